@@ -1,0 +1,227 @@
+"""storage layer: the SQLCipher connection, its pragmas, create/open and transactions.
+
+One archive is one SQLCipher 4 file. The key is passed with the driver's key
+API (never formatted into SQL); the file is opened in ``mode=rw`` so an open
+never creates or recreates anything; a wrong key and a damaged file give the
+same single error.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+import sqlcipher3.dbapi2 as sqlcipher
+
+from storage.errors import (
+    ArchiveClosed,
+    ArchiveError,
+    ArchiveExists,
+    ArchiveNotFound,
+    StorageFull,
+    WeakPassphrase,
+    WrongPassphrase,
+)
+from storage.filelock import ArchiveLock
+from storage.migrations import migrate
+
+DatabaseError = sqlcipher.DatabaseError
+Row = sqlcipher.Row
+BUSY_TIMEOUT_MS = 5000
+MIN_PASSPHRASE_LENGTH = 12
+
+
+def check_new_passphrase(passphrase: str) -> list[str]:
+    """Refuse an empty passphrase; return warnings (e.g. too short) for the caller to show."""
+    if not passphrase or not passphrase.strip():
+        raise WeakPassphrase("an empty passphrase is not allowed")
+    warnings: list[str] = []
+    if len(passphrase) < MIN_PASSPHRASE_LENGTH:
+        warnings.append(
+            f"passphrase is short ({len(passphrase)} characters); "
+            f"{MIN_PASSPHRASE_LENGTH} or more, e.g. several words, is much harder to guess"
+        )
+    return warnings
+
+
+def _uri(path: Path, mode: str) -> str:
+    return f"file:{quote(str(path))}?mode={mode}"
+
+
+def _apply_pragmas(conn: Any) -> None:
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA secure_delete = ON")
+    conn.execute("PRAGMA temp_store = MEMORY")
+    conn.execute("PRAGMA journal_mode = DELETE")
+    conn.execute("PRAGMA synchronous = FULL")
+
+
+def connect_keyed(path: Path, passphrase: str, *, mode: str) -> Any:
+    """A keyed SQLCipher connection, verified readable; raises WrongPassphrase otherwise."""
+    conn = sqlcipher.connect(
+        _uri(path, mode), uri=True, isolation_level=None, check_same_thread=False
+    )
+    try:
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.set_key(passphrase)
+        conn.set_busy_timeout(BUSY_TIMEOUT_MS)
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlcipher.DatabaseError as exc:
+            raise WrongPassphrase() from exc
+        _apply_pragmas(conn)
+    except BaseException:
+        conn.close()
+        raise
+    conn.row_factory = sqlcipher.Row
+    return conn
+
+
+def translate_error(exc: BaseException) -> ArchiveError:
+    """Turn a driver error into an ArchiveError a user can read."""
+    text = str(exc).lower()
+    if "full" in text or getattr(exc, "errno", None) == errno.ENOSPC:
+        return StorageFull()
+    if "not a database" in text or "malformed" in text:
+        return WrongPassphrase()
+    return ArchiveError(f"database error: {exc}")
+
+
+class Database:
+    """An open, locked, keyed archive file."""
+
+    def __init__(self, path: Path, conn: Any, lock: ArchiveLock) -> None:
+        self.path = path
+        self._conn: Any = conn
+        self._lock = lock
+        self._depth = 0
+
+    # -- lifecycle -----------------------------------------------------------------
+    @classmethod
+    def create(cls, path: Path, passphrase: str) -> Database:
+        check_new_passphrase(passphrase)
+        path = path.expanduser().absolute()
+        try:
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        except FileExistsError as exc:
+            raise ArchiveExists(str(path)) from exc
+        os.close(fd)
+        lock = ArchiveLock(path)
+        try:
+            lock.acquire()
+            conn = connect_keyed(path, passphrase, mode="rw")
+            conn.execute("PRAGMA auto_vacuum = INCREMENTAL")  # before the first table
+            db = cls(path, conn, lock)
+            migrate(db)
+            return db
+        except BaseException:
+            lock.release()
+            _unlink_quietly(path)
+            raise
+
+    @classmethod
+    def open(cls, path: Path, passphrase: str) -> Database:
+        path = path.expanduser().absolute()
+        if not path.is_file():
+            raise ArchiveNotFound(str(path))
+        if path.stat().st_size == 0:
+            raise WrongPassphrase()
+        lock = ArchiveLock(path)
+        lock.acquire()
+        try:
+            conn = connect_keyed(path, passphrase, mode="rw")
+            db = cls(path, conn, lock)
+            try:
+                migrate(db)
+            except sqlcipher.DatabaseError as exc:
+                conn.close()
+                raise WrongPassphrase() from exc
+            return db
+        except BaseException:
+            lock.release()
+            raise
+
+    def close(self) -> None:
+        if self._conn is not None:
+            try:
+                self._conn.close()
+            finally:
+                self._conn = None
+                self._lock.release()
+
+    @property
+    def is_open(self) -> bool:
+        return self._conn is not None
+
+    @property
+    def conn(self) -> Any:
+        if self._conn is None:
+            raise ArchiveClosed()
+        return self._conn
+
+    # -- statements ------------------------------------------------------------------
+    def execute(self, sql: str, params: tuple[Any, ...] | dict[str, Any] = ()) -> Any:
+        try:
+            return self.conn.execute(sql, params)
+        except sqlcipher.OperationalError as exc:
+            raise translate_error(exc) from exc
+
+    def one(self, sql: str, params: tuple[Any, ...] | dict[str, Any] = ()) -> Any:
+        return self.execute(sql, params).fetchone()
+
+    def all(self, sql: str, params: tuple[Any, ...] | dict[str, Any] = ()) -> list[Any]:
+        return list(self.execute(sql, params).fetchall())
+
+    def scalar(self, sql: str, params: tuple[Any, ...] | dict[str, Any] = ()) -> Any:
+        row = self.one(sql, params)
+        return None if row is None else row[0]
+
+    @contextmanager
+    def transaction(self) -> Iterator[Database]:
+        """BEGIN IMMEDIATE ... COMMIT; nested uses join the outer transaction."""
+        if self._depth:
+            self._depth += 1
+            try:
+                yield self
+            finally:
+                self._depth -= 1
+            return
+        self.execute("BEGIN IMMEDIATE")
+        self._depth = 1
+        try:
+            yield self
+        except BaseException:
+            self._depth = 0
+            if self._conn is not None and self._conn.in_transaction:
+                self._conn.rollback()
+            raise
+        self._depth = 0
+        try:
+            self.conn.commit()
+        except sqlcipher.OperationalError as exc:
+            if self._conn is not None and self._conn.in_transaction:
+                self._conn.rollback()
+            raise translate_error(exc) from exc
+
+    def rekey(self, new_passphrase: str) -> None:
+        check_new_passphrase(new_passphrase)
+        try:
+            self.conn.reset_key(new_passphrase)
+        except sqlcipher.DatabaseError as exc:
+            raise translate_error(exc) from exc
+
+    def reclaim_free_pages(self) -> None:
+        """Give freed pages back to the file system (auto_vacuum=INCREMENTAL)."""
+        self.execute("PRAGMA incremental_vacuum")
+
+
+def _unlink_quietly(path: Path) -> None:
+    try:
+        os.unlink(path)
+    except FileNotFoundError:
+        pass

@@ -1,0 +1,66 @@
+"""storage layer: the root of the error tree every layer above extends.
+
+Every failure a user can meet is an ``ArchiveError`` with a message that can be
+shown as it is: one line, no traceback, no secret.
+"""
+
+from __future__ import annotations
+
+
+class ArchiveError(Exception):
+    """Base of every error the archive reports to a user."""
+
+
+class ArchiveNotFound(ArchiveError):
+    def __init__(self, path: str) -> None:
+        super().__init__(f"no archive at {path}")
+
+
+class ArchiveExists(ArchiveError):
+    def __init__(self, path: str) -> None:
+        super().__init__(f"{path} already exists; refusing to overwrite it")
+
+
+class WrongPassphrase(ArchiveError):
+    """Wrong passphrase or damaged file: SQLCipher cannot tell them apart, nor do we."""
+
+    def __init__(self) -> None:
+        super().__init__("wrong passphrase or damaged archive")
+
+
+class ArchiveInUse(ArchiveError):
+    def __init__(self, path: str) -> None:
+        super().__init__(f"archive is open elsewhere: {path}")
+
+
+class WeakPassphrase(ArchiveError):
+    """A passphrase the archive refuses (empty or blank)."""
+
+
+class SchemaTooNew(ArchiveError):
+    def __init__(self, found: int, known: int) -> None:
+        super().__init__(
+            f"archive was written by a newer version (schema {found}, this version knows {known})"
+        )
+
+
+class NotFound(ArchiveError):
+    """A document, person, article or case that does not exist."""
+
+
+class Conflict(ArchiveError):
+    """A name or citation that already exists, or a link that would be invalid."""
+
+
+class ArchiveClosed(ArchiveError):
+    def __init__(self) -> None:
+        super().__init__("archive is locked or closed")
+
+
+class IntegrityFailure(ArchiveError):
+    """An integrity check, backup verification or audit-chain check failed."""
+
+
+class StorageFull(ArchiveError):
+    def __init__(self) -> None:
+        super().__init__("the disk is full; nothing was written for this item")

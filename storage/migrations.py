@@ -1,0 +1,71 @@
+"""storage layer: numbered schema migrations, tracked in ``PRAGMA user_version``.
+
+Each migration runs in one transaction with the version bump, so an archive is
+always at a whole version. A newer archive than this code knows is refused.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from storage.errors import SchemaTooNew
+from storage.schema import SCHEMA_V1
+from storage.seed import seed_registry
+
+if TYPE_CHECKING:
+    from storage.database import Database
+
+
+def _run_script(sql: str) -> Callable[[Database], None]:
+    def apply(db: Database) -> None:
+        for statement in _split_statements(sql):
+            db.execute(statement)
+
+    return apply
+
+
+def _split_statements(sql: str) -> list[str]:
+    """Split on ';' at line ends; triggers (BEGIN ... END;) are kept whole."""
+    statements: list[str] = []
+    current: list[str] = []
+    in_trigger = False
+    for line in sql.splitlines():
+        stripped = line.strip()
+        if not stripped or stripped.startswith("--"):
+            continue
+        current.append(line)
+        upper = stripped.upper()
+        if upper.startswith("CREATE TRIGGER"):
+            in_trigger = True
+        if in_trigger:
+            if upper == "END;":
+                statements.append("\n".join(current))
+                current, in_trigger = [], False
+        elif stripped.endswith(";"):
+            statements.append("\n".join(current))
+            current = []
+    if current:
+        statements.append("\n".join(current))
+    return statements
+
+
+MIGRATIONS: list[tuple[int, Callable[[Database], None]]] = [
+    (1, _run_script(SCHEMA_V1)),
+    (2, seed_registry),
+]
+SCHEMA_VERSION = MIGRATIONS[-1][0]
+
+
+def migrate(db: Database) -> int:
+    """Bring the archive to SCHEMA_VERSION; return the version it was at."""
+    found = int(db.scalar("PRAGMA user_version"))
+    if found > SCHEMA_VERSION:
+        raise SchemaTooNew(found, SCHEMA_VERSION)
+    for version, apply in MIGRATIONS:
+        if version <= found:
+            continue
+        with db.transaction():
+            apply(db)
+            db.execute(f"PRAGMA user_version = {int(version)}")
+    return found

@@ -1,0 +1,151 @@
+"""storage layer: the tables of schema version 1."""
+
+from __future__ import annotations
+
+DOCUMENT_TYPES = (
+    "court-material",
+    "diplomatic-note",
+    "medical-record",
+    "witness-statement",
+    "correspondence",
+    "submission",
+    "media",
+    "other",
+)
+CONFIDENTIALITY_LEVELS = ("public", "internal", "confidential", "strictly-confidential")
+DOCUMENT_STATUSES = ("ok", "no-text-layer", "encrypted-pdf")
+CONSENT_VALUES = ("unknown", "yes", "no")
+LINK_SOURCES = ("manual", "import", "suggested")
+
+
+def _in(values: tuple[str, ...]) -> str:
+    return "(" + ", ".join(f"'{v}'" for v in values) + ")"
+
+
+SCHEMA_V1 = f"""
+CREATE TABLE instruments (
+    code TEXT PRIMARY KEY,
+    name TEXT NOT NULL
+);
+
+CREATE TABLE legal_articles (
+    id INTEGER PRIMARY KEY,
+    citation TEXT NOT NULL UNIQUE,
+    instrument TEXT NOT NULL REFERENCES instruments(code),
+    article TEXT NOT NULL,
+    part TEXT,
+    title TEXT NOT NULL DEFAULT '',
+    user_defined INTEGER NOT NULL DEFAULT 0
+);
+
+CREATE TABLE cases (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    reference TEXT NOT NULL DEFAULT '',
+    description TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL
+);
+
+CREATE TABLE persons (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    role TEXT NOT NULL DEFAULT '',
+    status TEXT NOT NULL DEFAULT '',
+    consent TEXT NOT NULL DEFAULT 'unknown' CHECK (consent IN {_in(CONSENT_VALUES)}),
+    notes TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL
+);
+
+CREATE TABLE person_aliases (
+    person_id INTEGER NOT NULL REFERENCES persons(id) ON DELETE CASCADE,
+    alias TEXT NOT NULL COLLATE NOCASE,
+    PRIMARY KEY (person_id, alias)
+);
+
+CREATE TABLE documents (
+    id INTEGER PRIMARY KEY,
+    sha256 TEXT NOT NULL UNIQUE,
+    title TEXT NOT NULL,
+    doc_type TEXT NOT NULL DEFAULT 'other' CHECK (doc_type IN {_in(DOCUMENT_TYPES)}),
+    language TEXT,
+    doc_date TEXT,
+    source TEXT NOT NULL DEFAULT '',
+    confidentiality TEXT NOT NULL DEFAULT 'confidential'
+        CHECK (confidentiality IN {_in(CONFIDENTIALITY_LEVELS)}),
+    filename TEXT NOT NULL,
+    media_type TEXT NOT NULL,
+    size INTEGER NOT NULL,
+    page_count INTEGER NOT NULL,
+    imported_at TEXT NOT NULL,
+    status TEXT NOT NULL DEFAULT 'ok' CHECK (status IN {_in(DOCUMENT_STATUSES)}),
+    parent_id INTEGER REFERENCES documents(id) ON DELETE SET NULL
+);
+CREATE INDEX documents_parent ON documents(parent_id);
+CREATE INDEX documents_date ON documents(doc_date);
+
+-- original bytes, streamed in fixed-size chunks
+CREATE TABLE document_chunks (
+    id INTEGER PRIMARY KEY,
+    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    seq INTEGER NOT NULL,
+    data BLOB NOT NULL,
+    UNIQUE (document_id, seq)
+);
+
+CREATE TABLE pages (
+    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    page_no INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    PRIMARY KEY (document_id, page_no)
+);
+
+CREATE TABLE document_persons (
+    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    person_id INTEGER NOT NULL REFERENCES persons(id) ON DELETE CASCADE,
+    added_by TEXT NOT NULL,
+    added_at TEXT NOT NULL,
+    source TEXT NOT NULL CHECK (source IN {_in(LINK_SOURCES)}),
+    PRIMARY KEY (document_id, person_id)
+);
+CREATE INDEX document_persons_person ON document_persons(person_id);
+
+CREATE TABLE document_articles (
+    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    article_id INTEGER NOT NULL REFERENCES legal_articles(id) ON DELETE CASCADE,
+    added_by TEXT NOT NULL,
+    added_at TEXT NOT NULL,
+    source TEXT NOT NULL CHECK (source IN {_in(LINK_SOURCES)}),
+    PRIMARY KEY (document_id, article_id)
+);
+CREATE INDEX document_articles_article ON document_articles(article_id);
+
+CREATE TABLE document_cases (
+    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+    added_by TEXT NOT NULL,
+    added_at TEXT NOT NULL,
+    source TEXT NOT NULL CHECK (source IN {_in(LINK_SOURCES)}),
+    PRIMARY KEY (document_id, case_id)
+);
+CREATE INDEX document_cases_case ON document_cases(case_id);
+
+-- append-only, hash-chained
+CREATE TABLE audit_log (
+    seq INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,
+    actor TEXT NOT NULL,
+    action TEXT NOT NULL,
+    target TEXT NOT NULL DEFAULT '',
+    details TEXT NOT NULL DEFAULT '{{}}',
+    prev_hash TEXT NOT NULL,
+    hash TEXT NOT NULL
+);
+CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+BEGIN
+    SELECT RAISE(ABORT, 'the audit log is append-only');
+END;
+CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+BEGIN
+    SELECT RAISE(ABORT, 'the audit log is append-only');
+END;
+"""
