@@ -1,0 +1,67 @@
+"""indexing layer: the extraction facade. ``Extractor.extract(source)`` -> text per page."""
+
+from __future__ import annotations
+
+from indexing.extract.docx import extract_docx
+from indexing.extract.eml import extract_eml
+from indexing.extract.pdf import PdfSandbox
+from indexing.extract.sniff import sniff
+from indexing.extract.text import extract_text
+from indexing.extract.types import (
+    DOCX,
+    EML,
+    IMAGE_TYPES,
+    PDF,
+    STATUS_ENCRYPTED,
+    STATUS_NO_TEXT,
+    STATUS_OK,
+    Attachment,
+    Extraction,
+    Limits,
+    Source,
+)
+
+__all__ = [
+    "STATUS_ENCRYPTED",
+    "STATUS_NO_TEXT",
+    "STATUS_OK",
+    "Attachment",
+    "Extraction",
+    "Extractor",
+    "Limits",
+    "Source",
+]
+
+
+class Extractor:
+    """Reads any supported file; owns the PDF sandbox process. Close it when done."""
+
+    def __init__(self, limits: Limits | None = None) -> None:
+        self.limits = limits or Limits()
+        self._pdf = PdfSandbox(self.limits)
+
+    def extract(self, source: Source) -> Extraction:
+        media_type = sniff(source, self.limits)
+        if media_type == PDF:
+            return self._pdf.extract(source)
+        if media_type == DOCX:
+            return extract_docx(source, self.limits)
+        if media_type == EML:
+            return extract_eml(source)
+        if media_type in IMAGE_TYPES:
+            return Extraction(
+                media_type=media_type,
+                pages=[""],
+                status=STATUS_NO_TEXT,
+                notes=["image: stored, no text layer"],
+            )
+        return extract_text(source, self.limits, media_type)
+
+    def close(self) -> None:
+        self._pdf.close()
+
+    def __enter__(self) -> Extractor:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
