@@ -1,0 +1,292 @@
+"""archive_app layer: importing files and folders into the archive.
+
+Each document (an e-mail together with its attachments) is written in one
+transaction: bytes, metadata, page texts, links and the audit entry, or
+nothing. A bad file is reported and skipped; the batch goes on. Cancelling
+stops between files and keeps everything committed so far.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, BinaryIO
+
+from archive_app import metadata
+from archive_app.errors import ArchiveError, ImportFailed, StorageFull
+from archive_app.tasks import CancelToken, Progress, ProgressCallback
+from indexing.extract import Extraction, Extractor, Source
+from indexing.language import guess_language
+from storage import blobs
+from storage import documents as repo
+from storage import registry as reg_repo
+
+if TYPE_CHECKING:
+    from archive_app.session import Archive
+
+IMPORTED, DUPLICATE, FAILED = "imported", "duplicate", "failed"
+
+
+@dataclass(frozen=True)
+class ImportOptions:
+    """Metadata given at import; None means "guess" (type, language, date) or the default."""
+
+    doc_type: str | None = None
+    language: str | None = None
+    doc_date: str | None = None
+    confidentiality: str = "confidential"
+    source: str = ""
+    title: str | None = None
+    cases: tuple[str, ...] = ()
+
+    def validated(self) -> ImportOptions:
+        return ImportOptions(
+            doc_type=metadata.check_type(self.doc_type) if self.doc_type else None,
+            language=metadata.check_language(self.language),
+            doc_date=metadata.check_date(self.doc_date),
+            confidentiality=metadata.check_confidentiality(self.confidentiality),
+            source=self.source.strip(),
+            title=self.title.strip() if self.title else None,
+            cases=self.cases,
+        )
+
+
+@dataclass(frozen=True)
+class Outcome:
+    name: str
+    status: str
+    message: str = ""
+    document_id: int | None = None
+
+
+@dataclass
+class ImportReport:
+    outcomes: list[Outcome] = field(default_factory=list)
+    cancelled: bool = False
+    stopped: str = ""
+
+    def _count(self, status: str) -> int:
+        return sum(1 for o in self.outcomes if o.status == status)
+
+    @property
+    def imported(self) -> int:
+        return self._count(IMPORTED)
+
+    @property
+    def duplicates(self) -> int:
+        return self._count(DUPLICATE)
+
+    @property
+    def failed(self) -> int:
+        return self._count(FAILED)
+
+    @property
+    def document_ids(self) -> list[int]:
+        return [o.document_id for o in self.outcomes if o.status == IMPORTED and o.document_id]
+
+
+def collect_files(paths: Sequence[Path]) -> list[Path]:
+    """Files named directly, plus every file under named folders (recursively, sorted)."""
+    found: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            for root, dirs, files in os.walk(path, followlinks=False):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                found += [Path(root) / f for f in sorted(files) if not f.startswith(".")]
+        else:
+            found.append(path)
+    return found
+
+
+def _sha256(stream: BinaryIO) -> str:
+    digest = hashlib.sha256()
+    for chunk in iter(lambda: stream.read(blobs.CHUNK_SIZE), b""):
+        digest.update(chunk)
+    return digest.hexdigest()
+
+
+@dataclass
+class _Item:
+    """One document about to be written: where its bytes come from and what was read."""
+
+    source: Source
+    sha256: str
+    extraction: Extraction
+    parent: _Item | None = None
+    document_id: int | None = None
+
+
+class ImportService:
+    def __init__(self, archive: Archive) -> None:
+        self._archive = archive
+        self._db = archive.db
+
+    def import_paths(
+        self,
+        paths: Sequence[Path],
+        options: ImportOptions | None = None,
+        *,
+        progress: ProgressCallback | None = None,
+        cancel: CancelToken | None = None,
+    ) -> ImportReport:
+        options = (options or ImportOptions()).validated()
+        case_ids = [reg_repo.find_case(self._db, ref).id for ref in options.cases]
+        files = collect_files(paths)
+        if options.title and len(files) > 1:
+            options = ImportOptions(**{**options.__dict__, "title": None})
+        report = ImportReport()
+        with Extractor(self._archive.settings.limits()) as extractor:
+            for index, path in enumerate(files):
+                if cancel is not None and cancel.cancelled:
+                    report.cancelled = True
+                    break
+                if progress:
+                    progress(self._progress(report, index, len(files), path.name))
+                try:
+                    report.outcomes += self._import_one(extractor, path, options, case_ids)
+                except StorageFull as exc:
+                    report.outcomes.append(Outcome(str(path), FAILED, str(exc)))
+                    report.stopped = str(exc)
+                    break
+            if progress:
+                progress(self._progress(report, len(report.outcomes), len(files), ""))
+        return report
+
+    @staticmethod
+    def _progress(report: ImportReport, done: int, total: int, current: str) -> Progress:
+        return Progress(
+            done=done,
+            total=total,
+            current=current,
+            imported=report.imported,
+            duplicates=report.duplicates,
+            failed=report.failed,
+        )
+
+    # -- one file -------------------------------------------------------------------------
+    def _import_one(
+        self, extractor: Extractor, path: Path, options: ImportOptions, case_ids: list[int]
+    ) -> list[Outcome]:
+        name = str(path)
+        try:
+            if not path.is_file():
+                raise ImportFailed("not a file or not found")
+            source = Source.from_path(path)
+            if source.size and source.size <= extractor.limits.max_file_bytes:
+                with path.open("rb") as fh:
+                    sha = _sha256(fh)
+                existing = repo.id_by_sha256(self._db, sha)
+                if existing is not None:
+                    return [Outcome(name, DUPLICATE, f"already in the archive as #{existing}", existing)]
+            else:
+                sha = ""
+            extraction = extractor.extract(source)  # raises for empty / too large / bad files
+        except StorageFull:
+            raise
+        except ArchiveError as exc:
+            return [Outcome(name, FAILED, str(exc))]
+        except OSError as exc:
+            return [Outcome(name, FAILED, f"cannot read the file: {exc.strerror or exc}")]
+        item = _Item(source, sha, extraction)
+        children, outcomes = self._attachments(extractor, item, name)
+        try:
+            with self._db.transaction():
+                self._write(item, options, case_ids)
+                for child in children:
+                    self._write(child, options, case_ids)
+        except ArchiveError as exc:
+            if isinstance(exc, StorageFull):
+                raise
+            return [Outcome(name, FAILED, str(exc))]
+        except OSError as exc:
+            return [Outcome(name, FAILED, f"cannot read the file: {exc.strerror or exc}")]
+        result = [Outcome(name, IMPORTED, _describe(item.extraction), item.document_id)]
+        result += [
+            Outcome(f"{name} › {c.source.name}", IMPORTED, _describe(c.extraction), c.document_id)
+            for c in children
+        ]
+        return result + outcomes
+
+    def _attachments(
+        self, extractor: Extractor, parent: _Item, parent_name: str
+    ) -> tuple[list[_Item], list[Outcome]]:
+        items: list[_Item] = []
+        outcomes: list[Outcome] = []
+        seen = {parent.sha256}
+        for attachment in parent.extraction.attachments:
+            label = f"{parent_name} › {attachment.filename}"
+            sha = hashlib.sha256(attachment.data).hexdigest()
+            existing = repo.id_by_sha256(self._db, sha)
+            if existing is not None or sha in seen:
+                msg = f"already in the archive as #{existing}" if existing else "attached twice"
+                outcomes.append(Outcome(label, DUPLICATE, msg, existing))
+                continue
+            source = Source(name=attachment.filename, data=attachment.data)
+            try:
+                extraction = extractor.extract(source)
+            except ArchiveError as exc:
+                outcomes.append(
+                    Outcome(label, FAILED, f"{exc} (kept inside the stored e-mail)")
+                )
+                continue
+            seen.add(sha)
+            items.append(_Item(source, sha, extraction, parent=parent))
+        return items, outcomes
+
+    def _write(self, item: _Item, options: ImportOptions, case_ids: list[int]) -> None:
+        ex = item.extraction
+        filename = item.source.name
+        new = repo.NewDocument(
+            title=options.title if options.title and item.parent is None else (
+                ex.title or metadata.title_from_filename(filename)
+            ),
+            doc_type=options.doc_type or metadata.guess_type(filename, ex.media_type),
+            language=options.language or guess_language(ex.text),
+            doc_date=options.doc_date or ex.date,
+            source=options.source,
+            confidentiality=options.confidentiality,
+            filename=filename,
+            media_type=ex.media_type,
+            page_count=ex.page_count,
+            status=ex.status,
+            parent_id=item.parent.document_id if item.parent else None,
+        )
+        with _open(item.source) as stream:
+            size = item.source.size
+            doc_id = repo.insert(self._db, new, sha256=item.sha256, size=size)
+            written, digest = blobs.write_chunks(self._db, doc_id, stream)
+        if digest != item.sha256 or written != size:
+            raise ImportFailed("the file changed while it was being imported; try again")
+        repo.insert_pages(self._db, doc_id, ex.pages)
+        for case_id in case_ids:
+            repo.link(self._db, "case", doc_id, case_id, actor=self._archive.actor, source="import")
+        self._archive.record(
+            "document.import",
+            f"#{doc_id}",
+            {
+                "sha256": item.sha256,
+                "filename": filename,
+                "pages": ex.page_count,
+                "status": ex.status,
+                "parent": new.parent_id,
+            },
+        )
+        item.document_id = doc_id
+
+
+def _open(source: Source) -> BinaryIO:
+    if source.data is not None:
+        return io.BytesIO(source.data)
+    assert source.path is not None
+    return source.path.open("rb")
+
+
+def _describe(extraction: Extraction) -> str:
+    pages = f"{extraction.page_count} page{'s' if extraction.page_count != 1 else ''}"
+    notes = "; ".join(n for n in extraction.notes if not n.startswith("decoded as"))
+    return f"{pages}; {notes}" if notes else pages
+

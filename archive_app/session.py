@@ -1,0 +1,91 @@
+"""archive_app layer: an unlocked archive and the services that work on it.
+
+``Archive.create`` / ``Archive.open`` give an object that owns the locked,
+keyed database; the services hang off it. The CLI and the desktop window both
+drive this object; nothing here knows about Qt.
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from archive_app.settings import Settings, load_settings
+from storage import audit
+from storage.database import Database, check_new_passphrase
+
+if TYPE_CHECKING:
+    from archive_app.documents import DocumentService
+    from archive_app.importer import ImportService
+    from archive_app.maintenance import MaintenanceService
+    from archive_app.registry import RegistryService
+    from archive_app.tagging import TaggingService
+
+
+class Archive:
+    def __init__(self, db: Database, settings: Settings) -> None:
+        self.db = db
+        self.settings = settings
+        self.actor = settings.actor_name()
+
+    @classmethod
+    def create(
+        cls, path: Path, passphrase: str, settings: Settings | None = None
+    ) -> tuple[Archive, list[str]]:
+        """A new archive at ``path`` (which must not exist); returns warnings to show."""
+        warnings = check_new_passphrase(passphrase)
+        archive = cls(Database.create(path, passphrase), settings or load_settings())
+        archive.record("archive.create", str(archive.path.name))
+        return archive, warnings
+
+    @classmethod
+    def open(cls, path: Path, passphrase: str, settings: Settings | None = None) -> Archive:
+        return cls(Database.open(path, passphrase), settings or load_settings())
+
+    @property
+    def path(self) -> Path:
+        return self.db.path
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> Archive:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def record(self, action: str, target: str = "", details: dict[str, Any] | None = None) -> int:
+        """Append to the audit log (inside the caller's transaction, if any)."""
+        return audit.append(self.db, self.actor, action, target, details)
+
+    # -- services -------------------------------------------------------------------
+    @cached_property
+    def documents(self) -> DocumentService:
+        from archive_app.documents import DocumentService
+
+        return DocumentService(self)
+
+    @cached_property
+    def registry(self) -> RegistryService:
+        from archive_app.registry import RegistryService
+
+        return RegistryService(self)
+
+    @cached_property
+    def tags(self) -> TaggingService:
+        from archive_app.tagging import TaggingService
+
+        return TaggingService(self)
+
+    @cached_property
+    def maintenance(self) -> MaintenanceService:
+        from archive_app.maintenance import MaintenanceService
+
+        return MaintenanceService(self)
+
+    def importer(self) -> ImportService:
+        from archive_app.importer import ImportService
+
+        return ImportService(self)
