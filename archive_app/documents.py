@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from archive_app import metadata
-from archive_app.errors import IntegrityFailure, OutputExists
+from archive_app.errors import IntegrityFailure, InvalidValue, OutputExists
 from storage import blobs
 from storage import documents as repo
 from storage.documents import DocumentRecord
@@ -35,7 +35,7 @@ class DocumentService:
     def get(self, document_id: int) -> DocumentRecord:
         return repo.get(self._db, document_id)
 
-    def list(self) -> list[DocumentRecord]:
+    def all(self) -> list[DocumentRecord]:
         return repo.list_all(self._db)
 
     def count(self) -> int:
@@ -57,7 +57,7 @@ class DocumentService:
                 raise ValueError(f"{name} is not editable")
             clean[name] = VALIDATORS[name](value)
         if "title" in clean and not clean["title"]:
-            raise metadata.InvalidValue("a document needs a title")
+            raise InvalidValue("a document needs a title")
         diff = {k: [getattr(before, k), v] for k, v in clean.items() if getattr(before, k) != v}
         if not diff:
             return before
@@ -94,7 +94,9 @@ class DocumentService:
                     digest.update(chunk)
                     out.write(chunk)
             if digest.hexdigest() != doc.sha256:
-                raise IntegrityFailure(f"document #{document_id}: stored bytes fail their SHA-256 check")
+                raise IntegrityFailure(
+                    f"document #{document_id}: stored bytes fail their SHA-256 check"
+                )
             os.replace(partial, dest)
         finally:
             if partial.exists():

@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import io
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
@@ -132,6 +132,7 @@ class ImportService:
         *,
         progress: ProgressCallback | None = None,
         cancel: CancelToken | None = None,
+        on_outcome: Callable[[Outcome], None] | None = None,
     ) -> ImportReport:
         options = (options or ImportOptions()).validated()
         case_ids = [reg_repo.find_case(self._db, ref).id for ref in options.cases]
@@ -147,10 +148,15 @@ class ImportService:
                 if progress:
                     progress(self._progress(report, index, len(files), path.name))
                 try:
-                    report.outcomes += self._import_one(extractor, path, options, case_ids)
+                    outcomes = self._import_one(extractor, path, options, case_ids)
                 except StorageFull as exc:
-                    report.outcomes.append(Outcome(str(path), FAILED, str(exc)))
+                    outcomes = [Outcome(str(path), FAILED, str(exc))]
                     report.stopped = str(exc)
+                report.outcomes += outcomes
+                if on_outcome:
+                    for outcome in outcomes:
+                        on_outcome(outcome)
+                if report.stopped:
                     break
             if progress:
                 progress(self._progress(report, len(report.outcomes), len(files), ""))
@@ -181,7 +187,9 @@ class ImportService:
                     sha = _sha256(fh)
                 existing = repo.id_by_sha256(self._db, sha)
                 if existing is not None:
-                    return [Outcome(name, DUPLICATE, f"already in the archive as #{existing}", existing)]
+                    return [
+                        Outcome(name, DUPLICATE, f"already in the archive as #{existing}", existing)
+                    ]
             else:
                 sha = ""
             extraction = extractor.extract(source)  # raises for empty / too large / bad files
@@ -229,9 +237,7 @@ class ImportService:
             try:
                 extraction = extractor.extract(source)
             except ArchiveError as exc:
-                outcomes.append(
-                    Outcome(label, FAILED, f"{exc} (kept inside the stored e-mail)")
-                )
+                outcomes.append(Outcome(label, FAILED, f"{exc} (kept inside the stored e-mail)"))
                 continue
             seen.add(sha)
             items.append(_Item(source, sha, extraction, parent=parent))
@@ -241,9 +247,9 @@ class ImportService:
         ex = item.extraction
         filename = item.source.name
         new = repo.NewDocument(
-            title=options.title if options.title and item.parent is None else (
-                ex.title or metadata.title_from_filename(filename)
-            ),
+            title=options.title
+            if options.title and item.parent is None
+            else (ex.title or metadata.title_from_filename(filename)),
             doc_type=options.doc_type or metadata.guess_type(filename, ex.media_type),
             language=options.language or guess_language(ex.text),
             doc_date=options.doc_date or ex.date,
@@ -289,4 +295,3 @@ def _describe(extraction: Extraction) -> str:
     pages = f"{extraction.page_count} page{'s' if extraction.page_count != 1 else ''}"
     notes = "; ".join(n for n in extraction.notes if not n.startswith("decoded as"))
     return f"{pages}; {notes}" if notes else pages
-

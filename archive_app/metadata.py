@@ -13,8 +13,22 @@ LANGUAGE_RE = re.compile(r"^[a-z]{2,3}$")
 
 # Words in a file name that say what a document is; first match wins.
 TYPE_HINTS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("court-material", ("court", "ruling", "verdict", "judgment", "judgement", "decision",
-                        "indictment", "appeal-court", "постановление", "приговор", "сот")),
+    (
+        "court-material",
+        (
+            "court",
+            "ruling",
+            "verdict",
+            "judgment",
+            "judgement",
+            "decision",
+            "indictment",
+            "appeal-court",
+            "постановление",
+            "приговор",
+            "сот",
+        ),
+    ),
     ("diplomatic-note", ("diplomatic", "note-verbale", "consulate", "embassy", "нота")),
     ("medical-record", ("medical", "health", "hospital", "certificate-med", "справка")),
     ("witness-statement", ("witness", "testimony", "statement", "показания")),

@@ -78,14 +78,18 @@ class RegistryService:
         return repo.list_persons(self._db)
 
     # -- legal articles -----------------------------------------------------------------
-    def add_article(self, citation: str, *, title: str = "", instrument_name: str = "") -> ArticleRecord:
+    def add_article(
+        self, citation: str, *, title: str = "", instrument_name: str = ""
+    ) -> ArticleRecord:
         with self._db.transaction():
             article_id = repo.add_article(
                 self._db, citation, title=title, instrument_name=instrument_name
             )
             article = repo.find_article(self._db, citation)
             self._archive.record(
-                "article.add", f"article #{article_id}", {"citation": article.citation, "title": title}
+                "article.add",
+                f"article #{article_id}",
+                {"citation": article.citation, "title": title},
             )
         return article
 

@@ -83,7 +83,12 @@ class TaggingService:
                 for kind, target_id, label in targets:
                     if add:
                         changed = doc_repo.link(
-                            self._db, kind, doc_id, target_id, actor=self._archive.actor, source=source
+                            self._db,
+                            kind,
+                            doc_id,
+                            target_id,
+                            actor=self._archive.actor,
+                            source=source,
                         )
                     else:
                         changed = doc_repo.unlink(self._db, kind, doc_id, target_id)

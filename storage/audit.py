@@ -49,7 +49,9 @@ def _digest(
     seq: int, at: str, actor: str, action: str, target: str, details: str, prev_hash: str
 ) -> str:
     payload = json.dumps(
-        [seq, at, actor, action, target, details, prev_hash], ensure_ascii=False, separators=(",", ":")
+        [seq, at, actor, action, target, details, prev_hash],
+        ensure_ascii=False,
+        separators=(",", ":"),
     )
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
@@ -73,7 +75,9 @@ def append(
     return seq
 
 
-def entries(db: Database, *, limit: int | None = None, action: str | None = None) -> list[AuditEntry]:
+def entries(
+    db: Database, *, limit: int | None = None, action: str | None = None
+) -> list[AuditEntry]:
     sql = "SELECT * FROM audit_log"
     params: list[Any] = []
     if action:

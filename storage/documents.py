@@ -156,9 +156,7 @@ def count(db: Database) -> int:
 
 
 def page_texts(db: Database, document_id: int) -> list[str]:
-    rows = db.all(
-        "SELECT text FROM pages WHERE document_id = ? ORDER BY page_no", (document_id,)
-    )
+    rows = db.all("SELECT text FROM pages WHERE document_id = ? ORDER BY page_no", (document_id,))
     return [r[0] for r in rows]
 
 
@@ -182,7 +180,9 @@ LINK_TABLES = {
 }
 
 
-def link(db: Database, kind: str, document_id: int, target_id: int, *, actor: str, source: str) -> bool:
+def link(
+    db: Database, kind: str, document_id: int, target_id: int, *, actor: str, source: str
+) -> bool:
     """Link a document to a person/article/case; False if the link existed already."""
     table, column = LINK_TABLES[kind]
     cur = db.execute(

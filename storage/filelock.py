@@ -51,4 +51,3 @@ class ArchiveLock:
         if sys.platform == "win32":  # pragma: no cover
             return self._path.with_name(self._path.name + ".lock")
         return self._path
-

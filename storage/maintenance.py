@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import secrets
 from dataclasses import dataclass, field
@@ -71,7 +72,9 @@ def check_integrity(db: Database, *, deep: bool = False) -> IntegrityReport:
     return report
 
 
-def backup(db: Database, dest: Path, passphrase: str, *, overwrite: bool = False) -> IntegrityReport:
+def backup(
+    db: Database, dest: Path, passphrase: str, *, overwrite: bool = False
+) -> IntegrityReport:
     """Copy the archive to ``dest``, encrypted with ``passphrase``; reopen and check it first.
 
     The copy is written beside ``dest`` under a temporary name and renamed into
@@ -125,7 +128,5 @@ def _fsync(path: Path) -> None:
 
 
 def _fsync_dir(path: Path) -> None:
-    try:
+    with contextlib.suppress(OSError):  # directories cannot be fsynced on some platforms
         _fsync(path)
-    except OSError:  # pragma: no cover - directories cannot be fsynced on some platforms
-        pass

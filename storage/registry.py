@@ -13,7 +13,9 @@ from storage.seed import citation_for
 if TYPE_CHECKING:
     from storage.database import Database
 
-CITATION_RE = re.compile(r"^(?P<inst>[A-Z][A-Z0-9-]*)\s+(?P<art>\d+[A-Za-z0-9.-]*)(?:\((?P<part>[^()]+)\))?$")
+CITATION_RE = re.compile(
+    r"^(?P<inst>[A-Z][A-Z0-9-]*)\s+(?P<art>\d+[A-Za-z0-9.-]*)(?:\((?P<part>[^()]+)\))?$"
+)
 
 
 @dataclass
@@ -162,10 +164,10 @@ def add_article(db: Database, citation: str, *, title: str, instrument_name: str
     with db.transaction():
         if db.scalar("SELECT code FROM instruments WHERE code = ?", (instrument,)) is None:
             if not instrument_name:
-                raise Conflict(
-                    f"unknown instrument {instrument}; give its full name to add it"
-                )
-            db.execute("INSERT INTO instruments(code, name) VALUES (?, ?)", (instrument, instrument_name))
+                raise Conflict(f"unknown instrument {instrument}; give its full name to add it")
+            db.execute(
+                "INSERT INTO instruments(code, name) VALUES (?, ?)", (instrument, instrument_name)
+            )
         cur = db.execute(
             "INSERT INTO legal_articles(citation, instrument, article, part, title, user_defined)"
             " VALUES (?, ?, ?, ?, ?, 1)",
@@ -189,7 +191,8 @@ def _article(row: Any) -> ArticleRecord:
 def find_article(db: Database, citation: str) -> ArticleRecord:
     instrument, article, part = parse_citation(citation)
     row = db.one(
-        "SELECT * FROM legal_articles WHERE citation = ?", (citation_for(instrument, article, part),)
+        "SELECT * FROM legal_articles WHERE citation = ?",
+        (citation_for(instrument, article, part),),
     )
     if row is None:
         raise NotFound(f"no article {citation!r} in the registry; add it with 'article add'")
@@ -207,7 +210,9 @@ def list_articles(db: Database, instrument: str | None = None) -> list[ArticleRe
 
 
 def instruments(db: Database) -> dict[str, str]:
-    return {r["code"]: r["name"] for r in db.all("SELECT code, name FROM instruments ORDER BY code")}
+    return {
+        r["code"]: r["name"] for r in db.all("SELECT code, name FROM instruments ORDER BY code")
+    }
 
 
 # -- cases ---------------------------------------------------------------------------

@@ -42,7 +42,12 @@ ARTICLES: tuple[tuple[str, str, str | None, str], ...] = (
     ("KZ-CC", "179", None, "Propaganda or public calls to seize or retain power"),
     ("KZ-CC", "256", None, "Propaganda of terrorism or public calls to commit terrorism"),
     ("KZ-CC", "274", None, "Dissemination of knowingly false information"),
-    ("KZ-CC", "405", None, "Organising or participating in a banned public or religious association"),
+    (
+        "KZ-CC",
+        "405",
+        None,
+        "Organising or participating in a banned public or religious association",
+    ),
     ("KZ-AOC", "488", None, "Violation of the law on peaceful assemblies"),
     ("KZ-CPC", "128", None, "Grounds for detaining a suspect"),
     ("KZ-CPC", "146", None, "House arrest"),
@@ -56,9 +61,7 @@ def citation_for(instrument: str, article: str, part: str | None) -> str:
 
 
 def seed_registry(db: Database) -> None:
-    db.conn.executemany(
-        "INSERT OR IGNORE INTO instruments(code, name) VALUES (?, ?)", INSTRUMENTS
-    )
+    db.conn.executemany("INSERT OR IGNORE INTO instruments(code, name) VALUES (?, ?)", INSTRUMENTS)
     db.conn.executemany(
         "INSERT OR IGNORE INTO legal_articles(citation, instrument, article, part, title)"
         " VALUES (?, ?, ?, ?, ?)",

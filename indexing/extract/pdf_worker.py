@@ -7,6 +7,7 @@ limit; the parent kills it on a time-out and starts a fresh one.
 
 from __future__ import annotations
 
+import contextlib
 import resource
 from multiprocessing.connection import Connection
 from typing import Any
@@ -16,10 +17,8 @@ NO_TEXT_CHARS_PER_PAGE = 20
 
 def serve(conn: Connection, memory_bytes: int, max_pages: int) -> None:
     """Answer extraction requests until the pipe closes."""
-    try:
+    with contextlib.suppress(ValueError, OSError):  # limit not settable on this system
         resource.setrlimit(resource.RLIMIT_AS, (memory_bytes, memory_bytes))
-    except (ValueError, OSError):  # pragma: no cover - limit not settable here
-        pass
     import pypdfium2 as pdfium  # imported after the limit is in place
 
     while True:
@@ -31,7 +30,7 @@ def serve(conn: Connection, memory_bytes: int, max_pages: int) -> None:
             conn.send(_extract(pdfium, request, max_pages))
         except MemoryError:
             conn.send(("limit", "the PDF needs more memory than the import limit allows"))
-        except Exception as exc:  # noqa: BLE001 - any parser failure is a per-file error
+        except Exception as exc:  # any parser failure is a per-file error
             conn.send(("corrupt", _describe(exc)))
 
 

@@ -55,7 +55,9 @@ def sniff(source: Source, limits: Limits) -> str:
     if head.startswith(b"PK\x03\x04"):
         if source.suffix == ".docx" or _zip_has_word_document(source):
             return DOCX
-        raise UnsupportedType(f"unsupported file type (a ZIP archive, {source.suffix or 'no extension'})")
+        raise UnsupportedType(
+            f"unsupported file type (a ZIP archive, {source.suffix or 'no extension'})"
+        )
     if source.suffix == ".eml" or (source.suffix == "" and _looks_like_mail(head)):
         return EML
     if source.suffix in TEXT_SUFFIXES and _looks_like_text(head):

@@ -1,0 +1,205 @@
+"""archive_app layer (CLI): init, import, list, show, get, edit, delete."""
+
+from __future__ import annotations
+
+import argparse
+import signal
+import sys
+from pathlib import Path
+from types import FrameType
+
+from archive_app.cli.common import archive_parser, open_archive
+from archive_app.cli.output import ProgressBar, document_json, print_json, print_table
+from archive_app.cli.passphrase import new_passphrase
+from archive_app.importer import FAILED, ImportOptions, Outcome
+from archive_app.session import Archive
+from archive_app.tasks import CancelToken
+from storage.schema import CONFIDENTIALITY_LEVELS, DOCUMENT_TYPES
+
+Sub = argparse._SubParsersAction[argparse.ArgumentParser]
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    passphrase = new_passphrase(args.passphrase_file)
+    archive, _ = Archive.create(Path(args.archive), passphrase)
+    with archive:
+        print(f"created {archive.path}")
+    return 0
+
+
+def _metadata_args(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--type", dest="doc_type", choices=DOCUMENT_TYPES)
+    parser.add_argument("--language", help="ISO code: en, ru, kk, ...")
+    parser.add_argument("--date", dest="doc_date", help="document date, YYYY-MM-DD")
+    parser.add_argument("--confidentiality", choices=CONFIDENTIALITY_LEVELS)
+    parser.add_argument("--source", help="where the document came from")
+    parser.add_argument("--title")
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    options = ImportOptions(
+        doc_type=args.doc_type,
+        language=args.language,
+        doc_date=args.doc_date,
+        confidentiality=args.confidentiality or "confidential",
+        source=args.source or "",
+        title=args.title,
+        cases=tuple(args.case or ()),
+    )
+    cancel = CancelToken()
+
+    def on_sigint(_signum: int, _frame: FrameType | None) -> None:
+        if cancel.cancelled:
+            raise KeyboardInterrupt
+        cancel.cancel()
+        print("\nstopping after the current file (Ctrl+C again to stop now)", file=sys.stderr)
+
+    bar = ProgressBar()
+    quiet_lines = sys.stderr.isatty()
+
+    def on_outcome(outcome: Outcome) -> None:
+        if not quiet_lines:
+            ident = f"#{outcome.document_id} " if outcome.document_id else ""
+            print(f"{outcome.status}: {ident}{outcome.name}: {outcome.message}", flush=True)
+
+    previous = signal.signal(signal.SIGINT, on_sigint)
+    try:
+        with open_archive(args) as archive:
+            report = archive.importer().import_paths(
+                [Path(p) for p in args.paths],
+                options,
+                progress=bar,
+                cancel=cancel,
+                on_outcome=on_outcome,
+            )
+    finally:
+        signal.signal(signal.SIGINT, previous)
+        bar.finish()
+    if quiet_lines:
+        for o in report.outcomes:
+            if o.status == FAILED:
+                print(f"failed: {o.name}: {o.message}")
+    summary = f"{report.imported} imported, {report.duplicates} duplicates, {report.failed} failed"
+    if report.cancelled:
+        summary += " (stopped by the user; everything listed was kept)"
+    if report.stopped:
+        summary += f" (stopped: {report.stopped})"
+    print(summary)
+    return 1 if report.failed or report.stopped else 0
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    with open_archive(args) as archive:
+        docs = archive.documents.all()
+    if args.json:
+        print_json([document_json(d) for d in docs])
+        return 0
+    rows = [
+        (d.id, d.doc_type, d.doc_date or "", d.language or "", d.page_count, d.status, d.title)
+        for d in docs
+    ]
+    print_table(("id", "type", "date", "lang", "pages", "status", "title"), rows)
+    return 0
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    with open_archive(args) as archive:
+        doc = archive.documents.get(args.id)
+        attachments = archive.documents.attachments(args.id)
+        pages = archive.documents.pages(args.id) if args.text else []
+    if args.json:
+        data = document_json(doc)
+        data["attachments"] = attachments
+        if args.text:
+            data["page_texts"] = pages
+        print_json(data)
+        return 0
+    fields = document_json(doc)
+    fields["attachments"] = ", ".join(f"#{a}" for a in attachments)
+    for key in ("persons", "articles", "cases"):
+        fields[key] = ", ".join(fields[key])
+    width = max(len(k) for k in fields)
+    for key, value in fields.items():
+        print(f"{key.ljust(width)}  {'' if value is None else value}")
+    for number, text in enumerate(pages, start=1):
+        print(f"\n--- page {number} ---\n{text}")
+    return 0
+
+
+def cmd_get(args: argparse.Namespace) -> int:
+    with open_archive(args) as archive:
+        written = archive.documents.save_original(args.id, Path(args.out), force=args.force)
+    print(f"wrote {written}")
+    return 0
+
+
+def cmd_edit(args: argparse.Namespace) -> int:
+    changes = {
+        k: getattr(args, k)
+        for k in ("title", "doc_type", "language", "doc_date", "source", "confidentiality")
+        if getattr(args, k) is not None
+    }
+    if not changes:
+        print(
+            "nothing to change: give --title, --type, --language, --date, --source or"
+            " --confidentiality",
+            file=sys.stderr,
+        )
+        return 2
+    with open_archive(args) as archive:
+        doc = archive.documents.edit(args.id, **changes)
+    print(f"#{doc.id} updated")
+    return 0
+
+
+def cmd_delete(args: argparse.Namespace) -> int:
+    with open_archive(args) as archive:
+        doc = archive.documents.get(args.id)
+        if not args.yes:
+            if not sys.stdin.isatty():
+                print("refusing to delete without --yes when not on a terminal", file=sys.stderr)
+                return 2
+            answer = input(f"Delete #{doc.id} {doc.title!r} for good? [y/N] ")
+            if answer.strip().lower() not in ("y", "yes"):
+                print("nothing deleted")
+                return 0
+        archive.documents.delete(args.id)
+    print(f"deleted #{doc.id}")
+    return 0
+
+
+def register(sub: Sub) -> None:
+    p = archive_parser(sub, "init", "create a new encrypted archive")
+    p.set_defaults(func=cmd_init)
+
+    p = archive_parser(sub, "import", "import files and folders (recursively)")
+    p.add_argument("paths", nargs="+", help="files or folders")
+    _metadata_args(p)
+    p.add_argument("--case", action="append", help="link to this case (repeatable)")
+    p.set_defaults(func=cmd_import)
+
+    p = archive_parser(sub, "list", "list documents")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_list)
+
+    p = archive_parser(sub, "show", "show one document's metadata and tags")
+    p.add_argument("id", type=int)
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--text", action="store_true", help="also print the text of every page")
+    p.set_defaults(func=cmd_show)
+
+    p = archive_parser(sub, "get", "write a document's original file to a path you choose")
+    p.add_argument("id", type=int)
+    p.add_argument("out", help="file or folder to write to")
+    p.add_argument("--force", action="store_true", help="overwrite an existing file")
+    p.set_defaults(func=cmd_get)
+
+    p = archive_parser(sub, "edit", "change a document's metadata")
+    p.add_argument("id", type=int)
+    _metadata_args(p)
+    p.set_defaults(func=cmd_edit)
+
+    p = archive_parser(sub, "delete", "delete a document (asks first)")
+    p.add_argument("id", type=int)
+    p.add_argument("--yes", action="store_true", help="do not ask")
+    p.set_defaults(func=cmd_delete)

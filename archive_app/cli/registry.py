@@ -1,0 +1,184 @@
+"""archive_app layer (CLI): person, article and case registries; tag and untag."""
+
+from __future__ import annotations
+
+import argparse
+from dataclasses import asdict
+
+from archive_app.cli.common import archive_parser, open_archive, parse_ids
+from archive_app.cli.output import print_json, print_table
+from storage.schema import CONSENT_VALUES
+
+Sub = argparse._SubParsersAction[argparse.ArgumentParser]
+
+
+def cmd_person_add(args: argparse.Namespace) -> int:
+    with open_archive(args) as archive:
+        person = archive.registry.add_person(
+            args.name,
+            aliases=args.alias or [],
+            role=args.role or "",
+            status=args.status or "",
+            consent=args.consent or "unknown",
+            notes=args.notes or "",
+        )
+    print(f"added person #{person.id} {person.name}")
+    return 0
+
+
+def cmd_person_edit(args: argparse.Namespace) -> int:
+    changes = {
+        k: getattr(args, k)
+        for k in ("name", "role", "status", "consent", "notes")
+        if getattr(args, k) is not None
+    }
+    with open_archive(args) as archive:
+        person = archive.registry.edit_person(
+            args.person, add_aliases=args.alias, remove_aliases=args.remove_alias, **changes
+        )
+    print(f"person #{person.id} {person.name}: aliases {', '.join(person.aliases) or '-'}")
+    return 0
+
+
+def cmd_person_list(args: argparse.Namespace) -> int:
+    with open_archive(args) as archive:
+        persons = archive.registry.persons()
+    if args.json:
+        print_json([asdict(p) for p in persons])
+        return 0
+    rows = [(p.id, p.name, ", ".join(p.aliases), p.role, p.status, p.consent) for p in persons]
+    print_table(("id", "name", "aliases", "role", "status", "consent"), rows)
+    return 0
+
+
+def cmd_article_add(args: argparse.Namespace) -> int:
+    with open_archive(args) as archive:
+        article = archive.registry.add_article(
+            args.citation, title=args.title or "", instrument_name=args.instrument_name or ""
+        )
+    print(f"added {article.citation}")
+    return 0
+
+
+def cmd_article_list(args: argparse.Namespace) -> int:
+    with open_archive(args) as archive:
+        articles = archive.registry.articles(args.instrument)
+    if args.json:
+        print_json([asdict(a) for a in articles])
+        return 0
+    print_table(("citation", "title"), [(a.citation, a.title) for a in articles])
+    return 0
+
+
+def cmd_case_add(args: argparse.Namespace) -> int:
+    with open_archive(args) as archive:
+        case = archive.registry.add_case(
+            args.name, reference=args.reference or "", description=args.description or ""
+        )
+    print(f"added case #{case.id} {case.name}")
+    return 0
+
+
+def cmd_case_list(args: argparse.Namespace) -> int:
+    with open_archive(args) as archive:
+        cases = archive.registry.cases()
+    if args.json:
+        print_json([asdict(c) for c in cases])
+        return 0
+    print_table(
+        ("id", "name", "reference", "description"),
+        [(c.id, c.name, c.reference, c.description) for c in cases],
+    )
+    return 0
+
+
+def _cmd_tag(args: argparse.Namespace, add: bool) -> int:
+    ids = parse_ids(args.ids)
+    if not (args.person or args.article or args.case):
+        print("nothing to do: give --person, --article or --case")
+        return 2
+    with open_archive(args) as archive:
+        service = archive.tags
+        persons, articles, cases = args.person or [], args.article or [], args.case or []
+        if add:
+            result = service.tag(ids, persons=persons, articles=articles, cases=cases)
+        else:
+            result = service.untag(ids, persons=persons, articles=articles, cases=cases)
+    verb = "tagged" if add else "untagged"
+    for doc_id, kind, label in result.changed:
+        print(f"{verb} #{doc_id} {kind} {label}")
+    for doc_id, kind, label in result.unchanged:
+        state = "already has" if add else "did not have"
+        print(f"#{doc_id} {state} {kind} {label}")
+    return 0
+
+
+def cmd_tag(args: argparse.Namespace) -> int:
+    return _cmd_tag(args, add=True)
+
+
+def cmd_untag(args: argparse.Namespace) -> int:
+    return _cmd_tag(args, add=False)
+
+
+def _person_fields(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--alias", action="append", help="another spelling, any script (repeatable)")
+    p.add_argument("--role", help="e.g. defender, lawyer, witness, judge")
+    p.add_argument("--status", help="e.g. detained, house arrest, released")
+    p.add_argument("--consent", choices=CONSENT_VALUES, help="consent to disclose the name")
+    p.add_argument("--notes")
+
+
+def register(sub: Sub) -> None:
+    person = sub.add_parser("person", help="the registry of persons").add_subparsers(
+        dest="action", required=True, metavar="{add,list,edit}"
+    )
+    p = archive_parser(person, "add", "register a person with aliases in any script")
+    p.add_argument("name")
+    _person_fields(p)
+    p.set_defaults(func=cmd_person_add)
+    p = archive_parser(person, "list", "list registered persons")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_person_list)
+    p = archive_parser(person, "edit", "change a person (by id, name or alias)")
+    p.add_argument("person")
+    p.add_argument("--name")
+    _person_fields(p)
+    p.add_argument("--remove-alias", action="append")
+    p.set_defaults(func=cmd_person_edit)
+
+    article = sub.add_parser("article", help="the registry of legal articles").add_subparsers(
+        dest="action", required=True, metavar="{add,list}"
+    )
+    p = archive_parser(article, "add", "add a legal article, e.g. 'KZ-CC 174(2)'")
+    p.add_argument("citation")
+    p.add_argument("--title")
+    p.add_argument("--instrument-name", help="full name, when the instrument code is new")
+    p.set_defaults(func=cmd_article_add)
+    p = archive_parser(article, "list", "list legal articles")
+    p.add_argument("--instrument", help="only this instrument, e.g. ICCPR")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_article_list)
+
+    case = sub.add_parser("case", help="cases").add_subparsers(
+        dest="action", required=True, metavar="{add,list}"
+    )
+    p = archive_parser(case, "add", "add a case")
+    p.add_argument("name")
+    p.add_argument("--reference")
+    p.add_argument("--description")
+    p.set_defaults(func=cmd_case_add)
+    p = archive_parser(case, "list", "list cases")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_case_list)
+
+    for name, func, text in (
+        ("tag", cmd_tag, "tag documents with persons, articles or cases"),
+        ("untag", cmd_untag, "remove tags from documents"),
+    ):
+        p = archive_parser(sub, name, text)
+        p.add_argument("ids", nargs="+", help="document ids, e.g. 3 5,9")
+        p.add_argument("--person", action="append", help="id, name or alias (repeatable)")
+        p.add_argument("--article", action="append", help="citation, e.g. 'ICCPR 19'")
+        p.add_argument("--case", action="append", help="case id or name")
+        p.set_defaults(func=func)
