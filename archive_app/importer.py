@@ -136,17 +136,19 @@ class ImportService:
     ) -> ImportReport:
         options = (options or ImportOptions()).validated()
         case_ids = [reg_repo.find_case(self._db, ref).id for ref in options.cases]
-        files = collect_files(paths)
+        own = self._archive.path.resolve()
+        own_files = {own, own.with_name(own.name + "-journal"), own.with_name(own.name + "-wal")}
+        files = [f for f in collect_files(paths) if f.resolve() not in own_files]
         if options.title and len(files) > 1:
             options = ImportOptions(**{**options.__dict__, "title": None})
         report = ImportReport()
         with Extractor(self._archive.settings.limits()) as extractor:
             for index, path in enumerate(files):
+                if progress:
+                    progress(self._progress(report, index, len(files), path.name))
                 if cancel is not None and cancel.cancelled:
                     report.cancelled = True
                     break
-                if progress:
-                    progress(self._progress(report, index, len(files), path.name))
                 try:
                     outcomes = self._import_one(extractor, path, options, case_ids)
                 except StorageFull as exc:

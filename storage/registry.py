@@ -55,7 +55,7 @@ def add_person(
     name = name.strip()
     if not name:
         raise Conflict("a person needs a name")
-    if db.scalar("SELECT id FROM persons WHERE name = ?", (name,)) is not None:
+    if any(_fold(r[0]) == _fold(name) for r in db.all("SELECT name FROM persons")):
         raise Conflict(f"a person named {name!r} is already registered")
     with db.transaction():
         cur = db.execute(
@@ -104,6 +104,20 @@ def _person(db: Database, row: Any) -> PersonRecord:
     )
 
 
+def _fold(text: str) -> str:
+    """Case-insensitive in every script (SQLite's NOCASE folds ASCII only)."""
+    return " ".join(text.casefold().split())
+
+
+def _ids_by_name(db: Database, name: str) -> list[int]:
+    """Persons whose name or an alias equals ``name``, ignoring case and spacing."""
+    key = _fold(name)
+    rows = db.all(
+        "SELECT id, name FROM persons UNION SELECT person_id, alias FROM person_aliases"
+    )
+    return sorted({int(r[0]) for r in rows if _fold(r[1]) == key})
+
+
 def find_person(db: Database, ref: str) -> PersonRecord:
     """A person by id (``12`` or ``#12``), exact name or alias (case-insensitive)."""
     ref = ref.strip()
@@ -111,16 +125,10 @@ def find_person(db: Database, ref: str) -> PersonRecord:
     if ref.lstrip("#").isdigit():
         row = db.one("SELECT * FROM persons WHERE id = ?", (int(ref.lstrip("#")),))
     if row is None:
-        row = db.one("SELECT * FROM persons WHERE name = ?", (ref,))
-    if row is None:
-        rows = db.all(
-            "SELECT DISTINCT p.* FROM persons p JOIN person_aliases a ON a.person_id = p.id"
-            " WHERE a.alias = ?",
-            (ref,),
-        )
-        if len(rows) > 1:
-            raise Conflict(f"{ref!r} is an alias of several persons; use the id")
-        row = rows[0] if rows else None
+        ids = _ids_by_name(db, ref)
+        if len(ids) > 1:
+            raise Conflict(f"{ref!r} names several persons; use the id")
+        row = db.one("SELECT * FROM persons WHERE id = ?", (ids[0],)) if ids else None
     if row is None:
         raise NotFound(f"no person {ref!r} in the registry")
     return _person(db, row)
@@ -135,10 +143,8 @@ def update_person(db: Database, person_id: int, changes: dict[str, str]) -> None
     if set(changes) - allowed:
         raise ValueError(f"not editable: {', '.join(sorted(set(changes) - allowed))}")
     if "name" in changes:
-        other = db.scalar(
-            "SELECT id FROM persons WHERE name = ? AND id != ?", (changes["name"], person_id)
-        )
-        if other is not None:
+        others = db.all("SELECT name FROM persons WHERE id != ?", (person_id,))
+        if any(_fold(r[0]) == _fold(changes["name"]) for r in others):
             raise Conflict(f"a person named {changes['name']!r} is already registered")
     for column, value in changes.items():
         db.execute(f"UPDATE persons SET {column} = ? WHERE id = ?", (value, person_id))
