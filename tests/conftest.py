@@ -20,7 +20,9 @@ PASSPHRASE = "correct horse battery staple"
 
 
 @pytest.fixture(autouse=True)
-def isolated_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+def isolated_dirs(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Path:
     base = tmp_path_factory.mktemp("appdirs")
     for name in ("CONFIG", "CACHE", "DATA"):
         monkeypatch.setenv(f"ARCHIVE_APP_{name}_DIR", str(base / name.lower()))

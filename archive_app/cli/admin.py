@@ -13,8 +13,6 @@ from archive_app.cli.output import print_json, print_table
 from archive_app.cli.passphrase import ENV_NEW_PASSPHRASE, current_passphrase, new_passphrase
 from archive_app.session import Archive
 
-Sub = argparse._SubParsersAction[argparse.ArgumentParser]
-
 
 def cmd_passwd(args: argparse.Namespace) -> int:
     with open_archive(args) as archive:
@@ -61,7 +59,7 @@ def cmd_log(args: argparse.Namespace) -> int:
     return 0 if chain.ok else 1
 
 
-def register(sub: Sub) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = archive_parser(sub, "passwd", "change the archive's passphrase")
     p.add_argument(
         "--new-passphrase-file",

@@ -34,7 +34,7 @@ def parse_ids(values: list[str]) -> list[int]:
 def archive_parser(
     sub: argparse._SubParsersAction[argparse.ArgumentParser], name: str, help_text: str
 ) -> argparse.ArgumentParser:
-    parser = sub.add_parser(name, help=help_text, description=help_text)
+    parser = sub.add_parser(name, help=help_text, description=help_text, allow_abbrev=False)
     parser.add_argument("archive", help="path of the archive file")
     parser.add_argument(
         "--passphrase-file",

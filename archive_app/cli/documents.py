@@ -16,8 +16,6 @@ from archive_app.session import Archive
 from archive_app.tasks import CancelToken
 from storage.schema import CONFIDENTIALITY_LEVELS, DOCUMENT_TYPES
 
-Sub = argparse._SubParsersAction[argparse.ArgumentParser]
-
 
 def cmd_init(args: argparse.Namespace) -> int:
     passphrase = new_passphrase(args.passphrase_file)
@@ -168,7 +166,7 @@ def cmd_delete(args: argparse.Namespace) -> int:
     return 0
 
 
-def register(sub: Sub) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = archive_parser(sub, "init", "create a new encrypted archive")
     p.set_defaults(func=cmd_init)
 

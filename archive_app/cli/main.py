@@ -19,6 +19,7 @@ PROG = "archive-app"
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog=PROG,
+        allow_abbrev=False,
         description="Secure case archive: one encrypted file holds documents, text, tags and"
         " audit log. Passphrases come from --passphrase-file, $ARCHIVE_PASSPHRASE or a prompt.",
     )

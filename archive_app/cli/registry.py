@@ -9,8 +9,6 @@ from archive_app.cli.common import archive_parser, open_archive, parse_ids
 from archive_app.cli.output import print_json, print_table
 from storage.schema import CONSENT_VALUES
 
-Sub = argparse._SubParsersAction[argparse.ArgumentParser]
-
 
 def cmd_person_add(args: argparse.Namespace) -> int:
     with open_archive(args) as archive:
@@ -129,10 +127,10 @@ def _person_fields(p: argparse.ArgumentParser) -> None:
     p.add_argument("--notes")
 
 
-def register(sub: Sub) -> None:
-    person = sub.add_parser("person", help="the registry of persons").add_subparsers(
-        dest="action", required=True, metavar="{add,list,edit}"
-    )
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    person = sub.add_parser(
+        "person", help="the registry of persons", allow_abbrev=False
+    ).add_subparsers(dest="action", required=True, metavar="{add,list,edit}")
     p = archive_parser(person, "add", "register a person with aliases in any script")
     p.add_argument("name")
     _person_fields(p)
@@ -147,9 +145,9 @@ def register(sub: Sub) -> None:
     p.add_argument("--remove-alias", action="append")
     p.set_defaults(func=cmd_person_edit)
 
-    article = sub.add_parser("article", help="the registry of legal articles").add_subparsers(
-        dest="action", required=True, metavar="{add,list}"
-    )
+    article = sub.add_parser(
+        "article", help="the registry of legal articles", allow_abbrev=False
+    ).add_subparsers(dest="action", required=True, metavar="{add,list}")
     p = archive_parser(article, "add", "add a legal article, e.g. 'KZ-CC 174(2)'")
     p.add_argument("citation")
     p.add_argument("--title")
@@ -160,7 +158,7 @@ def register(sub: Sub) -> None:
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_article_list)
 
-    case = sub.add_parser("case", help="cases").add_subparsers(
+    case = sub.add_parser("case", help="cases", allow_abbrev=False).add_subparsers(
         dest="action", required=True, metavar="{add,list}"
     )
     p = archive_parser(case, "add", "add a case")

@@ -57,7 +57,9 @@ def test_duplicates_are_reported_not_stored(archive: Archive, corpus: Path, tmp_
     assert archive.documents.count() == 1
 
 
-def test_bad_files_fail_alone_and_leave_nothing_half_written(archive: Archive, tmp_path: Path) -> None:
+def test_bad_files_fail_alone_and_leave_nothing_half_written(
+    archive: Archive, tmp_path: Path
+) -> None:
     folder = tmp_path / "batch"
     folder.mkdir()
     (folder / "a-good.txt").write_text("Ordinary statement about the hearing.", encoding="utf-8")
@@ -103,7 +105,9 @@ def test_metadata_given_at_import_and_edited_later(archive: Archive, corpus: Pat
         source="defence lawyer",
         cases=("Atajurt 19",),
     )
-    report = archive.importer().import_paths([corpus / "text" / "medical-certificate-en.txt"], options)
+    report = archive.importer().import_paths(
+        [corpus / "text" / "medical-certificate-en.txt"], options
+    )
     doc = archive.documents.get(report.document_ids[0])
     assert (doc.doc_type, doc.language, doc.doc_date) == ("court-material", "ru", "2026-01-23")
     assert doc.confidentiality == "strictly-confidential" and doc.source == "defence lawyer"
@@ -146,13 +150,21 @@ def test_email_attachments_become_linked_documents(archive: Archive, tmp_path: P
     msg["Subject"] = "Appeal filed for Yerlan Seitkali"
     msg["Date"] = "Tue, 20 Jan 2026 10:00:00 +0500"
     msg.set_content("The appeal was filed today. Ruling attached.")
-    msg.add_attachment(make_pdf(["Ruling of the court, page 1"]), maintype="application",
-                       subtype="pdf", filename="ruling.pdf")
-    msg.add_attachment(_docx(["Draft letter", "to the court"]), maintype="application",
-                       subtype="vnd.openxmlformats-officedocument.wordprocessingml.document",
-                       filename="letter.docx")
-    msg.add_attachment(b"\x00\x01binary", maintype="application", subtype="octet-stream",
-                       filename="tool.exe")
+    msg.add_attachment(
+        make_pdf(["Ruling of the court, page 1"]),
+        maintype="application",
+        subtype="pdf",
+        filename="ruling.pdf",
+    )
+    msg.add_attachment(
+        _docx(["Draft letter", "to the court"]),
+        maintype="application",
+        subtype="vnd.openxmlformats-officedocument.wordprocessingml.document",
+        filename="letter.docx",
+    )
+    msg.add_attachment(
+        b"\x00\x01binary", maintype="application", subtype="octet-stream", filename="tool.exe"
+    )
     eml = tmp_path / "appeal.eml"
     eml.write_bytes(msg.as_bytes())
     report = archive.importer().import_paths([eml])
@@ -165,9 +177,10 @@ def test_email_attachments_become_linked_documents(archive: Archive, tmp_path: P
     children = [archive.documents.get(i) for i in archive.documents.attachments(email_doc.id)]
     assert sorted(c.filename for c in children) == ["letter.docx", "ruling.pdf"]
     assert all(c.parent_id == email_doc.id for c in children)
-    assert "Ruling of the court" in archive.documents.pages(
-        next(c.id for c in children if c.filename == "ruling.pdf")
-    )[0]
+    assert (
+        "Ruling of the court"
+        in archive.documents.pages(next(c.id for c in children if c.filename == "ruling.pdf"))[0]
+    )
 
 
 def test_cancel_stops_between_files_and_keeps_what_was_committed(

@@ -17,19 +17,28 @@ def imported(archive: Archive, corpus: Path) -> list[int]:
 
 def test_seeded_articles_and_user_additions(archive: Archive) -> None:
     citations = {a.citation for a in archive.registry.articles()}
-    for required in ("ICCPR 14(7)", "ICCPR 26", "KZ-CC 174(2)", "KZ-CC 405", "KZ-AOC 488",
-                     "CAT 16", "ICCPR 2"):
+    for required in (
+        "ICCPR 14(7)",
+        "ICCPR 26",
+        "KZ-CC 174(2)",
+        "KZ-CC 405",
+        "KZ-AOC 488",
+        "CAT 16",
+        "ICCPR 2",
+    ):
         assert required in citations
-    added = archive.registry.add_article("KZ-CC 380(1)", title="Use of violence against a"
-                                         " representative of authority")
+    added = archive.registry.add_article(
+        "KZ-CC 380(1)", title="Use of violence against a representative of authority"
+    )
     assert (added.instrument, added.article, added.part) == ("KZ-CC", "380", "1")
     assert archive.registry.article("kz-cc 380(1)".upper()).id == added.id
     with pytest.raises(Conflict, match="already in the registry"):
         archive.registry.add_article("KZ-CC 380(1)")
     with pytest.raises(Conflict, match="unknown instrument"):
         archive.registry.add_article("ECHR 6")
-    echr = archive.registry.add_article("ECHR 6", instrument_name="European Convention on"
-                                        " Human Rights", title="Fair trial")
+    echr = archive.registry.add_article(
+        "ECHR 6", instrument_name="European Convention on Human Rights", title="Fair trial"
+    )
     assert echr.citation == "ECHR 6"
     with pytest.raises(Conflict, match="not a citation"):
         archive.registry.add_article("article six")
@@ -37,14 +46,20 @@ def test_seeded_articles_and_user_additions(archive: Archive) -> None:
 
 def test_persons_with_aliases_in_any_script(archive: Archive) -> None:
     person = archive.registry.add_person(
-        "Yerlan Seitkali", aliases=["Ерлан Сейткали", "Ерлан Сейтқали"], role="defender",
-        status="detained", consent="yes",
+        "Yerlan Seitkali",
+        aliases=["Ерлан Сейткали", "Ерлан Сейтқали"],
+        role="defender",
+        status="detained",
+        consent="yes",
     )
     assert archive.registry.person("ерлан сейтқали").id == person.id  # alias, any case
     assert archive.registry.person(f"#{person.id}").name == "Yerlan Seitkali"
     edited = archive.registry.edit_person(
-        "Yerlan Seitkali", add_aliases=["Seitkali Yerlan"], remove_aliases=["Ерлан Сейткали"],
-        status="released", consent="no",
+        "Yerlan Seitkali",
+        add_aliases=["Seitkali Yerlan"],
+        remove_aliases=["Ерлан Сейткали"],
+        status="released",
+        consent="no",
     )
     assert edited.aliases == ["Seitkali Yerlan", "Ерлан Сейтқали"]
     assert (edited.status, edited.consent) == ("released", "no")
@@ -57,12 +72,16 @@ def test_persons_with_aliases_in_any_script(archive: Archive) -> None:
 def test_tag_untag_and_bulk(archive: Archive, imported: list[int]) -> None:
     archive.registry.add_person("Yerlan Seitkali", aliases=["Ерлан Сейткали"])
     archive.registry.add_case("Atajurt 19")
-    result = archive.tags.tag(imported[:3], persons=["Ерлан Сейткали"],
-                              articles=["KZ-CC 174(2)"], cases=["Atajurt 19"])
+    result = archive.tags.tag(
+        imported[:3], persons=["Ерлан Сейткали"], articles=["KZ-CC 174(2)"], cases=["Atajurt 19"]
+    )
     assert len(result.changed) == 9
     doc = archive.documents.get(imported[0])
     assert (doc.persons, doc.articles, doc.cases) == (
-        ["Yerlan Seitkali"], ["KZ-CC 174(2)"], ["Atajurt 19"])
+        ["Yerlan Seitkali"],
+        ["KZ-CC 174(2)"],
+        ["Atajurt 19"],
+    )
     again = archive.tags.tag([imported[0]], articles=["KZ-CC 174(2)"])
     assert again.changed == [] and len(again.unchanged) == 1
     archive.tags.untag([imported[0]], articles=["KZ-CC 174(2)"])
@@ -96,9 +115,10 @@ def test_delete_removes_bytes_text_and_links(archive: Archive, imported: list[in
     with pytest.raises(NotFound):
         archive.documents.get(imported[0])
     for table in ("document_chunks", "pages", "document_cases"):
-        assert archive.db.scalar(
-            f"SELECT count(*) FROM {table} WHERE document_id = ?", (imported[0],)
-        ) == 0
+        assert (
+            archive.db.scalar(f"SELECT count(*) FROM {table} WHERE document_id = ?", (imported[0],))
+            == 0
+        )
     (entry,) = archive.maintenance.log(action="document.delete")
     assert entry.details["sha256"] == doc.sha256
     assert archive.maintenance.check().ok
