@@ -16,6 +16,7 @@ from indexing.errors import (
 )
 from storage.errors import (
     ArchiveClosed,
+    ArchiveDamaged,
     ArchiveError,
     ArchiveExists,
     ArchiveInUse,
@@ -45,6 +46,7 @@ class OutputExists(ArchiveError):
 
 __all__ = [
     "ArchiveClosed",
+    "ArchiveDamaged",
     "ArchiveError",
     "ArchiveExists",
     "ArchiveInUse",

@@ -142,13 +142,15 @@ class ImportService:
         if options.title and len(files) > 1:
             options = ImportOptions(**{**options.__dict__, "title": None})
         report = ImportReport()
+        processed = 0
         with Extractor(self._archive.settings.limits()) as extractor:
-            for index, path in enumerate(files):
+            for path in files:
                 if progress:
-                    progress(self._progress(report, index, len(files), path.name))
+                    progress(self._progress(report, processed, len(files), path.name))
                 if cancel is not None and cancel.cancelled:
                     report.cancelled = True
                     break
+                processed += 1
                 try:
                     outcomes = self._import_one(extractor, path, options, case_ids)
                 except StorageFull as exc:
@@ -161,7 +163,7 @@ class ImportService:
                 if report.stopped:
                     break
             if progress:
-                progress(self._progress(report, len(report.outcomes), len(files), ""))
+                progress(self._progress(report, processed, len(files), ""))
         return report
 
     @staticmethod

@@ -93,10 +93,14 @@ def guess_type(filename: str, media_type: str) -> str:
         return "media"
     if media_type == "message/rfc822":
         return "correspondence"
-    name = PurePath(filename).stem.lower()
+    stem = PurePath(filename).stem.lower()
+    tokens = re.split(r"[^\w]+|_", stem)
+    joined = "-".join(t for t in tokens if t)
     for doc_type, words in TYPE_HINTS:
-        if any(word in name for word in words):
-            return doc_type
+        for word in words:
+            hit = word in joined if "-" in word else any(t.startswith(word) for t in tokens)
+            if hit:
+                return doc_type
     return "other"
 
 

@@ -20,6 +20,7 @@ import sqlcipher3.dbapi2 as sqlcipher
 
 from storage.errors import (
     ArchiveClosed,
+    ArchiveDamaged,
     ArchiveError,
     ArchiveExists,
     ArchiveNotFound,
@@ -87,8 +88,8 @@ def translate_error(exc: BaseException) -> ArchiveError:
     text = str(exc).lower()
     if "full" in text or getattr(exc, "errno", None) == errno.ENOSPC:
         return StorageFull()
-    if "not a database" in text or "malformed" in text:
-        return WrongPassphrase()
+    if "not a database" in text or "malformed" in text or "encrypted" in text:
+        return ArchiveDamaged()
     return ArchiveError(f"database error: {exc}")
 
 
@@ -115,9 +116,13 @@ class Database:
         try:
             lock.acquire()
             conn = connect_keyed(path, passphrase, mode="rw")
-            conn.execute("PRAGMA auto_vacuum = INCREMENTAL")  # before the first table
             db = cls(path, conn, lock)
-            migrate(db)
+            try:
+                conn.execute("PRAGMA auto_vacuum = INCREMENTAL")  # before the first table
+                migrate(db)
+            except BaseException:
+                conn.close()
+                raise
             return db
         except BaseException:
             lock.release()
@@ -138,9 +143,12 @@ class Database:
             db = cls(path, conn, lock)
             try:
                 migrate(db)
-            except sqlcipher.DatabaseError as exc:
+            except (sqlcipher.DatabaseError, ArchiveDamaged) as exc:
                 conn.close()
                 raise WrongPassphrase() from exc
+            except BaseException:
+                conn.close()
+                raise
             return db
         except BaseException:
             lock.release()
@@ -168,14 +176,24 @@ class Database:
     def execute(self, sql: str, params: tuple[Any, ...] | dict[str, Any] = ()) -> Any:
         try:
             return self.conn.execute(sql, params)
-        except sqlcipher.OperationalError as exc:
+        except sqlcipher.IntegrityError:
+            raise
+        except sqlcipher.DatabaseError as exc:
             raise translate_error(exc) from exc
 
     def one(self, sql: str, params: tuple[Any, ...] | dict[str, Any] = ()) -> Any:
-        return self.execute(sql, params).fetchone()
+        cursor = self.execute(sql, params)
+        try:
+            return cursor.fetchone()
+        except sqlcipher.DatabaseError as exc:
+            raise translate_error(exc) from exc
 
     def all(self, sql: str, params: tuple[Any, ...] | dict[str, Any] = ()) -> list[Any]:
-        return list(self.execute(sql, params).fetchall())
+        cursor = self.execute(sql, params)
+        try:
+            return list(cursor.fetchall())
+        except sqlcipher.DatabaseError as exc:
+            raise translate_error(exc) from exc
 
     def scalar(self, sql: str, params: tuple[Any, ...] | dict[str, Any] = ()) -> Any:
         row = self.one(sql, params)
@@ -203,7 +221,7 @@ class Database:
         self._depth = 0
         try:
             self.conn.commit()
-        except sqlcipher.OperationalError as exc:
+        except sqlcipher.DatabaseError as exc:
             if self._conn is not None and self._conn.in_transaction:
                 self._conn.rollback()
             raise translate_error(exc) from exc
@@ -217,7 +235,7 @@ class Database:
 
     def reclaim_free_pages(self) -> None:
         """Give freed pages back to the file system (auto_vacuum=INCREMENTAL)."""
-        self.execute("PRAGMA incremental_vacuum")
+        self.all("PRAGMA incremental_vacuum")  # each step frees one page: run it to the end
 
 
 def _unlink_quietly(path: Path) -> None:

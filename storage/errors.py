@@ -28,6 +28,15 @@ class WrongPassphrase(ArchiveError):
         super().__init__("wrong passphrase or damaged archive")
 
 
+class ArchiveDamaged(ArchiveError):
+    """A page failed its authentication check after the archive was opened."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "the archive is damaged; run 'archive-app check' and restore from a backup"
+        )
+
+
 class ArchiveInUse(ArchiveError):
     def __init__(self, path: str) -> None:
         super().__init__(f"archive is open elsewhere: {path}")

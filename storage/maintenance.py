@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from storage import audit, blobs
-from storage.errors import ArchiveExists, IntegrityFailure
+from storage.errors import ArchiveDamaged, ArchiveExists, IntegrityFailure
 
 if TYPE_CHECKING:
     from storage.database import Database
@@ -29,6 +29,14 @@ class IntegrityReport:
 def check_integrity(db: Database, *, deep: bool = False) -> IntegrityReport:
     """Cipher (page HMACs), SQLite structure, foreign keys, audit chain, document bytes."""
     report = IntegrityReport()
+    try:
+        _check_integrity(db, report, deep=deep)
+    except ArchiveDamaged:
+        report.problems.append("database: damaged pages stop the check here; restore a backup")
+    return report
+
+
+def _check_integrity(db: Database, report: IntegrityReport, *, deep: bool) -> None:
     cipher_rows = db.all("PRAGMA cipher_integrity_check")
     if cipher_rows:
         report.problems += [f"cipher: {r[0]}" for r in cipher_rows]
@@ -69,7 +77,6 @@ def check_integrity(db: Database, *, deep: bool = False) -> IntegrityReport:
     if not bad_docs:
         what = "bytes re-hashed" if deep else "sizes and pages"
         report.passed.append(f"{len(docs)} documents complete ({what})")
-    return report
 
 
 def backup(
@@ -81,7 +88,9 @@ def backup(
     place only after it opened with the passphrase and passed every check.
     """
     from storage.database import Database as _Database
+    from storage.database import check_new_passphrase
 
+    check_new_passphrase(passphrase)  # an empty key would make SQLCipher write plaintext
     dest = dest.expanduser().absolute()
     if dest == db.path:
         raise ArchiveExists(str(dest))

@@ -112,9 +112,7 @@ def _fold(text: str) -> str:
 def _ids_by_name(db: Database, name: str) -> list[int]:
     """Persons whose name or an alias equals ``name``, ignoring case and spacing."""
     key = _fold(name)
-    rows = db.all(
-        "SELECT id, name FROM persons UNION SELECT person_id, alias FROM person_aliases"
-    )
+    rows = db.all("SELECT id, name FROM persons UNION SELECT person_id, alias FROM person_aliases")
     return sorted({int(r[0]) for r in rows if _fold(r[1]) == key})
 
 

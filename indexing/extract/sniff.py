@@ -6,6 +6,7 @@ import io
 import zipfile
 
 from indexing.errors import EmptyFile, TooLarge, UnsupportedType
+from indexing.extract.text import utf16_codec
 from indexing.extract.types import (
     DOCX,
     EML,
@@ -89,10 +90,9 @@ def _looks_like_mail(head: bytes) -> bool:
 def _looks_like_text(head: bytes) -> bool:
     if head.startswith((b"\xff\xfe", b"\xfe\xff", b"\xef\xbb\xbf")):
         return True
+    if utf16_codec(head):
+        return True
     if b"\x00" in head:
-        # BOM-less UTF-16 has a NUL in every other byte; binaries have them at random.
-        even, odd = head[0::2].count(0), head[1::2].count(0)
-        half = max(1, len(head) // 2)
-        return max(even, odd) > 0.4 * half and min(even, odd) < 0.05 * half
+        return False
     controls = sum(1 for b in head if b < 9 or 13 < b < 32)
     return controls <= len(head) * 0.01

@@ -6,16 +6,45 @@ from indexing.errors import TooLarge
 from indexing.extract.types import Extraction, Limits, Source
 
 
+def _plausible(text: str) -> float:
+    """Share of characters that occur in ordinary prose (letters, digits, spaces, punctuation)."""
+    if not text:
+        return 0.0
+    good = sum(1 for ch in text if ch.isalnum() or ch.isspace() or ch in PUNCTUATION)
+    return good / len(text)
+
+
+PUNCTUATION = set(".,;:!?-–—'\"«»“”„()[]/\\%&*+=#@№§_<>|~`^$")
+
+
+def utf16_codec(sample: bytes) -> str | None:
+    """'utf-16-le' or 'utf-16-be' when BOM-less bytes read as prose in that order, else None.
+
+    Cyrillic in UTF-16 has 0x04 beside every letter and NULs only beside ASCII, so
+    counting NULs is not enough; the decoded text must look like text.
+    """
+    sample = sample[: len(sample) - len(sample) % 2]
+    if len(sample) < 4:
+        return None
+    as_utf8 = _plausible(sample.decode("utf-8", errors="replace"))
+    for codec in ("utf-16-le", "utf-16-be"):
+        try:
+            decoded = sample.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        if _plausible(decoded) >= 0.95 and as_utf8 < 0.9:
+            return codec
+    return None
+
+
 def decode_text(raw: bytes) -> tuple[str, str]:
     """Return (text, encoding name) for bytes in UTF-8, UTF-16 (BOM or not) or Windows-1251."""
     if raw.startswith(b"\xef\xbb\xbf"):
         return raw[3:].decode("utf-8", errors="replace"), "utf-8"
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         return raw.decode("utf-16", errors="replace"), "utf-16"
-    if b"\x00" in raw[:4096]:
-        sample = raw[:4096]
-        little = sample[1::2].count(0) >= sample[0::2].count(0)
-        codec = "utf-16-le" if little else "utf-16-be"
+    codec = utf16_codec(raw[:4096])
+    if codec:
         return raw.decode(codec, errors="replace"), codec
     try:
         return raw.decode("utf-8"), "utf-8"
@@ -28,6 +57,8 @@ def split_pages(text: str) -> list[str]:
     """Form feeds separate pages; a text without them is one page."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
     pages = text.split("\f")
+    while len(pages) > 1 and not pages[-1].strip():  # a final form feed ends the last page
+        pages.pop()
     return pages if any(p.strip() for p in pages) else [text]
 
 

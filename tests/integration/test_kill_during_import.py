@@ -22,7 +22,17 @@ PASSPHRASE = "kill test passphrase long"
 def _corpus(folder: Path) -> int:
     folder.mkdir()
     rng = random.Random(7)
-    words = "court witness detention appeal ruling defender assembly article covenant".split()
+    words = [
+        "court",
+        "witness",
+        "detention",
+        "appeal",
+        "ruling",
+        "defender",
+        "assembly",
+        "article",
+        "covenant",
+    ]
     count = 0
     for i in range(240):
         text = " ".join(rng.choice(words) for _ in range(3000))

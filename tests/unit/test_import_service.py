@@ -211,3 +211,32 @@ def test_every_import_is_in_the_audit_log(archive: Archive, corpus: Path) -> Non
     assert [e.target for e in entries] == [f"#{i}" for i in report.document_ids]
     assert all(e.actor == "tester" for e in entries)
     assert archive.maintenance.verify_log().ok
+
+
+def test_progress_never_passes_the_file_count(archive: Archive, tmp_path: Path) -> None:
+    msg = EmailMessage()
+    msg["Subject"] = "two attachments"
+    msg.set_content("see attached")
+    for n in (1, 2):
+        msg.add_attachment(
+            make_pdf([f"attachment {n}"]),
+            maintype="application",
+            subtype="pdf",
+            filename=f"a{n}.pdf",
+        )
+    (tmp_path / "m.eml").write_bytes(msg.as_bytes())
+    seen: list[Progress] = []
+    report = archive.importer().import_paths([tmp_path / "m.eml"], progress=seen.append)
+    assert report.imported == 3
+    assert (seen[-1].done, seen[-1].total) == (1, 1)
+    assert all(p.done <= p.total for p in seen)
+
+
+def test_same_archive_twice_in_one_process_is_refused_and_harmless(archive: Archive) -> None:
+    from archive_app.errors import ArchiveInUse
+    from tests.conftest import PASSPHRASE
+
+    with pytest.raises(ArchiveInUse, match="archive is open elsewhere"):
+        Archive.open(archive.path, PASSPHRASE)
+    archive.registry.add_case("still writable")  # the first holder kept its locks
+    assert archive.maintenance.check().ok

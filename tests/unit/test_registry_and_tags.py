@@ -122,3 +122,12 @@ def test_delete_removes_bytes_text_and_links(archive: Archive, imported: list[in
     (entry,) = archive.maintenance.log(action="document.delete")
     assert entry.details["sha256"] == doc.sha256
     assert archive.maintenance.check().ok
+
+
+def test_type_guess_matches_words_not_fragments() -> None:
+    from archive_app.metadata import guess_type
+
+    assert guess_type("court-ruling-taldykorgan-ru.txt", "text/plain") == "court-material"
+    assert guess_type("Сотқа шағым.txt", "text/plain") == "court-material"
+    assert guess_type("высота-здания.txt", "text/plain") == "other"
+    assert guess_type("photo.jpg", "image/jpeg") == "media"

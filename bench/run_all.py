@@ -1,0 +1,173 @@
+"""Benchmark runner (not part of the app; ``make bench``): corpus -> extract -> import -> report.
+
+Generates a corpus in a temporary folder under ``.bench/``, measures raw text
+extraction and the full import on the same files in one run, prints a table
+and writes ``.bench/results.json``. The temporary folder (archive included)
+is deleted afterwards unless ``--keep`` is given. Needs no network.
+
+    python -m bench.run_all [--docs N] [--seed S] [--keep]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import shutil
+import sys
+import tempfile
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from bench.bench_import import PhaseResult, measure_extraction, measure_import, peak_rss_mb
+from bench.corpus import DEFAULT_DOCS, DEFAULT_SEED, generate_corpus
+
+BENCH_DIR = Path(__file__).resolve().parent.parent / ".bench"  # gitignored
+MB = 1_000_000
+
+
+def _ratio(a: float, b: float) -> float:
+    return a / b if b else 0.0
+
+
+def _table(rows: list[list[str]]) -> str:
+    widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
+    lines = []
+    for n, row in enumerate(rows):
+        cells = [row[0].ljust(widths[0])] + [
+            c.rjust(w) for c, w in zip(row[1:], widths[1:], strict=True)
+        ]
+        lines.append("  ".join(cells))
+        if n == 0:
+            lines.append("  ".join("-" * w for w in widths))
+    return "\n".join(lines)
+
+
+def render(results: dict[str, Any], extract: PhaseResult, imp: PhaseResult) -> str:
+    corpus = results["corpus"]
+    rows = [
+        ["phase", "docs", "pages", "MB", "seconds", "docs/s", "pages/s", "MB/s", "failed"],
+    ]
+    for phase in (extract, imp):
+        rows.append(
+            [
+                "raw extraction" if phase is extract else "archive import",
+                f"{phase.docs:,}",
+                f"{phase.pages:,}",
+                f"{phase.bytes / MB:.1f}",
+                f"{phase.seconds:.2f}",
+                f"{phase.docs_per_s:.1f}",
+                f"{phase.pages_per_s:.1f}",
+                f"{phase.mb_per_s:.2f}",
+                str(phase.failed),
+            ]
+        )
+    ratios = results["ratios"]
+    out = [
+        f"Corpus: {corpus['files']:,} files ({corpus['text_files']:,} text,"
+        f" {corpus['pdf_files']:,} PDF), {corpus['pages']:,} pages,"
+        f" {corpus['bytes'] / MB:.1f} MB, seed {corpus['seed']}"
+        f" (generated in {corpus['seconds']:.1f} s)",
+        "",
+        _table(rows),
+        "",
+        f"Import vs. raw extraction: {ratios['import_vs_extract_docs']:.2f}x docs/s,"
+        f" {ratios['import_vs_extract_pages']:.2f}x pages/s,"
+        f" {ratios['import_vs_extract_mb']:.2f}x MB/s"
+        f" (import takes {_ratio(imp.seconds, extract.seconds):.2f}x the extraction time)",
+        f"Archive size: {results['archive']['bytes'] / MB:.1f} MB for"
+        f" {corpus['bytes'] / MB:.1f} MB of input"
+        f" = {ratios['archive_vs_corpus_size']:.2f}x",
+        f"Peak RSS: {results['rss_mb']['after_extract']:.0f} MB after extraction,"
+        f" {results['rss_mb']['process_peak']:.0f} MB for the whole run;"
+        f" largest child (PDF sandbox) {results['rss_mb']['children_peak']:.0f} MB",
+    ]
+    for phase in (extract, imp):
+        if phase.failures:
+            out.append(f"{phase.name} failures: {phase.failures}")
+    return "\n".join(out)
+
+
+def run(docs: int, seed: int, *, keep: bool, results_path: Path) -> dict[str, Any]:
+    BENCH_DIR.mkdir(exist_ok=True)
+    work = Path(tempfile.mkdtemp(prefix="run-", dir=BENCH_DIR))
+    try:
+        corpus_dir = work / "corpus"
+        print(f"Generating {docs:,} documents in {corpus_dir} ...", flush=True)
+        t0 = time.perf_counter()
+        stats = generate_corpus(corpus_dir, docs, seed=seed)
+        gen_seconds = time.perf_counter() - t0
+
+        print("Measuring raw text extraction ...", flush=True)
+        extract = measure_extraction(stats.files)
+        rss_after_extract = peak_rss_mb()[0]
+
+        print("Measuring the full import into a new archive ...", flush=True)
+        archive_path = work / "bench.archive"
+        imp, archive_bytes = measure_import(corpus_dir, archive_path)
+        own_peak, child_peak = peak_rss_mb()
+    finally:
+        if keep:
+            print(f"Kept {work}")
+        else:
+            shutil.rmtree(work, ignore_errors=True)
+
+    results: dict[str, Any] = {
+        "when": datetime.now(UTC).isoformat(timespec="seconds"),
+        "machine": {
+            "python": platform.python_version(),
+            "platform": platform.platform(),
+            "cpus": os.cpu_count(),
+        },
+        "corpus": {
+            "files": len(stats.files),
+            "text_files": stats.count["text"],
+            "pdf_files": stats.count["pdf"],
+            "bytes": stats.total_bytes,
+            "text_bytes": stats.bytes["text"],
+            "pdf_bytes": stats.bytes["pdf"],
+            "pages": stats.total_pages,
+            "seed": seed,
+            "seconds": round(gen_seconds, 3),
+        },
+        "extract": extract.as_dict(),
+        "import": imp.as_dict(),
+        "archive": {"bytes": archive_bytes},
+        "ratios": {
+            "import_vs_extract_docs": round(_ratio(imp.docs_per_s, extract.docs_per_s), 4),
+            "import_vs_extract_pages": round(_ratio(imp.pages_per_s, extract.pages_per_s), 4),
+            "import_vs_extract_mb": round(_ratio(imp.mb_per_s, extract.mb_per_s), 4),
+            "archive_vs_corpus_size": round(_ratio(archive_bytes, stats.total_bytes), 4),
+        },
+        "rss_mb": {
+            "after_extract": round(rss_after_extract, 1),
+            "process_peak": round(own_peak, 1),
+            "children_peak": round(child_peak, 1),
+        },
+    }
+    results_path.parent.mkdir(parents=True, exist_ok=True)
+    results_path.write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n", "utf-8")
+    print()
+    print(render(results, extract, imp))
+    print(f"\nResults written to {results_path}")
+    return results
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Extraction and import benchmark.")
+    parser.add_argument("--docs", type=int, default=DEFAULT_DOCS, help="corpus size (files)")
+    parser.add_argument("--seed", type=int, default=DEFAULT_SEED)
+    parser.add_argument("--keep", action="store_true", help="keep the corpus and archive")
+    parser.add_argument("--out", type=Path, default=BENCH_DIR / "results.json")
+    args = parser.parse_args(argv)
+    if args.docs < 1:
+        parser.error("--docs must be at least 1")
+    run(args.docs, args.seed, keep=args.keep, results_path=args.out)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
