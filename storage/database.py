@@ -111,6 +111,8 @@ class Database:
             fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         except FileExistsError as exc:
             raise ArchiveExists(str(path)) from exc
+        except OSError as exc:
+            raise ArchiveError(f"cannot create {path}: {exc.strerror or exc}") from exc
         os.close(fd)
         lock = ArchiveLock(path)
         try:

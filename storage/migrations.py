@@ -50,9 +50,20 @@ def _split_statements(sql: str) -> list[str]:
     return statements
 
 
+# INSERT OR REPLACE deletes a conflicting row without firing DELETE triggers, so the
+# append-only rule needs its own INSERT guard: new entries only ever go at the end.
+AUDIT_APPEND_ONLY = """
+CREATE TRIGGER audit_log_append_only BEFORE INSERT ON audit_log
+WHEN NEW.seq <= (SELECT coalesce(max(seq), 0) FROM audit_log)
+BEGIN
+    SELECT RAISE(ABORT, 'the audit log is append-only');
+END;
+"""
+
 MIGRATIONS: list[tuple[int, Callable[[Database], None]]] = [
     (1, _run_script(SCHEMA_V1)),
     (2, seed_registry),
+    (3, _run_script(AUDIT_APPEND_ONLY)),
 ]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 

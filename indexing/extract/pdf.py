@@ -71,7 +71,7 @@ class PdfSandbox:
             if not conn.poll(self._limits.pdf_timeout_s):
                 self._stop()
                 raise ResourceLimit(
-                    f"reading the PDF took longer than {self._limits.pdf_timeout_s:.0f} s; stopped"
+                    f"reading the PDF took longer than {self._limits.pdf_timeout_s:g} s; stopped"
                 )
             reply: tuple[Any, ...] = conn.recv()
             return reply

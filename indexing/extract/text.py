@@ -7,10 +7,19 @@ from indexing.extract.types import Extraction, Limits, Source
 
 
 def _plausible(text: str) -> float:
-    """Share of characters that occur in ordinary prose (letters, digits, spaces, punctuation)."""
+    """Share of characters found in the archive's prose: Latin or Cyrillic letters, digits,
+    spaces, punctuation. (Any letter would not do: Windows-1251 capitals pair up into
+    Hangul syllables when read as UTF-16.)"""
     if not text:
         return 0.0
-    good = sum(1 for ch in text if ch.isalnum() or ch.isspace() or ch in PUNCTUATION)
+    good = sum(
+        1
+        for ch in text
+        if ("\u0400" <= ch <= "\u04ff")
+        or (ch.isascii() and ch.isalnum())
+        or ch.isspace()
+        or ch in PUNCTUATION
+    )
     return good / len(text)
 
 
