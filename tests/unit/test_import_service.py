@@ -240,3 +240,52 @@ def test_same_archive_twice_in_one_process_is_refused_and_harmless(archive: Arch
         Archive.open(archive.path, PASSPHRASE)
     archive.registry.add_case("still writable")  # the first holder kept its locks
     assert archive.maintenance.check().ok
+
+
+def test_large_originals_are_streamed_not_held_in_memory(archive: Archive, tmp_path: Path) -> None:
+    import os
+    import tracemalloc
+
+    big = tmp_path / "scan.png"
+    with big.open("wb") as fh:
+        fh.write(b"\x89PNG\r\n\x1a\n")
+        for _ in range(64):
+            fh.write(os.urandom(1024 * 1024))
+    tracemalloc.start()
+    try:
+        report = archive.importer().import_paths([big])
+        _, peak_in = tracemalloc.get_traced_memory()
+        tracemalloc.reset_peak()
+        out = archive.documents.save_original(report.document_ids[0], tmp_path / "out.png")
+        _, peak_out = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert out.stat().st_size == big.stat().st_size
+    assert peak_in < 16 * 1024 * 1024, f"import held {peak_in / 1e6:.0f} MB of a 64 MB file"
+    assert peak_out < 16 * 1024 * 1024, f"get held {peak_out / 1e6:.0f} MB of a 64 MB file"
+
+
+def test_full_disk_stops_the_batch_cleanly_and_loses_nothing(
+    archive: Archive, corpus: Path, tmp_path: Path
+) -> None:
+    """SQLITE_FULL (simulated with max_page_count) is the error a full disk gives."""
+    import os
+
+    kept = archive.importer().import_paths([corpus / "text"]).document_ids
+    pages = int(archive.db.scalar("PRAGMA page_count"))
+    archive.db.all(f"PRAGMA max_page_count = {pages + 64}")  # ~256 KB of room left
+    folder = tmp_path / "more"
+    folder.mkdir()
+    (folder / "a-small.txt").write_text("fits easily", encoding="utf-8")
+    (folder / "b-large.png").write_bytes(b"\x89PNG\r\n\x1a\n" + os.urandom(2 * 1024 * 1024))
+    (folder / "c-after.txt").write_text("never reached", encoding="utf-8")
+    report = archive.importer().import_paths([folder])
+    status = {Path(o.name).name: o for o in report.outcomes}
+    assert status["a-small.txt"].status == IMPORTED
+    assert status["b-large.png"].status == FAILED
+    assert status["b-large.png"].message == "the disk is full; nothing was written for this item"
+    assert "c-after.txt" not in status and report.stopped
+    names = {d.filename for d in archive.documents.all()}
+    assert "b-large.png" not in names and "a-small.txt" in names
+    assert all(i in {d.id for d in archive.documents.all()} for i in kept)
+    assert archive.maintenance.check(deep=True).ok
