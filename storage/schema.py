@@ -149,3 +149,37 @@ BEGIN
     SELECT RAISE(ABORT, 'the audit log is append-only');
 END;
 """
+
+# Version 4: the full-text index lives in the archive too (one row per Whoosh file).
+SCHEMA_V4_INDEX = """
+CREATE TABLE index_files (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE,
+    data BLOB NOT NULL,
+    modified REAL NOT NULL
+);
+CREATE TABLE index_meta (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+"""
+
+SUGGESTION_KINDS = ("person", "article")
+SUGGESTION_STATES = ("pending", "accepted", "rejected")
+
+# Version 5: tag suggestions with their evidence; a rejection is remembered.
+SCHEMA_V5_SUGGESTIONS = f"""
+CREATE TABLE suggestions (
+    id INTEGER PRIMARY KEY,
+    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL CHECK (kind IN {_in(SUGGESTION_KINDS)}),
+    target_id INTEGER NOT NULL,
+    evidence TEXT NOT NULL DEFAULT '[]',
+    state TEXT NOT NULL DEFAULT 'pending' CHECK (state IN {_in(SUGGESTION_STATES)}),
+    created_at TEXT NOT NULL,
+    decided_by TEXT,
+    decided_at TEXT,
+    UNIQUE (document_id, kind, target_id)
+);
+CREATE INDEX suggestions_document ON suggestions(document_id, state);
+"""
