@@ -33,6 +33,11 @@ class MaintenanceService:
 
     def check(self, *, deep: bool = False) -> IntegrityReport:
         report = maintenance.check_integrity(self._db, deep=deep)
+        if report.ok:
+            status = self._archive.index.status()
+            (report.passed if status.ok else report.problems).append(
+                status.message if status.ok else f"{status.message} (run 'reindex')"
+            )
         self._archive.record(
             "archive.check", self._archive.path.name, {"ok": report.ok, "deep": deep}
         )

@@ -59,10 +59,15 @@ class RegistryService:
         if "consent" in changes:
             changes["consent"] = metadata.check_consent(changes["consent"])
         changes = {k: v for k, v in changes.items() if getattr(person, k) != v}
-        with self._db.transaction():
+        with self._db.transaction(), self._archive.index.writing() as index:
             repo.update_person(self._db, person.id, changes)
             added = [a for a in add_aliases or [] if repo.add_alias(self._db, person.id, a)]
             removed = [a for a in remove_aliases or [] if repo.remove_alias(self._db, person.id, a)]
+            if "name" in changes or added or removed:  # names are searchable (person:)
+                for (doc_id,) in self._db.all(
+                    "SELECT document_id FROM document_persons WHERE person_id = ?", (person.id,)
+                ):
+                    index.update(int(doc_id))
             if changes or added or removed:
                 self._archive.record(
                     "person.edit",

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from archive_app.settings import Settings, load_settings
+from indexing.search import SearchIndex
 from storage import audit
 from storage.database import Database, check_new_passphrase
 
@@ -20,6 +21,7 @@ if TYPE_CHECKING:
     from archive_app.importer import ImportService
     from archive_app.maintenance import MaintenanceService
     from archive_app.registry import RegistryService
+    from archive_app.search import SearchService
     from archive_app.tagging import TaggingService
 
 
@@ -37,6 +39,7 @@ class Archive:
         warnings = check_new_passphrase(passphrase)
         archive = cls(Database.create(path, passphrase), settings or load_settings())
         archive.record("archive.create", str(archive.path.name))
+        archive.index.ensure()
         return archive, warnings
 
     @classmethod
@@ -48,6 +51,8 @@ class Archive:
         return self.db.path
 
     def close(self) -> None:
+        if "index" in self.__dict__:
+            self.__dict__.pop("index").close()  # open index blobs go before the connection
         self.db.close()
 
     def __enter__(self) -> Archive:
@@ -61,6 +66,16 @@ class Archive:
         return audit.append(self.db, self.actor, action, target, details)
 
     # -- services -------------------------------------------------------------------
+    @cached_property
+    def index(self) -> SearchIndex:
+        return SearchIndex(self.db)
+
+    @cached_property
+    def search(self) -> SearchService:
+        from archive_app.search import SearchService
+
+        return SearchService(self)
+
     @cached_property
     def documents(self) -> DocumentService:
         from archive_app.documents import DocumentService

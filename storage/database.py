@@ -25,6 +25,7 @@ from storage.errors import (
     ArchiveExists,
     ArchiveNotFound,
     StorageFull,
+    TransactionLost,
     WeakPassphrase,
     WrongPassphrase,
 )
@@ -101,6 +102,7 @@ class Database:
         self._conn: Any = conn
         self._lock = lock
         self._depth = 0
+        self._lost = False  # SQLite rolled back the open transaction on its own
 
     # -- lifecycle -----------------------------------------------------------------
     @classmethod
@@ -213,6 +215,7 @@ class Database:
             return
         self.execute("BEGIN IMMEDIATE")
         self._depth = 1
+        self._lost = False
         try:
             yield self
         except BaseException:
@@ -221,12 +224,40 @@ class Database:
                 self._conn.rollback()
             raise
         self._depth = 0
+        if not self.transaction_alive():
+            self._lost = False
+            raise TransactionLost()
         try:
             self.conn.commit()
         except sqlcipher.DatabaseError as exc:
             if self._conn is not None and self._conn.in_transaction:
                 self._conn.rollback()
             raise translate_error(exc) from exc
+
+    @contextmanager
+    def savepoint(self) -> Iterator[Database]:
+        """A nested unit inside the current transaction: undone alone if its block fails."""
+        name = f"sp{self._depth}"
+        self.execute(f"SAVEPOINT {name}")
+        self._depth += 1
+        try:
+            yield self
+        except BaseException:
+            if self._conn is not None and self._conn.in_transaction:
+                self._conn.execute(f"ROLLBACK TO {name}")
+                self._conn.execute(f"RELEASE {name}")
+            else:  # SQLite already rolled back everything (SQLITE_FULL, SQLITE_IOERR)
+                self._lost = True
+            raise
+        else:
+            self.execute(f"RELEASE {name}")
+        finally:
+            self._depth -= 1
+
+    def transaction_alive(self) -> bool:
+        """False once SQLite has rolled back the open transaction by itself; writing on
+        would then autocommit statement by statement."""
+        return not self._lost and self._conn is not None and bool(self._conn.in_transaction)
 
     def rekey(self, new_passphrase: str) -> None:
         check_new_passphrase(new_passphrase)

@@ -71,5 +71,14 @@ class IntegrityFailure(ArchiveError):
 
 
 class StorageFull(ArchiveError):
+    def __init__(
+        self, message: str = "the disk is full; nothing was written for this item"
+    ) -> None:
+        super().__init__(message)
+
+
+class TransactionLost(StorageFull):
+    """SQLite rolled the whole transaction back itself (disk full, I/O error)."""
+
     def __init__(self) -> None:
-        super().__init__("the disk is full; nothing was written for this item")
+        super().__init__("the disk is full or failing; nothing of this batch was written")

@@ -10,7 +10,7 @@ import sys
 import traceback
 from collections.abc import Sequence
 
-from archive_app.cli import admin, documents, registry
+from archive_app.cli import admin, documents, registry, search
 from archive_app.errors import ArchiveError
 
 PROG = "archive-app"
@@ -30,6 +30,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     documents.register(sub)
     registry.register(sub)
+    search.register(sub)
     admin.register(sub)
     return parser
 

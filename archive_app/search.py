@@ -1,0 +1,63 @@
+"""archive_app layer: the search service the CLI and the desktop window use, and reindexing."""
+
+from __future__ import annotations
+
+import time
+from typing import TYPE_CHECKING
+
+from archive_app.tasks import CancelToken, Progress, ProgressCallback
+from indexing.search import IndexStatus, SearchRequest, SearchResult, run_search
+
+if TYPE_CHECKING:
+    from archive_app.session import Archive
+
+REINDEX_BATCH = 200
+
+
+class SearchService:
+    def __init__(self, archive: Archive) -> None:
+        self._archive = archive
+        self._db = archive.db
+        self._index = archive.index
+
+    def status(self) -> IndexStatus:
+        return self._index.status()
+
+    def search(self, request: SearchRequest | str) -> SearchResult:
+        if isinstance(request, str):
+            request = SearchRequest(text=request)
+        return run_search(self._db, self._index, request)
+
+    def reindex(
+        self, *, progress: ProgressCallback | None = None, cancel: CancelToken | None = None
+    ) -> bool:
+        """Rebuild the index from the stored page texts; False if cancelled (index stays stale).
+
+        Each batch commits on its own, so a rebuild interrupted by a crash resumes as a
+        stale index that the next ``reindex`` rebuilds again; search refuses it until then.
+        """
+        ids = [int(r[0]) for r in self._db.all("SELECT id FROM documents ORDER BY id")]
+        started = time.monotonic()
+        with self._db.transaction():
+            self._index.create_empty()
+            self._index.mark_building()
+        for start in range(0, len(ids), REINDEX_BATCH):
+            if cancel is not None and cancel.cancelled:
+                return False
+            if progress:
+                progress(Progress(done=start, total=len(ids), current=f"document #{ids[start]}"))
+            with self._db.transaction(), self._index.writing() as batch:
+                for doc_id in ids[start : start + REINDEX_BATCH]:
+                    batch.add(doc_id)
+            self._index.reclaim_space()
+        with self._db.transaction():
+            self._index.mark_ready()
+            self._archive.record(
+                "index.rebuild",
+                self._archive.path.name,
+                {"documents": len(ids), "seconds": round(time.monotonic() - started, 1)},
+            )
+        self._db.reclaim_free_pages()
+        if progress:
+            progress(Progress(done=len(ids), total=len(ids), current=""))
+        return True

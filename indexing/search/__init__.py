@@ -1,0 +1,29 @@
+"""indexing layer: full-text search (the small public facade of the search package)."""
+
+from __future__ import annotations
+
+from indexing.search.index import IndexBatch, IndexStatus, SearchIndex
+from indexing.search.query import QuerySyntaxError
+from indexing.search.schema import INDEX_SCHEMA_VERSION
+from indexing.search.searching import (
+    DocumentHit,
+    PageHit,
+    SearchRequest,
+    SearchResult,
+    run_search,
+)
+from indexing.search.snippets import Snippet
+
+__all__ = [
+    "INDEX_SCHEMA_VERSION",
+    "DocumentHit",
+    "IndexBatch",
+    "IndexStatus",
+    "PageHit",
+    "QuerySyntaxError",
+    "SearchIndex",
+    "SearchRequest",
+    "SearchResult",
+    "Snippet",
+    "run_search",
+]

@@ -1,0 +1,87 @@
+"""indexing layer: analyzers for English, Russian and Kazakh text and cross-script names.
+
+- ``text``: words lower-cased (Kazakh letters included), Russian words stemmed
+  with Snowball, English with Porter; Kazakh words are left whole (no stemmer
+  fits them, and a Russian one would damage them).
+- ``skeleton``: every word reduced to its cross-script skeleton, so a name typed
+  in Latin finds it in Cyrillic and back (a second, lower-ranked field).
+- ``names``: the word and its skeleton at the same position, for titles, file
+  names, persons and cases.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import lru_cache
+from typing import Any
+
+from whoosh.analysis import Filter, LowercaseFilter, RegexTokenizer
+from whoosh.lang.porter import stem as english_stem
+from whoosh.lang.snowball.russian import RussianStemmer
+
+from indexing.translit import skeleton
+
+KAZAKH_ONLY = frozenset("әғқңөұүһі")
+WORD_PATTERN = r"\w+(?:[.'’]\w+)*"
+_russian = RussianStemmer()
+
+
+@lru_cache(maxsize=100_000)
+def stem_word(word: str) -> str:
+    """The indexing form of one lower-cased word, by its script."""
+    if word.isdigit():
+        return word
+    if any("\u0400" <= ch <= "\u04ff" for ch in word):
+        if KAZAKH_ONLY.intersection(word):
+            return word
+        return str(_russian.stem(word))
+    if word.isascii():
+        return str(english_stem(word))
+    return word
+
+
+class ScriptStemFilter(Filter):  # type: ignore[misc]
+    def __call__(self, tokens: Iterator[Any]) -> Iterator[Any]:
+        for token in tokens:
+            token.text = stem_word(token.text)
+            yield token
+
+
+class SkeletonFilter(Filter):  # type: ignore[misc]
+    def __call__(self, tokens: Iterator[Any]) -> Iterator[Any]:
+        for token in tokens:
+            token.text = skeleton(token.text)
+            yield token
+
+
+class WithSkeletonFilter(Filter):  # type: ignore[misc]
+    """Yield each word, then its skeleton at the same position when it differs."""
+
+    def __call__(self, tokens: Iterator[Any]) -> Iterator[Any]:
+        for token in tokens:
+            word = token.text
+            yield token
+            key = skeleton(word)
+            if key != word and not token.stopped:
+                token.text = key
+                yield token
+
+
+def tokenizer() -> RegexTokenizer:
+    return RegexTokenizer(expression=WORD_PATTERN)
+
+
+def text_analyzer() -> Any:
+    return tokenizer() | LowercaseFilter() | ScriptStemFilter()
+
+
+def skeleton_analyzer() -> Any:
+    return tokenizer() | LowercaseFilter() | SkeletonFilter()
+
+
+def names_analyzer() -> Any:
+    return tokenizer() | LowercaseFilter() | WithSkeletonFilter()
+
+
+def plain_analyzer() -> Any:
+    return tokenizer() | LowercaseFilter()

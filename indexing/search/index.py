@@ -1,0 +1,252 @@
+"""indexing layer: the full-text index of an archive: open, write in step with the
+documents, verify, rebuild.
+
+Writes happen inside the caller's SQLite transaction: ``with db.transaction():
+with index.writing() as batch: batch.add(...)``. The Whoosh commit writes its
+files as rows of that same transaction, so after a crash the documents and the
+index agree (both or neither).
+"""
+
+from __future__ import annotations
+
+import pickle
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from whoosh.index import EmptyIndexError, FileIndex
+from whoosh.index import IndexError as WhooshIndexError
+
+from indexing.search.schema import INDEX_SCHEMA_VERSION, article_keys, build_schema
+from indexing.search.storage import ArchiveStorage
+from storage import documents as doc_repo
+from storage import registry as reg_repo
+from storage.errors import TransactionLost
+
+if TYPE_CHECKING:
+    from whoosh.searching import Searcher
+    from whoosh.writing import IndexWriter
+
+    from storage.database import Database
+
+INDEX_NAME = "MAIN"
+OK, MISSING, STALE, DAMAGED = "ok", "missing", "stale", "damaged"
+RECLAIM_AFTER_FREE_PAGES = 256
+
+
+@dataclass(frozen=True)
+class IndexStatus:
+    state: str
+    message: str
+
+    @property
+    def ok(self) -> bool:
+        return self.state == OK
+
+
+def _meta(db: Database, key: str) -> str | None:
+    value = db.scalar("SELECT value FROM index_meta WHERE key = ?", (key,))
+    return None if value is None else str(value)
+
+
+def _set_meta(db: Database, key: str, value: str) -> None:
+    db.execute(
+        "INSERT INTO index_meta(key, value) VALUES (?, ?)"
+        " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+        (key, value),
+    )
+
+
+def _text(value: bytes | str) -> str:
+    return value.decode() if isinstance(value, bytes) else value
+
+
+def _as_datetime(value: str | None) -> datetime | None:
+    if not value:
+        return None
+    parts = [int(p) for p in value.split("-")] + [1, 1]
+    try:
+        return datetime(parts[0], parts[1], parts[2])
+    except ValueError:
+        return None
+
+
+class IndexBatch:
+    """Adds, replaces and removes documents in one Whoosh writer."""
+
+    def __init__(self, db: Database, writer: IndexWriter) -> None:
+        self._db = db
+        self._writer = writer
+        self.changed = 0
+
+    def add(self, document_id: int, pages: Sequence[str] | None = None) -> None:
+        """Index every page of a stored document (``pages`` saves re-reading them)."""
+        doc = doc_repo.get(self._db, document_id)
+        texts = list(pages) if pages is not None else doc_repo.page_texts(self._db, document_id)
+        persons: list[str] = []
+        for name in doc.persons:
+            person = reg_repo.find_person(self._db, name)
+            persons += [person.name, *person.aliases]
+        articles = [key for citation in doc.articles for key in article_keys(citation)]
+        common: dict[str, Any] = {
+            "doc": str(doc.id),
+            "title": doc.title,
+            "file": doc.filename,
+            "person": "\n".join(persons),
+            "case": "\n".join(doc.cases),
+            "article": ",".join(dict.fromkeys(articles)),
+            "type": doc.doc_type,
+            "lang": doc.language or "",
+            "confidentiality": doc.confidentiality,
+        }
+        when = _as_datetime(doc.doc_date)
+        if when is not None:
+            common["date"] = when
+        numbered = list(enumerate(texts, start=1)) or [(0, "")]
+        for page_no, text in numbered:
+            self._writer.add_document(
+                pid=f"{doc.id}:{page_no}",
+                page=page_no,
+                text=text,
+                translit=text,
+                plain=text,
+                **common,
+            )
+        self.changed += 1
+
+    def remove(self, document_id: int) -> None:
+        self._writer.delete_by_term("doc", str(document_id))
+        self.changed += 1
+
+    def update(self, document_id: int) -> None:
+        self.remove(document_id)
+        self.add(document_id)
+
+
+class SearchIndex:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+        self._storage = ArchiveStorage(db)
+        self._index: FileIndex | None = None
+        self._searcher: Searcher | None = None
+
+    # -- state --------------------------------------------------------------------------
+    def exists(self) -> bool:
+        return any(name.endswith(".toc") for name in self._storage.list())
+
+    def status(self) -> IndexStatus:
+        """Whether the index can answer for every document (``check`` and start-up use it)."""
+        if not self.exists():
+            return IndexStatus(MISSING, "the archive has no search index yet")
+        if (
+            _meta(self._db, "version") != str(INDEX_SCHEMA_VERSION)
+            or _meta(self._db, "state") != "ready"
+        ):
+            return IndexStatus(STALE, "the search index is from an older version or incomplete")
+        try:
+            indexed = self.indexed_document_ids()
+        except Exception as exc:  # any failure to read the index means it is damaged
+            return IndexStatus(DAMAGED, f"the search index cannot be read ({type(exc).__name__})")
+        stored = {int(r[0]) for r in self._db.all("SELECT id FROM documents")}
+        if indexed != stored:
+            missing, extra = len(stored - indexed), len(indexed - stored)
+            return IndexStatus(
+                STALE,
+                f"the search index disagrees with the documents ({missing} missing, {extra} extra)",
+            )
+        return IndexStatus(OK, f"search index agrees with all {len(stored)} documents")
+
+    def indexed_document_ids(self) -> set[int]:
+        """Documents with live (not deleted) entries; the lexicon alone keeps deleted ones."""
+        reader = self.searcher().reader()
+        if not reader.doc_count_all():
+            return set()
+        column = reader.column_reader("doc")
+        return {int(_text(column[n])) for n in reader.all_doc_ids()}
+
+    # -- opening ------------------------------------------------------------------------
+    def _open(self) -> FileIndex:
+        if self._index is None:
+            if not self.exists():
+                raise EmptyIndexError("no index")
+            try:
+                self._index = FileIndex(self._storage, indexname=INDEX_NAME)
+            except (WhooshIndexError, pickle.UnpicklingError, AttributeError, EOFError) as exc:
+                raise EmptyIndexError(f"unreadable index: {exc}") from exc
+        return self._index
+
+    def create_empty(self) -> None:
+        """A fresh, empty index (inside the caller's transaction)."""
+        self.invalidate()
+        self._storage.destroy()
+        self._index = FileIndex.create(self._storage, build_schema(), INDEX_NAME)
+        _set_meta(self._db, "version", str(INDEX_SCHEMA_VERSION))
+        _set_meta(self._db, "state", "ready")
+
+    def ensure(self) -> None:
+        """Create the index for a new, empty archive; leave an existing one alone."""
+        if not self.exists() and not self._db.scalar("SELECT count(*) FROM documents"):
+            with self._db.transaction():
+                self.create_empty()
+
+    def searcher(self) -> Searcher:
+        if self._searcher is None:
+            self._searcher = self._open().searcher()
+        return self._searcher
+
+    def invalidate(self) -> None:
+        """Drop open readers (their blobs go stale once the index files change)."""
+        if self._searcher is not None:
+            try:
+                self._searcher.close()
+            finally:
+                self._searcher = None
+        self._index = None
+
+    def close(self) -> None:
+        self.invalidate()
+
+    # -- writing ------------------------------------------------------------------------
+    @contextmanager
+    def writing(self) -> Iterator[IndexBatch]:
+        """A writer for the current transaction; commits the index when the block ends."""
+        if not self._db.conn.in_transaction:
+            raise RuntimeError("index writes must run inside a database transaction")
+        self.invalidate()
+        if not self.exists():
+            self.create_empty()
+        writer = self._open().writer(limitmb=64)
+        batch = IndexBatch(self._db, writer)
+        try:
+            yield batch
+        except BaseException:
+            writer.cancel()
+            self.invalidate()
+            raise
+        try:
+            if not self._db.transaction_alive():
+                writer.cancel()
+                raise TransactionLost()
+            if batch.changed:
+                writer.commit()
+            else:
+                writer.cancel()
+        finally:
+            self.invalidate()
+
+    def reclaim_space(self) -> None:
+        """Give pages freed by segment merges back to the file system."""
+        if int(self._db.scalar("PRAGMA freelist_count")) >= RECLAIM_AFTER_FREE_PAGES:
+            self._db.reclaim_free_pages()
+
+    def mark_building(self) -> None:
+        _set_meta(self._db, "state", "building")
+
+    def mark_ready(self) -> None:
+        _set_meta(self._db, "version", str(INDEX_SCHEMA_VERSION))
+        _set_meta(self._db, "state", "ready")
+
+    def size_bytes(self) -> int:
+        return self._storage.total_size()

@@ -1,0 +1,67 @@
+"""indexing layer: highlighted snippets of a page, matched the way the index matches."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from indexing.search.analysis import stem_word, tokenizer
+from indexing.translit import skeleton
+
+WINDOW = 220
+
+
+@dataclass(frozen=True)
+class Snippet:
+    text: str
+    spans: list[tuple[int, int]] = field(default_factory=list)  # highlighted (start, end)
+
+    def render(self, before: str = "**", after: str = "**") -> str:
+        out: list[str] = []
+        last = 0
+        for start, end in self.spans:
+            out += [self.text[last:start], before, self.text[start:end], after]
+            last = end
+        out.append(self.text[last:])
+        return "".join(out)
+
+
+def matches(
+    text: str, stems: set[str], skeletons: set[str], plain: set[str]
+) -> list[tuple[int, int]]:
+    """Character spans of the words in ``text`` that the query matched."""
+    spans: list[tuple[int, int]] = []
+    for token in tokenizer()(text, chars=True):
+        word = token.text.lower()
+        if word in plain or stem_word(word) in stems or skeleton(word) in skeletons:
+            spans.append((token.startchar, token.endchar))
+    return spans
+
+
+def make_snippet(
+    text: str, stems: set[str], skeletons: set[str], plain: set[str], width: int = WINDOW
+) -> Snippet:
+    """The part of a page around its first matched words, whitespace folded, cut at words."""
+    flat = " ".join(text.split())
+    return _snippet_from(flat, matches(flat, stems, skeletons, plain), width)
+
+
+def _snippet_from(text: str, spans: list[tuple[int, int]], width: int) -> Snippet:
+    if not spans:
+        cut = text[:width]
+        if len(text) > width:
+            cut = cut.rsplit(" ", 1)[0] + " …"
+        return Snippet(cut)
+    first = spans[0][0]
+    start = max(0, first - width // 3)
+    if start:
+        space = text.find(" ", start)
+        start = space + 1 if 0 <= space < first else start
+    end = min(len(text), start + width)
+    if end < len(text):
+        space = text.rfind(" ", start, end)
+        end = space if space > spans[0][1] else end
+    inside = [(s - start, e - start) for s, e in spans if s >= start and e <= end]
+    prefix = "… " if start else ""
+    suffix = " …" if end < len(text) else ""
+    shift = len(prefix)
+    return Snippet(prefix + text[start:end] + suffix, [(s + shift, e + shift) for s, e in inside])

@@ -1,0 +1,151 @@
+"""indexing layer: a Whoosh ``Storage`` that keeps every index file inside the archive.
+
+Whoosh's stock FileStorage writes plaintext segment files, and RamStorage's
+``temp_storage()`` is a FileStorage under /tmp. Here:
+
+- every index file is a row of ``index_files`` in the SQLCipher database,
+  written in the caller's transaction (so documents and index commit together);
+- files are read through SQLite incremental blob I/O with a small buffer, never
+  loaded whole, so a large index opens and searches in little memory;
+- temporary storage (posting pools, per-document columns) is kept in memory.
+"""
+
+from __future__ import annotations
+
+import io
+import threading
+import time
+from io import BytesIO
+from typing import TYPE_CHECKING, Any
+
+from whoosh.filedb.filestore import RamStorage, Storage
+from whoosh.filedb.structfile import StructFile
+
+if TYPE_CHECKING:
+    from storage.database import Database
+
+READ_BUFFER = 64 * 1024
+
+
+class MemoryStorage(RamStorage):  # type: ignore[misc]
+    """RamStorage whose own temporary storage stays in memory too (stock: a /tmp folder)."""
+
+    def temp_storage(self, name: str | None = None) -> MemoryStorage:
+        return MemoryStorage()
+
+
+class _BlobRaw(io.RawIOBase):
+    """A read-only raw stream over one SQLite blob (incremental I/O)."""
+
+    def __init__(self, blob: Any, length: int) -> None:
+        self._blob = blob
+        self._length = length
+
+    def readable(self) -> bool:
+        return True
+
+    def seekable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        data = self._blob.read(len(buffer))
+        n = len(data)
+        buffer[:n] = data
+        return n
+
+    def seek(self, offset: int, whence: int = io.SEEK_SET) -> int:
+        if whence == io.SEEK_END:
+            offset = self._length + offset
+        elif whence == io.SEEK_CUR:
+            offset = self._blob.tell() + offset
+        self._blob.seek(max(0, min(offset, self._length)))
+        return int(self._blob.tell())
+
+    def tell(self) -> int:
+        return int(self._blob.tell())
+
+    def close(self) -> None:
+        if not self.closed:
+            try:
+                self._blob.close()
+            finally:
+                super().close()
+
+
+class ArchiveStorage(Storage):  # type: ignore[misc]
+    supports_mmap = False
+    readonly = False
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+        self._locks: dict[str, threading.Lock] = {}
+        self.folder = ""
+
+    # -- lifecycle ----------------------------------------------------------------------
+    def create(self) -> ArchiveStorage:
+        return self
+
+    def destroy(self, *args: Any, **kwargs: Any) -> None:
+        self._db.execute("DELETE FROM index_files")
+
+    def close(self) -> None:
+        pass
+
+    def optimize(self) -> None:
+        pass
+
+    def temp_storage(self, name: str | None = None) -> MemoryStorage:
+        return MemoryStorage()
+
+    def lock(self, name: str) -> threading.Lock:
+        return self._locks.setdefault(name, threading.Lock())
+
+    # -- files --------------------------------------------------------------------------
+    def create_file(self, name: str, **kwargs: Any) -> StructFile:
+        def store(sfile: StructFile) -> None:
+            self._db.execute(
+                "INSERT INTO index_files(name, data, modified) VALUES (?, ?, ?)"
+                " ON CONFLICT(name) DO UPDATE SET data = excluded.data,"
+                " modified = excluded.modified",
+                (name, sfile.file.getvalue(), time.time()),
+            )
+
+        return StructFile(BytesIO(), name=name, onclose=store)
+
+    def open_file(self, name: str, *args: Any, **kwargs: Any) -> StructFile:
+        row = self._db.one("SELECT id, length(data) FROM index_files WHERE name = ?", (name,))
+        if row is None:
+            raise NameError(name)
+        blob = self._db.conn.open_blob("index_files", "data", int(row[0]), readonly=True)
+        stream = io.BufferedReader(_BlobRaw(blob, int(row[1])), buffer_size=READ_BUFFER)
+        return StructFile(stream, name=name)
+
+    def list(self) -> list[str]:
+        return [r[0] for r in self._db.all("SELECT name FROM index_files ORDER BY name")]
+
+    def file_exists(self, name: str) -> bool:
+        return self._db.one("SELECT 1 FROM index_files WHERE name = ?", (name,)) is not None
+
+    def file_modified(self, name: str) -> float:
+        value = self._db.scalar("SELECT modified FROM index_files WHERE name = ?", (name,))
+        if value is None:
+            raise NameError(name)
+        return float(value)
+
+    def file_length(self, name: str) -> int:
+        value = self._db.scalar("SELECT length(data) FROM index_files WHERE name = ?", (name,))
+        if value is None:
+            raise NameError(name)
+        return int(value)
+
+    def delete_file(self, name: str) -> None:
+        self._db.execute("DELETE FROM index_files WHERE name = ?", (name,))
+
+    def rename_file(self, frm: str, to: str, safe: bool = False) -> None:
+        if safe and self.file_exists(to):
+            raise NameError(f"File {to!r} exists")
+        self._db.execute("DELETE FROM index_files WHERE name = ?", (to,))
+        self._db.execute("UPDATE index_files SET name = ? WHERE name = ?", (to, frm))
+
+    def total_size(self) -> int:
+        return int(self._db.scalar("SELECT coalesce(sum(length(data)), 0) FROM index_files"))
