@@ -34,7 +34,7 @@ _FOLDS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"w"), "v"),
     (re.compile(r"j"), "zh"),  # Jibek/Жибек
     (re.compile(r"y"), "i"),  # Seytkali/Seitkali, Taldykorgan/Талдыкорган
-    (re.compile(r"(.)\1+"), r"\1"),  # doubled letters: Yessenov, Nurlann
+    (re.compile(r"([^\W\d_])\1+"), r"\1"),  # doubled letters (not digits): Yessenov
 )
 _DIGRAPHS = {"zh": "\x01", "sh": "\x02", "ch": "\x03", "ts": "\x04"}
 

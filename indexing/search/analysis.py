@@ -5,8 +5,8 @@
   fits them, and a Russian one would damage them).
 - ``skeleton``: every word reduced to its cross-script skeleton, so a name typed
   in Latin finds it in Cyrillic and back (a second, lower-ranked field).
-- ``names``: the word and its skeleton at the same position, for titles, file
-  names, persons and cases.
+  The same analyzer serves titles, file names, persons and cases, where any
+  spelling of a name should meet every other.
 """
 
 from __future__ import annotations
@@ -41,9 +41,13 @@ def stem_word(word: str) -> str:
 
 
 class ScriptStemFilter(Filter):  # type: ignore[misc]
+    """Stem by script. Prefix, wildcard and fuzzy query text (which the query parser
+    passes with ``removestops=False``) is left whole: a stem is no prefix of its words."""
+
     def __call__(self, tokens: Iterator[Any]) -> Iterator[Any]:
         for token in tokens:
-            token.text = stem_word(token.text)
+            if not (token.mode == "query" and not token.removestops):
+                token.text = stem_word(token.text)
             yield token
 
 
@@ -52,19 +56,6 @@ class SkeletonFilter(Filter):  # type: ignore[misc]
         for token in tokens:
             token.text = skeleton(token.text)
             yield token
-
-
-class WithSkeletonFilter(Filter):  # type: ignore[misc]
-    """Yield each word, then its skeleton at the same position when it differs."""
-
-    def __call__(self, tokens: Iterator[Any]) -> Iterator[Any]:
-        for token in tokens:
-            word = token.text
-            yield token
-            key = skeleton(word)
-            if key != word and not token.stopped:
-                token.text = key
-                yield token
 
 
 def tokenizer() -> RegexTokenizer:
@@ -77,10 +68,6 @@ def text_analyzer() -> Any:
 
 def skeleton_analyzer() -> Any:
     return tokenizer() | LowercaseFilter() | SkeletonFilter()
-
-
-def names_analyzer() -> Any:
-    return tokenizer() | LowercaseFilter() | WithSkeletonFilter()
 
 
 def plain_analyzer() -> Any:

@@ -10,12 +10,7 @@ import re
 
 from whoosh.fields import DATETIME, ID, KEYWORD, NUMERIC, TEXT, Schema
 
-from indexing.search.analysis import (
-    names_analyzer,
-    plain_analyzer,
-    skeleton_analyzer,
-    text_analyzer,
-)
+from indexing.search.analysis import plain_analyzer, skeleton_analyzer, text_analyzer
 
 INDEX_SCHEMA_VERSION = 1
 DEFAULT_FIELDS = ("text", "translit")
@@ -30,10 +25,10 @@ def build_schema() -> Schema:
         text=TEXT(analyzer=text_analyzer(), phrase=True),
         translit=TEXT(analyzer=skeleton_analyzer(), phrase=True),
         plain=TEXT(analyzer=plain_analyzer(), phrase=False, spelling=True),
-        title=TEXT(analyzer=names_analyzer(), phrase=True),
-        file=TEXT(analyzer=names_analyzer(), phrase=True),
-        person=TEXT(analyzer=names_analyzer(), phrase=True),
-        case=TEXT(analyzer=names_analyzer(), phrase=True),
+        title=TEXT(analyzer=skeleton_analyzer(), phrase=True),
+        file=TEXT(analyzer=skeleton_analyzer(), phrase=True),
+        person=TEXT(analyzer=skeleton_analyzer(), phrase=True),
+        case=TEXT(analyzer=skeleton_analyzer(), phrase=True),
         article=KEYWORD(lowercase=True, commas=True),
         type=ID(),
         lang=ID(),

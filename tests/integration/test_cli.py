@@ -212,3 +212,38 @@ def test_demo_archive_builds_and_reopens(capsys: pytest.CaptureFixture[str]) -> 
     assert "Passphrase:   demo archive - not for real cases" in first
     assert main(["--demo"]) == 0
     assert capsys.readouterr().out == first  # reopened, not rebuilt
+
+
+def test_search_command_json_and_errors(
+    env: Path, corpus: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    arc = str(env)
+    out_of(capsys, "import", arc, str(corpus / "text"), "--date", "2026-01-20")
+    data = json.loads(
+        out_of(
+            capsys,
+            "search",
+            arc,
+            "Сейткали",
+            "--json",
+            "--facets",
+            "--limit",
+            "2",
+            "--sort",
+            "date",
+        )
+    )
+    assert data["total"] == 5 and len(data["hits"]) == 2
+    hit = data["hits"][0]
+    assert {"id", "title", "filename", "type", "date", "score", "pages"} <= set(hit)
+    assert hit["pages"][0]["page"] == 1 and "**" in hit["pages"][0]["snippet"]
+    assert {"persons", "articles", "cases", "types", "languages", "years"} <= set(data["facets"])
+    assert data["facets"]["years"] == [{"value": "2026", "count": 5}]
+    page2 = json.loads(out_of(capsys, "search", arc, "Сейткали", "--json", "--offset", "2"))
+    assert {h["id"] for h in page2["hits"]}.isdisjoint({h["id"] for h in data["hits"]})
+    text = out_of(capsys, "search", arc, "detnetion")
+    assert "Did you mean: detention" in text
+    capsys.readouterr()
+    assert main(["search", arc, '"unclosed']) == 1
+    assert "quotation mark is not closed" in capsys.readouterr().err
+    assert "search index agrees with all 7 documents" in out_of(capsys, "reindex", arc)

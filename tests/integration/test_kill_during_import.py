@@ -74,6 +74,8 @@ def _assert_consistent(arc: Path) -> int:
     with Archive.open(arc, PASSPHRASE) as archive:
         report = archive.maintenance.check(deep=True)
         assert report.ok, report.problems
+        status = archive.search.status()  # documents and index agree: both or neither
+        assert status.ok, status.message
         docs = archive.documents.all()
         for doc in docs:
             assert blobs.stored_digest(archive.db, doc.id) == (doc.size, doc.sha256)
@@ -103,3 +105,5 @@ def test_sigkill_mid_import_leaves_a_consistent_archive(tmp_path: Path) -> None:
         assert again.duplicates == before
         assert archive.documents.count() == total
         assert archive.maintenance.verify_log().ok
+        assert archive.search.search("Document").total == 240
+        assert archive.search.status().ok

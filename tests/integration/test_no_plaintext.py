@@ -1,4 +1,5 @@
-"""Nothing plaintext reaches disk: canaries imported through the real CLI never show up in
+"""Nothing plaintext reaches disk: canaries imported, indexed and searched through the real
+CLI never show up in
 the archive, its journal, its backup, TMPDIR or the config/cache/data directories, whether
 as plain bytes (UTF-8, UTF-16, Windows-1251) or inside a zlib stream."""
 
@@ -105,6 +106,10 @@ def test_no_canary_reaches_disk(tmp_path: Path) -> None:
         ("edit", arc, "1", "--title", f"Statement of {CYRILLIC}"),
         ("list", arc, "--json"),
         ("show", arc, "1", "--text"),
+        ("search", arc, LATIN, "--facets"),
+        ("search", arc, f'"{CYRILLIC}" OR person:{LATIN[:8]}*', "--json"),
+        ("search", arc, "CANARY7f3a9cQalzhatWitnes~"),
+        ("reindex", arc),
         ("backup", arc, str(work / "backup.archive")),
         ("check", arc, "--deep"),
         ("log", arc),
@@ -114,6 +119,8 @@ def test_no_canary_reaches_disk(tmp_path: Path) -> None:
         assert result.returncode == 0, (step, result.stderr)
     shown = run_cli("show", arc, "1", "--text", env=env).stdout
     assert LATIN in shown  # the canary really is in the archive...
+    found = run_cli("search", arc, LATIN, "--json", env=env).stdout
+    assert '"total": 6' in found  # ...and in its index
     scanned = [p for root in (work, tmpdir, appdirs) for p in root.rglob("*") if p.is_file()]
     assert any(p.name == "case.archive" for p in scanned)
     assert any(p.name == "backup.archive" for p in scanned)
