@@ -60,6 +60,14 @@ def build_demo(path: Path) -> Archive:
     return archive
 
 
+def ensure_demo() -> Path:
+    """The demo archive's path, building it on first use."""
+    path = demo_archive_path()
+    if not path.exists():
+        build_demo(path).close()
+    return path
+
+
 def open_demo() -> Archive:
     path = demo_archive_path()
     if path.exists():

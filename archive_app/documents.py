@@ -80,6 +80,16 @@ class DocumentService:
         self._db.reclaim_free_pages()
         return doc
 
+    def read_original(self, document_id: int) -> bytes:
+        """The original bytes in memory (for the viewer), checked against the SHA-256."""
+        doc = repo.get(self._db, document_id)
+        data = b"".join(blobs.iter_chunks(self._db, document_id))
+        if hashlib.sha256(data).hexdigest() != doc.sha256:
+            raise IntegrityFailure(
+                f"document #{document_id}: stored bytes fail their SHA-256 check"
+            )
+        return data
+
     def save_original(self, document_id: int, dest: Path, *, force: bool = False) -> Path:
         """Write the original bytes to ``dest`` (a path the user chose), checked against SHA-256."""
         doc = repo.get(self._db, document_id)

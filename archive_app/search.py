@@ -6,7 +6,7 @@ import time
 from typing import TYPE_CHECKING
 
 from archive_app.tasks import CancelToken, Progress, ProgressCallback
-from indexing.search import IndexStatus, SearchRequest, SearchResult, run_search
+from indexing.search import IndexStatus, SearchRequest, SearchResult, browse, run_search
 
 if TYPE_CHECKING:
     from archive_app.session import Archive
@@ -24,8 +24,11 @@ class SearchService:
         return self._index.status()
 
     def search(self, request: SearchRequest | str) -> SearchResult:
+        """Search; an empty query lists every document (with facets if asked)."""
         if isinstance(request, str):
             request = SearchRequest(text=request)
+        if not request.text.strip():
+            return browse(self._db, request)
         return run_search(self._db, self._index, request)
 
     def reindex(

@@ -1,21 +1,22 @@
 """indexing layer: text per page of a PDF, read in a sandbox process.
 
-One long-lived child process (spawned, not forked, so it shares nothing with
-the open archive) runs PDFium under a memory limit. A time-out kills it; a
-crash or kill is reported for that file alone, and the next PDF gets a fresh
-child.
+One long-lived child process (``python -m indexing.extract.pdf_worker``, so it
+shares nothing with the open archive) runs PDFium under a memory limit and
+answers in JSON. A time-out kills it; a crash or kill is reported for that
+file alone, and the next PDF gets a fresh child.
 """
 
 from __future__ import annotations
 
-import multiprocessing
+import os
+import subprocess
+import sys
 import threading
-from multiprocessing.connection import Connection
-from multiprocessing.process import BaseProcess
 from typing import Any
 
 from indexing.errors import CorruptFile, ResourceLimit
-from indexing.extract.pdf_worker import looks_scanned, serve
+from indexing.extract.frames import FrameError, read_json, write_frame, write_json
+from indexing.extract.pdf_worker import looks_scanned
 from indexing.extract.types import (
     PDF,
     STATUS_ENCRYPTED,
@@ -32,17 +33,13 @@ class PdfSandbox:
 
     def __init__(self, limits: Limits) -> None:
         self._limits = limits
-        self._proc: BaseProcess | None = None
-        self._conn: Connection | None = None
+        self._proc: subprocess.Popen[bytes] | None = None
         self._mutex = threading.Lock()
 
     def extract(self, source: Source) -> Extraction:
-        request: tuple[str, Any] = (
-            ("path", str(source.path)) if source.data is None else ("bytes", source.data)
-        )
         with self._mutex:
-            reply = self._ask(request)
-        kind = reply[0]
+            reply = self._ask(source)
+        kind = reply.get("kind")
         if kind == "encrypted":
             return Extraction(
                 media_type=PDF,
@@ -51,60 +48,86 @@ class PdfSandbox:
                 notes=["password-protected PDF: stored, but its text cannot be read"],
             )
         if kind == "corrupt":
-            raise CorruptFile(f"damaged or invalid PDF ({reply[1]})")
+            raise CorruptFile(f"damaged or invalid PDF ({reply.get('message', '')})")
         if kind == "limit":
-            raise ResourceLimit(reply[1])
-        pages: list[str] = reply[1]
+            raise ResourceLimit(str(reply.get("message", "the PDF exceeds the import limits")))
+        pages = reply.get("pages")
+        if kind != "ok" or not isinstance(pages, list) or not all(isinstance(p, str) for p in pages):
+            raise ResourceLimit("the PDF reader gave an answer that makes no sense; file refused")
         status = STATUS_NO_TEXT if looks_scanned(pages) else STATUS_OK
         notes = ["no text layer (scanned or image-only pages)"] if status == STATUS_NO_TEXT else []
-        return Extraction(media_type=PDF, pages=pages, status=status, title=reply[2], notes=notes)
+        title = reply.get("title") if isinstance(reply.get("title"), str) else ""
+        return Extraction(media_type=PDF, pages=pages, status=status, title=str(title), notes=notes)
 
     def close(self) -> None:
         with self._mutex:
             self._stop()
 
     # -- child management --------------------------------------------------------------
-    def _ask(self, request: tuple[str, Any]) -> tuple[Any, ...]:
-        conn = self._ensure_started()
+    def _ask(self, source: Source) -> dict[str, Any]:
+        proc = self._ensure_started()
+        assert proc.stdin is not None and proc.stdout is not None
+        timer = threading.Timer(self._limits.pdf_timeout_s, proc.kill)
+        timer.start()
         try:
-            conn.send(request)
-            if not conn.poll(self._limits.pdf_timeout_s):
-                self._stop()
+            if source.data is None:
+                write_json(proc.stdin, {"kind": "path", "path": str(source.path)})
+            else:
+                write_json(proc.stdin, {"kind": "bytes"})
+                write_frame(proc.stdin, source.data)
+            reply = read_json(proc.stdout)
+        except (FrameError, BrokenPipeError, ConnectionResetError, OSError) as exc:
+            timed_out = not timer.is_alive()
+            self._stop()
+            if timed_out:
                 raise ResourceLimit(
                     f"reading the PDF took longer than {self._limits.pdf_timeout_s:g} s; stopped"
-                )
-            reply: tuple[Any, ...] = conn.recv()
-            return reply
-        except (EOFError, BrokenPipeError, ConnectionResetError, OSError) as exc:
-            self._stop()
+                ) from exc
             raise ResourceLimit(
                 "the PDF reader stopped on this file (it may be a decompression bomb or"
                 " crafted to crash readers)"
             ) from exc
+        finally:
+            timer.cancel()
+        if not isinstance(reply, dict):
+            self._stop()
+            raise ResourceLimit("the PDF reader gave an answer that makes no sense; file refused")
+        return reply
 
-    def _ensure_started(self) -> Connection:
-        if self._proc is not None and self._proc.is_alive() and self._conn is not None:
-            return self._conn
+    def _ensure_started(self) -> subprocess.Popen[bytes]:
+        if self._proc is not None and self._proc.poll() is None:
+            return self._proc
         self._stop()
-        ctx = multiprocessing.get_context("spawn")
-        parent, child = ctx.Pipe()
-        proc = ctx.Process(
-            target=serve,
-            args=(child, self._limits.pdf_memory_bytes, self._limits.max_pages),
-            name="pdf-sandbox",
-            daemon=True,
+        root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+        env = dict(os.environ)
+        env["PYTHONPATH"] = os.pathsep.join(p for p in (root, env.get("PYTHONPATH", "")) if p)
+        self._proc = subprocess.Popen(
+            [
+                sys.executable,
+                "-s",
+                "-m",
+                "indexing.extract.pdf_worker",
+                str(self._limits.pdf_memory_bytes),
+                str(self._limits.max_pages),
+            ],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            env=env,
+            cwd=root,
         )
-        proc.start()
-        child.close()
-        self._proc, self._conn = proc, parent
-        return parent
+        return self._proc
 
     def _stop(self) -> None:
-        if self._conn is not None:
-            self._conn.close()
-            self._conn = None
-        if self._proc is not None:
-            if self._proc.is_alive():
-                self._proc.kill()
-            self._proc.join(timeout=5)
-            self._proc = None
+        proc, self._proc = self._proc, None
+        if proc is None:
+            return
+        for stream in (proc.stdin, proc.stdout):
+            if stream is not None:
+                try:
+                    stream.close()
+                except OSError:
+                    pass
+        if proc.poll() is None:
+            proc.kill()
+        proc.wait(timeout=5)

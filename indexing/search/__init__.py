@@ -10,6 +10,7 @@ from indexing.search.searching import (
     PageHit,
     SearchRequest,
     SearchResult,
+    browse,
     run_search,
 )
 from indexing.search.snippets import Snippet
@@ -25,5 +26,6 @@ __all__ = [
     "SearchRequest",
     "SearchResult",
     "Snippet",
+    "browse",
     "run_search",
 ]

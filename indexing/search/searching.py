@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 from whoosh.collectors import TimeLimit, TimeLimitCollector
 
 from indexing.search.query import QueryPlan, plan_query
-from indexing.search.snippets import Snippet, make_snippet
+from indexing.search.snippets import Snippet, make_snippet, matches
 from storage import documents as doc_repo
 
 if TYPE_CHECKING:
@@ -74,10 +74,18 @@ class SearchResult:
     facets: dict[str, list[tuple[str, int]]] = field(default_factory=dict)
     hints: list[str] = field(default_factory=list)
     suggestion: str | None = None
+    stems: set[str] = field(default_factory=set)  # what to highlight, as the index matched it
+    skeletons: set[str] = field(default_factory=set)
 
     @property
     def partial(self) -> bool:
         return bool(self.hints)
+
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        """Where this search's words occur in ``text`` (for highlighting a whole page)."""
+        if not (self.stems or self.skeletons):
+            return []
+        return matches(text, self.stems, self.skeletons, set())
 
 
 def _collect(
@@ -174,11 +182,32 @@ def run_search(db: Database, index: SearchIndex, request: SearchRequest) -> Sear
         total=len(ids),
         hits=[_hit(db, plan, doc_id, grouped[doc_id], best[doc_id], request) for doc_id in window],
         hints=hints,
+        stems=plan.terms("text"),
+        skeletons=plan.terms("translit"),
     )
     if request.facets:
         result.facets = _facets(db)
     if not ids:
         result.suggestion = _did_you_mean(index, request.text)
+    return result
+
+
+def browse(db: Database, request: SearchRequest) -> SearchResult:
+    """Every document, newest first (or by date): the view before anything is typed."""
+    order = (
+        "d.doc_date IS NULL, d.doc_date DESC, d.id DESC" if request.sort == "date" else "d.id DESC"
+    )
+    rows = db.all(f"SELECT d.id FROM documents d ORDER BY {order}")
+    ids = [int(r[0]) for r in rows]
+    result = SearchResult(query="", total=len(ids), hits=[])
+    for doc_id in ids[request.offset : request.offset + request.limit]:
+        doc = doc_repo.get(db, doc_id)
+        result.hits.append(
+            DocumentHit(doc.id, doc.title, doc.filename, doc.doc_type, doc.doc_date, 0.0)
+        )
+    if request.facets:
+        _fill_temp(db, ids)
+        result.facets = _facets(db)
     return result
 
 

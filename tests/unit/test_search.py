@@ -182,7 +182,6 @@ def test_malformed_queries_get_friendly_messages(archive: Archive, corpus: Path)
         "(Seitkali OR Qalzhat": "'(' is not closed",
         "Seitkali)": "')' has no matching '('",
         "date:[garbage to 2026]": "date could not be understood",
-        "   ": "type something",
     }
     for query, message in cases.items():
         with pytest.raises(QuerySyntaxError, match=message.replace("(", r"\(").replace(")", r"\)")):
@@ -260,3 +259,11 @@ def test_freed_index_space_is_given_back(archive: Archive, tmp_path: Path) -> No
         archive.documents.delete(doc_id)
     archive.search.reindex()
     assert int(archive.db.scalar("PRAGMA freelist_count")) < 64
+
+
+def test_empty_query_lists_every_document_with_facets(archive: Archive, corpus: Path) -> None:
+    report = archive.importer().import_paths([corpus / "text"])
+    result = archive.search.search(SearchRequest("  ", facets=True, limit=3))
+    assert result.total == 7 and len(result.hits) == 3
+    assert [h.id for h in result.hits] == sorted(report.document_ids, reverse=True)[:3]
+    assert sum(c for _, c in result.facets["languages"]) == 7

@@ -1,0 +1,50 @@
+"""ui layer: start-up. ``archive-app`` with a command runs the CLI; without one it opens
+the desktop window (``--demo`` opens the bundled demo archive)."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+
+from archive_app.cli.main import build_parser
+from archive_app.cli.main import main as cli_main
+
+
+def wants_cli(argv: Sequence[str]) -> bool:
+    commands = set(build_parser()._subparsers._group_actions[0].choices)  # type: ignore[union-attr]
+    return any(arg in commands or arg in ("-h", "--help") for arg in argv)
+
+
+def run_gui(argv: Sequence[str]) -> int:
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QApplication
+
+    from ui.errors import install_excepthook
+    from ui.look import icon, stylesheet
+    from ui.main_window import MainWindow
+
+    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+    )
+    app = QApplication.instance() or QApplication([sys.argv[0], *argv])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("Secure case archive")
+    app.setOrganizationName("secure-case-archive")
+    app.setWindowIcon(icon("archive"))
+    app.setStyleSheet(stylesheet())
+    install_excepthook()
+    window = MainWindow(demo="--demo" in argv)
+    window.show()
+    return int(app.exec())
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    if wants_cli(args):
+        return cli_main(args)
+    return run_gui(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

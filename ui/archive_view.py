@@ -1,0 +1,202 @@
+"""ui layer: the unlocked archive: search bar, facets, results, the document and its details.
+
+Searches run on the database thread as you type (debounced) or on Enter; a
+newer search makes older answers irrelevant, so they are dropped on arrival.
+"""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QItemSelection, Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
+
+from archive_app.session import Archive
+from indexing.search import DocumentHit, QuerySyntaxError, SearchRequest, SearchResult
+from storage.documents import DocumentRecord
+from ui.details_panel import DetailsPanel
+from ui.errors import show_error
+from ui.facets_panel import FacetsPanel
+from ui.results_view import ResultsView
+from ui.search_bar import SearchBar
+from ui.session import UiSession
+from ui.viewer.document_view import DocumentView
+
+RESULT_LIMIT = 200
+
+
+class ArchiveView(QWidget):
+    import_requested = Signal(list)  # paths dropped on the window
+    counted = Signal(int)  # documents matching (for the status bar)
+
+    def __init__(self, session: UiSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.setAcceptDrops(True)
+        self.search_bar = SearchBar()
+        self.status = QLabel(objectName="hint")
+        self.status.setWordWrap(True)
+        self.status.setTextFormat(Qt.TextFormat.RichText)
+        self.status.linkActivated.connect(self._link)
+        self.facets = FacetsPanel()
+        self.results = ResultsView()
+        self.viewer = DocumentView()
+        self.details = DetailsPanel(session)
+        self.right = QSplitter(Qt.Orientation.Vertical)
+        self.right.addWidget(self.viewer)
+        self.right.addWidget(self.details)
+        self.right.setStretchFactor(0, 3)
+        self.right.setStretchFactor(1, 2)
+        centre = QWidget()
+        centre_layout = QVBoxLayout(centre)
+        centre_layout.setContentsMargins(0, 0, 0, 0)
+        centre_layout.addWidget(self.status)
+        centre_layout.addWidget(self.results, 1)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.facets)
+        self.splitter.addWidget(centre)
+        self.splitter.addWidget(self.right)
+        self.splitter.setSizes([250, 480, 670])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.search_bar)
+        layout.addWidget(self.splitter, 1)
+
+        self._sequence = 0
+        self._sort = "relevance"
+        self.last_result: SearchResult | None = None
+        self.search_bar.search_requested.connect(lambda _: self.refresh())
+        self.search_bar.sort_changed.connect(self._sort_changed)
+        self.facets.filters_changed.connect(lambda _: self.refresh())
+        self.results.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.details.changed.connect(lambda _: self.refresh(keep_selection=True))
+
+    # -- searching ------------------------------------------------------------------------
+    def query(self) -> str:
+        return " ".join(p for p in [self.search_bar.text().strip(), *self.facets.active] if p)
+
+    def refresh(self, keep_selection: bool = False) -> None:
+        self._sequence += 1
+        sequence = self._sequence
+        request = SearchRequest(self.query(), limit=RESULT_LIMIT, facets=True, sort=self._sort)
+        selected = [h.id for h in self.results.selected_hits()] if keep_selection else []
+        self.session.run(
+            lambda archive: archive.search.search(request),
+            lambda result: self._show(sequence, result, selected),
+            lambda error: self._failed(sequence, error),
+        )
+
+    def _show(self, sequence: int, result: SearchResult, selected: list[int]) -> None:
+        if sequence != self._sequence:
+            return  # a newer search is on its way
+        self.last_result = result
+        self.results.results.set_hits(result.hits)
+        self.facets.show_facets(result.facets)
+        self.counted.emit(result.total)
+        shown = len(result.hits)
+        text = f"{result.total} document{'s' if result.total != 1 else ''}"
+        text += " match" if result.query else " in the archive"
+        if shown < result.total:
+            text += f" — showing the first {shown}; add words to narrow it"
+        if self.facets.active:
+            text += " · filtered by " + ", ".join(html.escape(f) for f in self.facets.active)
+            text += ' (<a href="clear-filters">clear</a>)'
+        for hint in result.hints:
+            text += f"<br>⚠ {html.escape(hint)}"
+        if result.suggestion:
+            text += (
+                f'<br>Did you mean <a href="suggest:{html.escape(result.suggestion)}">'
+                f"{html.escape(result.suggestion)}</a>?"
+            )
+        self.status.setText(text)
+        if selected:
+            self._select_ids(selected)
+        elif result.hits and not self.results.currentIndex().isValid():
+            self.details.clear()
+
+    def _failed(self, sequence: int, error: BaseException) -> None:
+        if sequence != self._sequence:
+            return
+        if isinstance(error, QuerySyntaxError):
+            self.status.setText(f"<span style='color:#b3261e'>{html.escape(str(error))}</span>")
+            return
+        show_error(self, error, "The search failed")
+
+    def _sort_changed(self, sort: str) -> None:
+        self._sort = sort
+        self.refresh()
+
+    def _link(self, link: str) -> None:
+        if link == "clear-filters":
+            self.facets.clear_filters()
+            self.refresh()
+        elif link.startswith("suggest:"):
+            self.search_bar.set_query(html.unescape(link.removeprefix("suggest:")))
+
+    def _select_ids(self, ids: list[int]) -> None:
+        model = self.results.results
+        selection = QItemSelection()
+        for row, hit in enumerate(model.hits):
+            if hit.id in ids:
+                index = model.index(row)
+                selection.select(index, index)
+        self.results.selectionModel().select(
+            selection, self.results.selectionModel().SelectionFlag.ClearAndSelect
+        )
+
+    # -- reading --------------------------------------------------------------------------
+    def _selection_changed(self, *_: Any) -> None:
+        hits = self.results.selected_hits()
+        self.details.show_documents([h.id for h in hits])
+        current = self.results.current_hit()
+        if len(hits) == 1:
+            current = hits[0]
+        if current is not None and current.id != self.viewer.document_id:
+            self.open_hit(current)
+        elif not hits:
+            self.viewer.clear()
+
+    def open_hit(self, hit: DocumentHit) -> None:
+        result = self.last_result
+        first = hit.pages[0].page if hit.pages else None
+
+        def load(archive: Archive) -> tuple[DocumentRecord, bytes, list[str]]:
+            doc = archive.documents.get(hit.id)
+            return doc, archive.documents.read_original(hit.id), archive.documents.pages(hit.id)
+
+        def show(loaded: tuple[DocumentRecord, bytes, list[str]]) -> None:
+            current = self.results.current_hit()
+            if current is not None and current.id != hit.id:
+                return
+            doc, data, pages = loaded
+            self.viewer.show_document(doc, data, pages, result, first)
+
+        self.viewer.show_message("Opening…")
+        self.session.run(load, show, lambda e: show_error(self, e, "Could not open the document"))
+
+    # -- locking ----------------------------------------------------------------------------
+    def clear(self) -> None:
+        """Forget everything shown from the archive (on lock)."""
+        self._sequence += 1
+        self.last_result = None
+        self.results.results.clear()
+        self.facets.clear()
+        self.facets.clear_filters()
+        self.viewer.clear()
+        self.details.clear()
+        self.search_bar.clear_history()
+        self.status.clear()
+
+    # -- drag and drop ----------------------------------------------------------------------
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls() and all(u.isLocalFile() for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.import_requested.emit(paths)

@@ -1,0 +1,320 @@
+"""ui layer: a document's details, editable in place; its persons, articles and cases as
+chips; tag suggestions with their evidence; bulk tagging of several selected documents."""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from archive_app.session import Archive
+from archive_app.suggestions import Suggestion, SuggestionService
+from storage.documents import DocumentRecord
+from storage.schema import CONFIDENTIALITY_LEVELS, DOCUMENT_TYPES
+from ui.chips import ChipField
+from ui.errors import show_error
+from ui.labels import TYPE_NAMES
+from ui.session import UiSession
+
+KINDS = (
+    ("persons", "person", "Add a person…"),
+    ("articles", "article", "Add an article, e.g. ICCPR 19…"),
+    ("cases", "case", "Add to a case…"),
+)
+LANGUAGES = (("", "Unknown"), ("en", "English"), ("ru", "Russian"), ("kk", "Kazakh"))
+
+
+@dataclass
+class Choices:
+    persons: list[str]
+    articles: list[str]
+    cases: list[str]
+
+
+def load_choices(archive: Archive) -> Choices:
+    persons: list[str] = []
+    for person in archive.registry.persons():
+        persons += [person.name, *person.aliases]
+    return Choices(
+        persons=persons,
+        articles=[a.citation for a in archive.registry.articles()],
+        cases=[c.name for c in archive.registry.cases()],
+    )
+
+
+class DetailsPanel(QScrollArea):
+    changed = Signal(str)  # "documents" or "tags": the view should refresh
+
+    def __init__(self, session: UiSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        body = QWidget()
+        self.setWidget(body)
+        self.heading = QLabel(objectName="subheading")
+        self.heading.setWordWrap(True)
+        self.title = QLineEdit()
+        self.doc_type = QComboBox()
+        for value in DOCUMENT_TYPES:
+            self.doc_type.addItem(TYPE_NAMES.get(value, value), value)
+        self.date = QLineEdit()
+        self.date.setPlaceholderText("YYYY-MM-DD")
+        self.language = QComboBox()
+        for code, name in LANGUAGES:
+            self.language.addItem(name, code)
+        self.source = QLineEdit()
+        self.confidentiality = QComboBox()
+        for level in CONFIDENTIALITY_LEVELS:
+            self.confidentiality.addItem(level.replace("-", " ").capitalize(), level)
+        self.save_button = QPushButton("Save details")
+        self.save_button.setToolTip("Save the changed details (Ctrl+S)")
+        self.save_button.clicked.connect(self.save)
+        self.revert_button = QPushButton("Revert")
+        self.revert_button.clicked.connect(lambda: self._fill(self._doc) if self._doc else None)
+        self.form_box = QGroupBox("Details")
+        form = QFormLayout(self.form_box)
+        form.addRow("Title", self.title)
+        form.addRow("Type", self.doc_type)
+        form.addRow("Date", self.date)
+        form.addRow("Language", self.language)
+        form.addRow("Source", self.source)
+        form.addRow("Confidentiality", self.confidentiality)
+        buttons = QHBoxLayout()
+        buttons.addStretch()
+        buttons.addWidget(self.revert_button)
+        buttons.addWidget(self.save_button)
+        form.addRow(buttons)
+        for widget in (self.title, self.date, self.source):
+            widget.textEdited.connect(self._dirty)
+        for combo in (self.doc_type, self.language, self.confidentiality):
+            combo.activated.connect(self._dirty)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save)
+
+        self.tags_box = QGroupBox("Tags")
+        tags = QVBoxLayout(self.tags_box)
+        self.fields: dict[str, ChipField] = {}
+        for key, _kind, placeholder in KINDS:
+            field = ChipField(placeholder)
+            field.added.connect(lambda value, k=key: self._tag(k, value, add=True))
+            field.removed.connect(lambda value, k=key: self._tag(k, value, add=False))
+            self.fields[key] = field
+            tags.addWidget(
+                QLabel({"persons": "Persons", "articles": "Legal articles", "cases": "Cases"}[key])
+            )
+            tags.addWidget(field)
+        self.suggest_box = QGroupBox("Suggested tags")
+        self.suggest_layout = QVBoxLayout(self.suggest_box)
+        self.accept_all = QPushButton("Accept all")
+        self.accept_all.clicked.connect(lambda: self._decide(None, accept=True))
+
+        layout = QVBoxLayout(body)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.form_box)
+        layout.addWidget(self.tags_box)
+        layout.addWidget(self.suggest_box)
+        layout.addStretch()
+        self._doc: DocumentRecord | None = None
+        self._ids: list[int] = []
+        self.clear()
+
+    # -- showing --------------------------------------------------------------------------
+    def clear(self) -> None:
+        self._doc = None
+        self._ids = []
+        self.heading.setText("No document selected.")
+        self.form_box.hide()
+        self.tags_box.hide()
+        self.suggest_box.hide()
+        for field in self.fields.values():
+            field.set_values([])
+            field.set_choices([])
+
+    def show_documents(self, ids: list[int]) -> None:
+        """One id: its details, tags and suggestions. Several: bulk tagging."""
+        self._ids = list(ids)
+        if not ids:
+            self.clear()
+            return
+
+        def load(archive: Archive) -> tuple[DocumentRecord | None, Choices, list[Suggestion]]:
+            choices = load_choices(archive)
+            if len(ids) > 1:
+                return None, choices, []
+            service = SuggestionService(archive)
+            if not service.computed(ids[0]):
+                service.refresh(ids[0])
+            return archive.documents.get(ids[0]), choices, service.pending(ids[0])
+
+        expected = list(ids)
+        self.session.run(load, lambda result: self._loaded(expected, *result))
+
+    def _loaded(
+        self,
+        ids: list[int],
+        doc: DocumentRecord | None,
+        choices: Choices,
+        suggestions: list[Suggestion],
+    ) -> None:
+        if ids != self._ids:
+            return  # the selection moved on meanwhile
+        for key in self.fields:
+            self.fields[key].set_choices(getattr(choices, key))
+        self.tags_box.show()
+        if doc is None:
+            self._doc = None
+            self.heading.setText(
+                f"<b>{len(ids)} documents selected.</b> Tags added here go on all of them."
+            )
+            self.form_box.hide()
+            self.suggest_box.hide()
+            for field in self.fields.values():
+                field.set_values([])
+            return
+        self._doc = doc
+        self._fill(doc)
+        self._show_suggestions(suggestions)
+
+    def _fill(self, doc: DocumentRecord) -> None:
+        self.heading.setText(
+            f"<b>#{doc.id}</b> · {html.escape(doc.filename)} · {doc.page_count}"
+            f" page{'s' if doc.page_count != 1 else ''} · {doc.status}"
+        )
+        self.title.setText(doc.title)
+        self.doc_type.setCurrentIndex(max(0, self.doc_type.findData(doc.doc_type)))
+        self.date.setText(doc.doc_date or "")
+        self.language.setCurrentIndex(max(0, self.language.findData(doc.language or "")))
+        self.source.setText(doc.source)
+        self.confidentiality.setCurrentIndex(
+            max(0, self.confidentiality.findData(doc.confidentiality))
+        )
+        for key in self.fields:
+            self.fields[key].set_values(list(getattr(doc, key)))
+        self.form_box.show()
+        self.save_button.setEnabled(False)
+        self.revert_button.setEnabled(False)
+
+    def _show_suggestions(self, suggestions: list[Suggestion]) -> None:
+        while self.suggest_layout.count():
+            item = self.suggest_layout.takeAt(0)
+            if item is not None and item.widget() is not None:
+                item.widget().deleteLater()
+        if not suggestions:
+            self.suggest_box.hide()
+            return
+        for suggestion in suggestions:
+            self.suggest_layout.addWidget(self._suggestion_row(suggestion))
+        self.accept_all = QPushButton("Accept all")
+        self.accept_all.clicked.connect(lambda: self._decide(None, accept=True))
+        self.suggest_layout.addWidget(self.accept_all, 0, Qt.AlignmentFlag.AlignRight)
+        self.suggest_box.show()
+
+    def _suggestion_row(self, suggestion: Suggestion) -> QFrame:
+        row = QFrame(objectName="suggestion")
+        layout = QHBoxLayout(row)
+        evidence = "".join(
+            f"<br><span style='color:#5b6b7b'>p.{e.page}: “{html.escape(e.text[:220])}”</span>"
+            for e in suggestion.evidence[:2]
+        )
+        kind = "Person" if suggestion.kind == "person" else "Article"
+        text = QLabel(f"<b>{kind}: {html.escape(suggestion.label)}</b>{evidence}")
+        text.setWordWrap(True)
+        text.setTextFormat(Qt.TextFormat.RichText)
+        accept = QPushButton("Accept")
+        accept.clicked.connect(lambda: self._decide(suggestion, accept=True))
+        reject = QPushButton("Reject")
+        reject.clicked.connect(lambda: self._decide(suggestion, accept=False))
+        layout.addWidget(text, 1)
+        layout.addWidget(accept)
+        layout.addWidget(reject)
+        return row
+
+    # -- changing -------------------------------------------------------------------------
+    def _dirty(self, *_: Any) -> None:
+        self.save_button.setEnabled(True)
+        self.revert_button.setEnabled(True)
+
+    def save(self) -> None:
+        doc = self._doc
+        if doc is None or not self.save_button.isEnabled():
+            return
+        changes = {
+            "title": self.title.text(),
+            "doc_type": self.doc_type.currentData(),
+            "doc_date": self.date.text() or None,
+            "language": self.language.currentData() or None,
+            "source": self.source.text(),
+            "confidentiality": self.confidentiality.currentData(),
+        }
+        self.session.run(
+            lambda a: a.documents.edit(doc.id, **changes),
+            self._saved,
+            lambda error: show_error(self, error, "Could not save the details"),
+        )
+
+    def _saved(self, doc: DocumentRecord) -> None:
+        if self._doc is not None and doc.id == self._doc.id:
+            self._doc = doc
+            self._fill(doc)
+        self.changed.emit("documents")
+
+    def _tag(self, key: str, value: str, *, add: bool) -> None:
+        ids = list(self._ids)
+
+        def apply(archive: Archive) -> None:
+            refs = {key: [value]}
+            if add:
+                archive.tags.tag(ids, **refs)
+            else:
+                archive.tags.untag(ids, **refs)
+
+        self.session.run(
+            apply,
+            lambda _: self._after_tagging(ids),
+            lambda error: show_error(self, error, "Could not change the tags"),
+        )
+
+    def _decide(self, suggestion: Suggestion | None, *, accept: bool) -> None:
+        if self._doc is None:
+            return
+        doc_id = self._doc.id
+
+        def apply(archive: Archive) -> None:
+            service = SuggestionService(archive)
+            if suggestion is None:
+                service.accept(doc_id)
+            elif accept:
+                service.accept(doc_id, refs=[_ref(suggestion)])
+            else:
+                service.reject(doc_id, [_ref(suggestion)])
+
+        self.session.run(
+            apply,
+            lambda _: self._after_tagging([doc_id]),
+            lambda error: show_error(self, error, "Could not apply the suggestion"),
+        )
+
+    def _after_tagging(self, ids: list[int]) -> None:
+        self.changed.emit("tags")
+        if ids == self._ids:
+            self.show_documents(ids)
+
+
+def _ref(suggestion: Suggestion) -> str:
+    return f"#{suggestion.target_id}" if suggestion.kind == "person" else suggestion.label

@@ -1,0 +1,97 @@
+"""ui layer: facet counts for the current search; a click filters, a second click clears."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
+
+from ui.labels import LANGUAGE_NAMES, TYPE_NAMES
+
+GROUPS: tuple[tuple[str, str], ...] = (
+    ("cases", "Cases"),
+    ("persons", "Persons"),
+    ("articles", "Legal articles"),
+    ("types", "Document types"),
+    ("languages", "Languages"),
+    ("years", "Years"),
+)
+ROLE_FILTER = Qt.ItemDataRole.UserRole + 1
+
+
+def filter_clause(group: str, value: str) -> str:
+    """The query clause a facet value stands for."""
+    quoted = '"' + value.replace('"', "") + '"'
+    if group == "cases":
+        return f"case:{quoted}"
+    if group == "persons":
+        return f"person:{quoted}"
+    if group == "articles":
+        return f"article:{quoted}"
+    if group == "types":
+        return f"type:{value}"
+    if group == "languages":
+        return f"lang:{value}" if value != "unknown" else ""
+    if group == "years":
+        return f"date:[{value}-01-01 to {value}-12-31]"
+    return ""
+
+
+class FacetsPanel(QTreeWidget):
+    filters_changed = Signal(list)  # the active clauses
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setHeaderHidden(True)
+        self.setColumnCount(2)
+        self.setRootIsDecorated(True)
+        self.setUniformRowHeights(True)
+        self.setIndentation(12)
+        header = self.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.setToolTip("Click a value to filter by it; click it again to remove the filter")
+        self.active: list[str] = []
+        self.itemClicked.connect(self._clicked)
+
+    def show_facets(self, facets: dict[str, list[tuple[str, int]]]) -> None:
+        expanded = {
+            self.topLevelItem(i).text(0)
+            for i in range(self.topLevelItemCount())
+            if self.topLevelItem(i).isExpanded()
+        }
+        self.clear()
+        for key, label in GROUPS:
+            values = facets.get(key, [])
+            if not values:
+                continue
+            group = QTreeWidgetItem(self, [label, ""])
+            group.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            for value, count in values:
+                clause = filter_clause(key, value)
+                shown = {"languages": LANGUAGE_NAMES, "types": TYPE_NAMES}.get(key, {}).get(
+                    value, value
+                )
+                item = QTreeWidgetItem(group, [shown, str(count)])
+                item.setToolTip(0, shown)
+                item.setData(0, ROLE_FILTER, clause)
+                item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight)
+                if clause and clause in self.active:
+                    item.setCheckState(0, Qt.CheckState.Checked)
+                    font = item.font(0)
+                    font.setBold(True)
+                    item.setFont(0, font)
+            group.setExpanded(label in expanded or not expanded or key in ("cases", "persons"))
+
+    def clear_filters(self) -> None:
+        self.active = []
+
+    def _clicked(self, item: QTreeWidgetItem, _column: int) -> None:
+        clause = item.data(0, ROLE_FILTER)
+        if not clause:
+            return
+        if clause in self.active:
+            self.active.remove(clause)
+        else:
+            self.active.append(clause)
+        self.filters_changed.emit(list(self.active))

@@ -1,0 +1,27 @@
+"""ui layer: icons and the stylesheet, read from the resources package."""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+
+from PySide6.QtCore import QByteArray
+from PySide6.QtGui import QIcon, QPixmap
+
+ICON_SIZE = 64
+
+
+@cache
+def icon(name: str) -> QIcon:
+    """An SVG icon from resources/icons, rendered crisply at every device pixel ratio."""
+    data = (resources.files("resources") / "icons" / f"{name}.svg").read_bytes()
+    pixmap = QPixmap()
+    pixmap.loadFromData(QByteArray(data), "SVG")
+    result = QIcon()
+    for size in (16, 24, 32, 48, ICON_SIZE):
+        result.addPixmap(pixmap.scaled(size, size))
+    return result
+
+
+def stylesheet() -> str:
+    return (resources.files("resources") / "style.qss").read_text(encoding="utf-8")

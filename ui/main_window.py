@@ -1,0 +1,426 @@
+"""ui layer: the main window: unlock screen or archive view, menus, toolbar, status bar,
+locking (Ctrl+L, idle time) and the dialogs for registries, import and maintenance."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QToolBar,
+)
+
+from archive_app import secrets
+from archive_app.demo import DEMO_PASSPHRASE, ensure_demo
+from archive_app.errors import WrongPassphrase
+from archive_app.session import Archive
+from ui.archive_view import ArchiveView
+from ui.errors import show_error
+from ui.look import icon
+from ui.session import UiSession
+from ui.start_screen import StartScreen
+
+APP_TITLE = "Secure case archive"
+ACTIVITY = {
+    QEvent.Type.KeyPress,
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.MouseMove,
+    QEvent.Type.Wheel,
+}
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, session: UiSession | None = None, *, demo: bool = False) -> None:
+        super().__init__()
+        self.session = session or UiSession(parent=self)
+        self.settings = QSettings("secure-case-archive", "desktop")
+        self.setWindowTitle(APP_TITLE)
+        self.setWindowIcon(icon("archive"))
+        self.start = StartScreen()
+        self.view = ArchiveView(self.session)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.start)
+        self.stack.addWidget(self.view)
+        self.setCentralWidget(self.stack)
+        self._build_actions()
+        self._build_status_bar()
+
+        self.idle_timer = QTimer(self)
+        self.idle_timer.setSingleShot(True)
+        self.idle_timer.timeout.connect(self._idle)
+        self.set_idle_minutes(self.session.settings.idle_lock_minutes)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+
+        self.session.error.connect(lambda error: show_error(self, error))
+        self.session.opened.connect(self._opened)
+        self.session.closed.connect(self._closed)
+        self.start.unlock_requested.connect(self.unlock)
+        self.start.create_requested.connect(self.create_archive)
+        self.view.import_requested.connect(self.import_paths)
+        self.view.counted.connect(lambda n: self.count_label.setText(f"{n} documents"))
+        self.start.set_recent(self._recent())
+        self._restore_geometry()
+        self._update_state()
+        if demo:
+            self._prepare_demo()
+
+    # -- building ---------------------------------------------------------------------------
+    def _action(
+        self,
+        text: str,
+        slot: object,
+        shortcut: str | QKeySequence.StandardKey = "",
+        icon_name: str = "",
+    ) -> QAction:
+        action = QAction(text, self)
+        if icon_name:
+            action.setIcon(icon(icon_name))
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        return action
+
+    def _build_actions(self) -> None:
+        self.open_action = self._action("&Open archive…", self._show_start, "Ctrl+O", "archive")
+        self.new_action = self._action("&New archive…", self.create_archive, "Ctrl+N", "key")
+        self.import_action = self._action("&Import files…", self.import_files, "Ctrl+I", "import")
+        self.import_folder_action = self._action(
+            "Import &folder…", self.import_folder, "Ctrl+Shift+I"
+        )
+        self.lock_action = self._action("&Lock", self.lock, "Ctrl+L", "lock")
+        self.lock_action.setToolTip("Lock the archive now (Ctrl+L)")
+        quit_action = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit)
+        self.check_action = self._action("Check &integrity…", self._check, "", "check")
+        self.passwd_action = self._action("Change &passphrase…", self._passwd, "", "key")
+        self.backup_action = self._action("&Back up…", self._backup, "", "backup")
+        self.reindex_action = self._action("&Rebuild search index", self._reindex)
+        self.log_action = self._action("&Audit log…", self._audit_log, "", "log")
+        self.persons_action = self._action("&Persons…", self._persons, "Ctrl+P", "person")
+        self.articles_action = self._action("Legal &articles…", self._articles, "", "article")
+        self.cases_action = self._action("&Cases…", self._cases, "", "case")
+        self.search_action = self._action(
+            "&Find", self._focus_search, QKeySequence.StandardKey.Find, "search"
+        )
+        self.syntax_action = self._action("Search &syntax", self._syntax_help, "F1", "help")
+        about = self._action("&About", self._about)
+
+        menu = self.menuBar()
+        file_menu = menu.addMenu("&File")
+        for action in (
+            self.open_action,
+            self.new_action,
+            None,
+            self.import_action,
+            self.import_folder_action,
+            None,
+            self.lock_action,
+            quit_action,
+        ):
+            file_menu.addSeparator() if action is None else file_menu.addAction(action)
+        archive_menu = menu.addMenu("&Archive")
+        for action in (
+            self.check_action,
+            self.passwd_action,
+            self.backup_action,
+            self.reindex_action,
+            None,
+            self.log_action,
+        ):
+            archive_menu.addSeparator() if action is None else archive_menu.addAction(action)
+        registry_menu = menu.addMenu("&Registries")
+        for action in (self.persons_action, self.articles_action, self.cases_action):
+            registry_menu.addAction(action)
+        help_menu = menu.addMenu("&Help")
+        help_menu.addAction(self.search_action)
+        help_menu.addAction(self.syntax_action)
+        help_menu.addAction(about)
+
+        toolbar = QToolBar("Main")
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for action in (
+            self.import_action,
+            self.persons_action,
+            self.articles_action,
+            self.cases_action,
+            self.log_action,
+            self.lock_action,
+        ):
+            toolbar.addAction(action)
+        self.addToolBar(toolbar)
+        self.toolbar = toolbar
+        self._archive_actions = [
+            self.import_action,
+            self.import_folder_action,
+            self.lock_action,
+            self.check_action,
+            self.passwd_action,
+            self.backup_action,
+            self.reindex_action,
+            self.log_action,
+            self.persons_action,
+            self.articles_action,
+            self.cases_action,
+            self.search_action,
+        ]
+
+    def _build_status_bar(self) -> None:
+        self.archive_label = QLabel()
+        self.count_label = QLabel()
+        self.lock_icon = QLabel()
+        self.lock_label = QLabel()
+        bar = self.statusBar()
+        bar.addPermanentWidget(self.lock_icon)
+        bar.addWidget(self.archive_label)
+        bar.addWidget(self.count_label)
+        bar.addPermanentWidget(self.lock_label)
+
+    # -- state ------------------------------------------------------------------------------
+    def _update_state(self) -> None:
+        unlocked = self.session.is_open
+        for action in self._archive_actions:
+            action.setEnabled(unlocked)
+        self.toolbar.setVisible(unlocked)
+        name = self.session.path.name if self.session.path else ""
+        self.setWindowTitle(f"{APP_TITLE} — {name}" if unlocked else APP_TITLE)
+        self.archive_label.setText(f"Archive: {name}" if unlocked else "")
+        if not unlocked:
+            self.count_label.setText("")
+        self.lock_label.setText("Unlocked" if unlocked else "Locked")
+        self.lock_icon.setPixmap(icon("unlock" if unlocked else "lock").pixmap(16, 16))
+
+    def set_idle_minutes(self, minutes: float) -> None:
+        self.idle_timer.setInterval(int(minutes * 60_000))
+        if self.session.is_open:
+            self.idle_timer.start()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in ACTIVITY and self.session.is_open:
+            self.idle_timer.start()
+        return False
+
+    # -- unlocking --------------------------------------------------------------------------
+    def unlock(self, path: str, passphrase: str, remember: bool) -> None:
+        target = Path(path)
+
+        def done(_: Archive) -> None:
+            self.start.unlock_succeeded()
+            self._remember_recent(target)
+            if remember:
+                try:
+                    secrets.remember(target, passphrase)
+                except Exception as exc:  # keyring refused: say so, keep going
+                    show_error(self, exc, "Could not remember the passphrase")
+
+        def failed(error: BaseException) -> None:
+            if isinstance(error, WrongPassphrase):
+                self.start.unlock_failed(str(error))
+            else:
+                self.start.unlock_failed(str(error))
+                if not hasattr(error, "args") or not str(error):
+                    show_error(self, error)
+
+        self.session.open(target, passphrase, done, failed)
+
+    def _opened(self, path: str) -> None:
+        self.stack.setCurrentWidget(self.view)
+        self._update_state()
+        self.idle_timer.start()
+        self.view.refresh()
+        self.view.search_bar.field.setFocus()
+
+        def check(archive: Archive) -> str:
+            status = archive.search.status()
+            return "" if status.ok else status.message
+
+        self.session.run(check, self._index_checked)
+
+    def _index_checked(self, problem: str) -> None:
+        if not problem:
+            return
+        answer = QMessageBox.question(
+            self, "Search index", f"{problem[:1].upper()}{problem[1:]}. Rebuild it now?"
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self._reindex()
+
+    def create_archive(self) -> None:
+        from ui.dialogs.create_archive import CreateArchiveDialog
+
+        dialog = CreateArchiveDialog(self)
+        if not dialog.exec():
+            return
+        path, passphrase = dialog.values()
+
+        def done(warnings: list[str]) -> None:
+            self._remember_recent(path)
+            self.start.choose(path)
+
+        self.session.create(path, passphrase, done)
+
+    def lock(self) -> None:
+        if not self.session.is_open:
+            return
+        path = self.session.path
+        clipboard = QApplication.clipboard()
+        if clipboard is not None and clipboard.ownsClipboard():
+            clipboard.clear()
+        self.session.lock()
+        if path is not None:
+            self.start.choose(path)
+
+    def _closed(self) -> None:
+        self.idle_timer.stop()
+        self.view.clear()
+        self.start.reset()
+        self.stack.setCurrentWidget(self.start)
+        self._update_state()
+
+    def _idle(self) -> None:
+        if self.session.is_open:
+            self.lock()
+
+    def _show_start(self) -> None:
+        if self.session.is_open:
+            self.lock()
+        self.stack.setCurrentWidget(self.start)
+
+    def _prepare_demo(self) -> None:
+        def ready(path: Path) -> None:
+            self.start.choose(path)
+            self.start.show_demo(DEMO_PASSPHRASE)
+            self.start.passphrase.setText(DEMO_PASSPHRASE)
+
+        self.start.path_label.setText("Preparing the demo archive…")
+        self.session.tasks.watch(
+            self.session.worker.call(ensure_demo), ready, self.session.error.emit
+        )
+
+    # -- importing ---------------------------------------------------------------------------
+    def import_files(self) -> None:
+        names, _ = QFileDialog.getOpenFileNames(self, "Import files", str(Path.home()))
+        if names:
+            self.import_paths([Path(n) for n in names])
+
+    def import_folder(self) -> None:
+        name = QFileDialog.getExistingDirectory(self, "Import a folder", str(Path.home()))
+        if name:
+            self.import_paths([Path(name)])
+
+    def import_paths(self, paths: list[Path]) -> None:
+        if not self.session.is_open:
+            return
+        from ui.dialogs.import_progress import ImportDialog
+
+        dialog = ImportDialog(self.session, paths, parent=self)
+        dialog.finished_import.connect(lambda _: self.view.refresh(keep_selection=True))
+        dialog.show()
+        dialog.start()
+
+    # -- dialogs ------------------------------------------------------------------------------
+    def _persons(self) -> None:
+        from ui.dialogs.persons import PersonsDialog
+
+        PersonsDialog(self.session, self).exec()
+
+    def _articles(self) -> None:
+        from ui.dialogs.articles import ArticlesDialog
+
+        ArticlesDialog(self.session, self).exec()
+
+    def _cases(self) -> None:
+        from ui.dialogs.cases import CasesDialog
+
+        CasesDialog(self.session, self).exec()
+
+    def _audit_log(self) -> None:
+        from ui.dialogs.audit_log import AuditLogDialog
+
+        AuditLogDialog(self.session, self).exec()
+
+    def _check(self) -> None:
+        from ui.dialogs.maintenance import run_integrity_check
+
+        run_integrity_check(self.session, self)
+
+    def _passwd(self) -> None:
+        from ui.dialogs.maintenance import ChangePassphraseDialog
+
+        ChangePassphraseDialog(self.session, self).exec()
+
+    def _backup(self) -> None:
+        from ui.dialogs.maintenance import BackupDialog
+
+        BackupDialog(self.session, self).exec()
+
+    def _reindex(self) -> None:
+        self.statusBar().showMessage("Rebuilding the search index…")
+
+        def done(_: object) -> None:
+            self.statusBar().showMessage("Search index rebuilt.", 5000)
+            self.view.refresh()
+
+        self.session.run(lambda a: a.search.reindex(), done)
+
+    def _focus_search(self) -> None:
+        self.view.search_bar.field.setFocus()
+        self.view.search_bar.field.selectAll()
+
+    def _syntax_help(self) -> None:
+        if self.session.is_open:
+            self.view.search_bar.show_help()
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            "About",
+            "<b>Secure case archive</b><br>An offline, encrypted archive for human-rights"
+            " legal teams. Documents, their text, tags and the audit log live in one"
+            " SQLCipher file; nothing readable is written to disk.",
+        )
+
+    # -- settings (geometry only, nothing from an archive) -----------------------------------
+    def _recent(self) -> list[str]:
+        value = self.settings.value("recent", [])
+        items = [value] if isinstance(value, str) else list(value or [])
+        return [str(p) for p in items if Path(str(p)).exists()]
+
+    def _remember_recent(self, path: Path) -> None:
+        items = [str(path), *[p for p in self._recent() if p != str(path)]][:8]
+        self.settings.setValue("recent", items)
+        self.start.set_recent(items)
+
+    def _restore_geometry(self) -> None:
+        geometry = self.settings.value("geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1400, 860)
+        for name, splitter in (
+            ("split/main", self.view.splitter),
+            ("split/right", self.view.right),
+        ):
+            state = self.settings.value(name)
+            if state is not None:
+                splitter.restoreState(state)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.setValue("geometry", self.saveGeometry())
+        self.settings.setValue("split/main", self.view.splitter.saveState())
+        self.settings.setValue("split/right", self.view.right.saveState())
+        self.view.clear()
+        self.session.shutdown()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+        super().closeEvent(event)

@@ -1,0 +1,167 @@
+"""ui layer: the result list: title, type, date, matching pages with highlighted snippets."""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRectF,
+    QSize,
+    Qt,
+)
+from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QListView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
+
+from indexing.search import DocumentHit, Snippet
+from ui.labels import TYPE_NAMES
+
+HIT_ROLE = Qt.ItemDataRole.UserRole + 1
+HTML_ROLE = Qt.ItemDataRole.UserRole + 2
+MAX_SNIPPETS = 3
+ModelIndex = QModelIndex | QPersistentModelIndex
+
+
+def snippet_html(snippet: Snippet) -> str:
+    out: list[str] = []
+    last = 0
+    for start, end in snippet.spans:
+        out.append(html.escape(snippet.text[last:start]))
+        out.append(
+            f'<span style="background:#ffe58a">{html.escape(snippet.text[start:end])}</span>'
+        )
+        last = end
+    out.append(html.escape(snippet.text[last:]))
+    return "".join(out)
+
+
+def hit_html(hit: DocumentHit) -> str:
+    kind = TYPE_NAMES.get(hit.doc_type, hit.doc_type)
+    meta = " · ".join([kind, hit.date or "undated", html.escape(hit.filename)])
+    parts = [
+        f"<div style='font-weight:600'>{html.escape(hit.title)}</div>",
+        f"<div style='color:#5b6b7b'>#{hit.id} · {meta}</div>",
+    ]
+    for page in hit.pages[:MAX_SNIPPETS]:
+        parts.append(
+            f"<div style='margin-top:3px'><span style='color:#2f6fb0'>p.{page.page}</span>"
+            f" {snippet_html(page.snippet)}</div>"
+        )
+    more = len(hit.pages) - MAX_SNIPPETS + hit.more_pages
+    if more > 0:
+        parts.append(f"<div style='color:#5b6b7b'>… {more} more matching pages</div>")
+    return "".join(parts)
+
+
+class ResultsModel(QAbstractListModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.hits: list[DocumentHit] = []
+        self._html: list[str] = []
+
+    def set_hits(self, hits: list[DocumentHit]) -> None:
+        self.beginResetModel()
+        self.hits = list(hits)
+        self._html = [hit_html(h) for h in self.hits]
+        self.endResetModel()
+
+    def append_hits(self, hits: list[DocumentHit]) -> None:
+        if not hits:
+            return
+        start = len(self.hits)
+        self.beginInsertRows(QModelIndex(), start, start + len(hits) - 1)
+        self.hits += hits
+        self._html += [hit_html(h) for h in hits]
+        self.endInsertRows()
+
+    def clear(self) -> None:
+        self.set_hits([])
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.hits)
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self.hits):
+            return None
+        hit = self.hits[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return hit.title
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"#{hit.id} {hit.filename}"
+        if role == HIT_ROLE:
+            return hit
+        if role == HTML_ROLE:
+            return self._html[index.row()]
+        return None
+
+
+class HitDelegate(QStyledItemDelegate):
+    """Paints a hit's small HTML block (title, details, snippets)."""
+
+    PADDING = 8
+
+    def _document(self, option: QStyleOptionViewItem, index: ModelIndex) -> QTextDocument:
+        doc = QTextDocument()
+        doc.setDefaultFont(option.font)
+        doc.setHtml(str(index.data(HTML_ROLE) or ""))
+        doc.setTextWidth(max(100, option.rect.width() - 2 * self.PADDING))
+        return doc
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: ModelIndex) -> None:
+        self.initStyleOption(option, index)
+        style = option.widget.style() if option.widget else None
+        option.text = ""
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
+        doc = self._document(option, index)
+        painter.save()
+        painter.translate(option.rect.left() + self.PADDING, option.rect.top() + self.PADDING // 2)
+        context = QAbstractTextDocumentLayout.PaintContext()
+        context.palette.setColor(
+            QPalette.ColorRole.Text, option.palette.color(QPalette.ColorRole.Text)
+        )
+        clip = QRectF(0, 0, option.rect.width(), option.rect.height())
+        painter.setClipRect(clip)
+        doc.documentLayout().draw(painter, context)
+        painter.restore()
+        painter.save()
+        painter.setPen(option.palette.color(QPalette.ColorRole.Mid))
+        painter.drawLine(option.rect.bottomLeft(), option.rect.bottomRight())
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: ModelIndex) -> QSize:
+        self.initStyleOption(option, index)
+        doc = self._document(option, index)
+        return QSize(int(doc.idealWidth()), int(doc.size().height()) + self.PADDING)
+
+
+class ResultsView(QListView):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.results = ResultsModel(self)
+        self.setModel(self.results)
+        self.setItemDelegate(HitDelegate(self))
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setUniformItemSizes(False)
+        self.setWordWrap(True)
+        self.setResizeMode(QListView.ResizeMode.Adjust)
+        self.setSpacing(0)
+
+    def selected_hits(self) -> list[DocumentHit]:
+        rows = sorted(i.row() for i in self.selectionModel().selectedIndexes())
+        return [self.results.hits[r] for r in rows if r < len(self.results.hits)]
+
+    def current_hit(self) -> DocumentHit | None:
+        index = self.currentIndex()
+        return index.data(HIT_ROLE) if index.isValid() else None

@@ -1,0 +1,124 @@
+"""ui layer: the search field, its history (this session only), the syntax help and sort."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.look import icon
+
+DEBOUNCE_MS = 300
+EXAMPLES: tuple[tuple[str, str], ...] = (
+    ("Seitkali", "a name in any script: also finds Сейткали, Сейтқали"),
+    ('"peaceful protest"', "an exact phrase"),
+    ("detention AND Qalzhat", "both words (AND is the default)"),
+    ("Maksutkhan OR Мақсұтхан", "either word"),
+    ("protest NOT China", "leave out documents with a word"),
+    ("detent*", "words starting with detent"),
+    ("Seitkaly~", "spelling mistakes forgiven"),
+    ("person:Seitkali", "documents tagged with a person"),
+    ('article:"KZ-CC 174(2)"', "documents tagged with an article"),
+    ('case:"Atajurt 19"', "documents of a case"),
+    ("type:court-material lang:ru", "by document type and language"),
+    ("date:[2025-11-01 to 2026-01-31]", "by document date"),
+)
+
+
+class SyntaxHelp(QWidget):
+    """A popup listing query examples; clicking one puts it in the search field."""
+
+    chosen = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Popup)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 10)
+        title = QLabel("<b>Search syntax</b> — click an example to try it")
+        layout.addWidget(title)
+        for query, meaning in EXAMPLES:
+            link = QLabel(f'<a href="{query}"><code>{query}</code></a> &nbsp; {meaning}')
+            link.setTextFormat(Qt.TextFormat.RichText)
+            link.linkActivated.connect(self._choose)
+            layout.addWidget(link)
+
+    def _choose(self, query: str) -> None:
+        self.chosen.emit(query)
+        self.hide()
+
+
+class SearchBar(QWidget):
+    search_requested = Signal(str)
+    sort_changed = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.field = QLineEdit(objectName="searchField")
+        self.field.setPlaceholderText(
+            'Search documents — names in any script, "phrases", person:, article:, date: …'
+        )
+        self.field.setClearButtonEnabled(True)
+        self.field.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        self._history = QStringListModel(self)
+        completer = QCompleter(self._history, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.field.setCompleter(completer)
+        self.help_button = QToolButton()
+        self.help_button.setIcon(icon("help"))
+        self.help_button.setToolTip("Search syntax and examples (F1)")
+        self.help_button.clicked.connect(self.show_help)
+        self.help_popup = SyntaxHelp(self)
+        self.help_popup.chosen.connect(self.set_query)
+        self.sort = QComboBox()
+        self.sort.addItem("Best match", "relevance")
+        self.sort.addItem("Newest first", "date")
+        self.sort.currentIndexChanged.connect(
+            lambda _: self.sort_changed.emit(str(self.sort.currentData()))
+        )
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 6)
+        layout.addWidget(self.field, 1)
+        layout.addWidget(self.help_button)
+        layout.addWidget(QLabel("Sort:"))
+        layout.addWidget(self.sort)
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(DEBOUNCE_MS)
+        self._debounce.timeout.connect(self._emit)
+        self.field.textEdited.connect(lambda _: self._debounce.start())
+        self.field.returnPressed.connect(self._submit)
+
+    def text(self) -> str:
+        return self.field.text()
+
+    def set_query(self, text: str) -> None:
+        self.field.setText(text)
+        self._submit()
+
+    def show_help(self) -> None:
+        self.help_popup.adjustSize()
+        self.help_popup.move(self.help_button.mapToGlobal(self.help_button.rect().bottomLeft()))
+        self.help_popup.show()
+
+    def clear_history(self) -> None:
+        self._history.setStringList([])
+        self.field.clear()
+
+    def _submit(self) -> None:
+        self._debounce.stop()
+        text = self.field.text().strip()
+        if text:
+            items = [q for q in self._history.stringList() if q != text]
+            self._history.setStringList([text, *items][:50])
+        self._emit()
+
+    def _emit(self) -> None:
+        self.search_requested.emit(self.field.text())

@@ -1,0 +1,100 @@
+"""ui layer: the window's handle on the archive.
+
+``UiSession`` owns the core's single database thread (``ArchiveWorker``) and
+delivers results on the main thread. Widgets call ``session.run(fn, done)``
+where ``fn(archive)`` runs on the database thread and ``done(result)`` on the
+main thread; errors go to ``failed`` or, by default, to the ``error`` signal
+that the main window turns into one readable dialog.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QObject, Signal
+
+from archive_app.session import Archive
+from archive_app.settings import Settings, load_settings
+from archive_app.worker import ArchiveWorker
+from ui.tasks import TaskRunner
+
+T = TypeVar("T")
+
+
+class UiSession(QObject):
+    opened = Signal(str)  # the archive's path
+    closed = Signal()  # locked or closed: drop everything shown from the archive
+    changed = Signal(str)  # "documents", "tags", "registry", "index": something to refresh
+    error = Signal(object)  # an exception no caller handled
+
+    def __init__(self, settings: Settings | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings or load_settings()
+        self.worker = ArchiveWorker(self.settings)
+        self.tasks = TaskRunner(self)
+        self.path: Path | None = None
+
+    @property
+    def is_open(self) -> bool:
+        return self.path is not None
+
+    def run(
+        self,
+        fn: Callable[[Archive], T],
+        done: Callable[[T], None] | None = None,
+        failed: Callable[[BaseException], None] | None = None,
+    ) -> None:
+        """Run ``fn(archive)`` on the database thread; ``done(result)`` back on this thread."""
+        self.tasks.watch(self.worker.submit(fn), done, failed or self.error.emit)
+
+    def open(
+        self,
+        path: Path,
+        passphrase: str,
+        done: Callable[[Archive], None] | None = None,
+        failed: Callable[[BaseException], None] | None = None,
+    ) -> None:
+        def opened(archive: Archive) -> None:
+            self.path = path
+            self.opened.emit(str(path))
+            if done:
+                done(archive)
+
+        self.tasks.watch(self.worker.open(path, passphrase), opened, failed or self.error.emit)
+
+    def create(
+        self,
+        path: Path,
+        passphrase: str,
+        done: Callable[[list[str]], None] | None = None,
+        failed: Callable[[BaseException], None] | None = None,
+    ) -> None:
+        def created(warnings: list[str]) -> None:
+            self.path = path
+            self.opened.emit(str(path))
+            if done:
+                done(warnings)
+
+        self.tasks.watch(self.worker.create(path, passphrase), created, failed or self.error.emit)
+
+    def lock(self, done: Callable[[], None] | None = None) -> None:
+        """Close the connection (after queued work) and tell every view to forget."""
+        if self.path is None:
+            return
+        self.path = None
+        self.closed.emit()
+
+        def finished(_: Any) -> None:
+            if done:
+                done()
+
+        self.tasks.watch(self.worker.close(), finished, self.error.emit)
+
+    def notify(self, what: str) -> None:
+        self.changed.emit(what)
+
+    def shutdown(self) -> None:
+        self.path = None
+        self.worker.shutdown()

@@ -1,0 +1,212 @@
+"""ui layer: the unlock screen: recent archives, open another, create a new one.
+
+A wrong passphrase gets a clear message; after repeated failures the Unlock
+button waits a little longer each time. "Remember on this computer" appears
+only with a secure system keyring and is off by default.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from archive_app.secrets import keyring_state
+from ui.look import icon
+
+FREE_FAILURES = 2
+MAX_DELAY_S = 30
+
+
+def failure_delay(failures: int) -> int:
+    """Seconds to wait before the next try: none for the first mistakes, then 2, 4, 8 ... 30."""
+    if failures < FREE_FAILURES:
+        return 0
+    return int(min(MAX_DELAY_S, 2 ** (failures - FREE_FAILURES + 1)))
+
+
+class StartScreen(QWidget):
+    unlock_requested = Signal(str, str, bool)  # path, passphrase, remember
+    create_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._failures = 0
+        self._wait_left = 0
+        self._timer = QTimer(self)
+        self._timer.setInterval(1000)
+        self._timer.timeout.connect(self._tick)
+
+        card = QFrame(objectName="card")
+        card.setMaximumWidth(620)
+        title = QLabel("Secure case archive", objectName="heading")
+        subtitle = QLabel(
+            "Everything is kept in one encrypted file. Nothing is readable without the passphrase.",
+            objectName="subheading",
+        )
+        subtitle.setWordWrap(True)
+
+        self.recent = QListWidget()
+        self.recent.setMaximumHeight(140)
+        self.recent.currentItemChanged.connect(self._recent_chosen)
+        open_other = QPushButton(icon("archive"), "Open another archive…")
+        open_other.clicked.connect(self._browse)
+        create = QPushButton(icon("key"), "Create a new archive…")
+        create.clicked.connect(self.create_requested)
+
+        self.path_label = QLabel("No archive chosen", objectName="hint")
+        self.path_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.passphrase = QLineEdit()
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setPlaceholderText("Passphrase")
+        self.passphrase.returnPressed.connect(self._unlock)
+        self.passphrase.textChanged.connect(self._update_button)
+        state = keyring_state()
+        self.remember = QCheckBox("Remember on this computer")
+        self.remember.setChecked(False)
+        self.remember.setEnabled(state.available)
+        self.remember_note = QLabel(
+            state.reason if not state.available else "Stored in the system keyring.",
+            objectName="hint",
+        )
+        self.remember_note.setWordWrap(True)
+        self.demo_notice = QLabel(objectName="demoNotice")
+        self.demo_notice.setWordWrap(True)
+        self.demo_notice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.demo_notice.hide()
+        self.error = QLabel(objectName="errorLabel")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        self.unlock_button = QPushButton(icon("unlock"), "Unlock", objectName="primary")
+        self.unlock_button.setDefault(True)
+        self.unlock_button.clicked.connect(self._unlock)
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(open_other)
+        buttons.addWidget(create)
+        buttons.addStretch()
+        form = QVBoxLayout(card)
+        form.setContentsMargins(28, 24, 28, 24)
+        form.setSpacing(10)
+        form.addWidget(title)
+        form.addWidget(subtitle)
+        form.addSpacing(8)
+        form.addWidget(QLabel("Recent archives"))
+        form.addWidget(self.recent)
+        form.addLayout(buttons)
+        form.addSpacing(8)
+        form.addWidget(self.path_label)
+        form.addWidget(self.demo_notice)
+        form.addWidget(self.passphrase)
+        form.addWidget(self.remember)
+        form.addWidget(self.remember_note)
+        form.addWidget(self.error)
+        row = QHBoxLayout()
+        row.addStretch()
+        row.addWidget(self.unlock_button)
+        form.addLayout(row)
+
+        outer = QVBoxLayout(self)
+        outer.addStretch()
+        centre = QHBoxLayout()
+        centre.addStretch()
+        centre.addWidget(card, 3)
+        centre.addStretch()
+        outer.addLayout(centre)
+        outer.addStretch(2)
+        self._path: Path | None = None
+        self._update_button()
+
+    # -- state ------------------------------------------------------------------------------
+    def set_recent(self, paths: list[str]) -> None:
+        self.recent.clear()
+        for path in paths:
+            item = QListWidgetItem(icon("archive"), path)
+            item.setToolTip(path)
+            self.recent.addItem(item)
+
+    def choose(self, path: Path) -> None:
+        self._path = path
+        self.path_label.setText(f"Archive: {path}")
+        self.error.hide()
+        self._update_button()
+        self.passphrase.setFocus()
+
+    def show_demo(self, passphrase: str) -> None:
+        self.demo_notice.setText(
+            f"Demo archive built from the bundled sample documents. Its passphrase is:"
+            f"  <b>{passphrase}</b>"
+        )
+        self.demo_notice.show()
+
+    def reset(self) -> None:
+        """Forget the typed passphrase (after unlocking or on lock)."""
+        self.passphrase.clear()
+        self.error.hide()
+
+    def unlock_failed(self, message: str) -> None:
+        self._failures += 1
+        self.passphrase.selectAll()
+        self.passphrase.setFocus()
+        delay = failure_delay(self._failures)
+        text = message[:1].upper() + message[1:] + "."
+        if delay:
+            self._wait_left = delay
+            self._timer.start()
+            text += f" Too many attempts: try again in {delay} s."
+        self.error.setText(text)
+        self.error.show()
+        self._update_button()
+
+    def unlock_succeeded(self) -> None:
+        self._failures = 0
+        self.reset()
+
+    @property
+    def path(self) -> Path | None:
+        return self._path
+
+    # -- slots ------------------------------------------------------------------------------
+    def _tick(self) -> None:
+        self._wait_left -= 1
+        if self._wait_left <= 0:
+            self._timer.stop()
+        self._update_button()
+
+    def _update_button(self) -> None:
+        waiting = self._wait_left > 0
+        self.unlock_button.setEnabled(
+            bool(self._path) and bool(self.passphrase.text()) and not waiting
+        )
+        self.unlock_button.setText(f"Unlock ({self._wait_left} s)" if waiting else "Unlock")
+
+    def _recent_chosen(self, item: QListWidgetItem | None) -> None:
+        if item is not None:
+            self.choose(Path(item.text()))
+
+    def _browse(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, "Open archive", str(Path.home()), "Archives (*.archive);;All files (*)"
+        )
+        if name:
+            self.choose(Path(name))
+
+    def _unlock(self) -> None:
+        if self.unlock_button.isEnabled() and self._path is not None:
+            self.unlock_button.setEnabled(False)
+            self.unlock_requested.emit(
+                str(self._path), self.passphrase.text(), self.remember.isChecked()
+            )
