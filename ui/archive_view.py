@@ -190,6 +190,9 @@ class ArchiveView(QWidget):
         self.search_bar.clear_history()
         self.status.clear()
 
+    def pdf_unloaded(self) -> bool:
+        return self.viewer.pdf.document.pageCount() == 0
+
     # -- drag and drop ----------------------------------------------------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls() and all(u.isLocalFile() for u in event.mimeData().urls()):

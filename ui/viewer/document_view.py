@@ -64,8 +64,8 @@ class DocumentView(QStackedWidget):
             return
         if doc.media_type == "application/pdf":
             words = self._first_words(pages, result, first_page)
+            self.setCurrentWidget(self.pdf)
             if self.pdf.load(data, first_page or 1, words):
-                self.setCurrentWidget(self.pdf)
                 return
             self.show_message("This PDF could not be displayed; its text is shown instead.")
         if doc.media_type.startswith("image/"):

@@ -7,7 +7,7 @@ words highlighted on the page it opens at.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtPdf import QPdfDocument, QPdfSearchModel
 from PySide6.QtPdfWidgets import QPdfView
@@ -87,6 +87,7 @@ class PdfPage(QWidget):
         self.page_count.setText(f"of {count}")
         self.search_model.setSearchString(highlight)
         self.go_to(page)
+        QTimer.singleShot(0, lambda: self.go_to(page))  # again once the view has its size
         return True
 
     def unload(self) -> None:
