@@ -45,13 +45,16 @@ def _secure_backend() -> Any | None:
     except Exception:  # a broken keyring configuration is simply "unavailable"
         return None
     for backend in _backends(ring):
-        if _name(backend) in SECURE_BACKENDS:
-            try:
-                if float(getattr(backend, "priority", 1)) > 0:
-                    return backend
-            except Exception:  # priority raises when the service is not running
-                continue
+        if _name(backend) in SECURE_BACKENDS and _usable(backend):
+            return backend
     return None
+
+
+def _usable(backend: Any) -> bool:
+    try:
+        return float(getattr(backend, "priority", 1)) > 0
+    except Exception:  # priority raises when the service is not running
+        return False
 
 
 def keyring_state() -> KeyringState:

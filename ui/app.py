@@ -11,7 +11,9 @@ from archive_app.cli.main import main as cli_main
 
 
 def wants_cli(argv: Sequence[str]) -> bool:
-    commands = set(build_parser()._subparsers._group_actions[0].choices)  # type: ignore[union-attr]
+    subparsers = build_parser()._subparsers
+    actions = subparsers._group_actions if subparsers is not None else []
+    commands = {name for action in actions for name in (action.choices or {})}
     return any(arg in commands or arg in ("-h", "--help") for arg in argv)
 
 

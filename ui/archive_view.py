@@ -20,6 +20,7 @@ from storage.documents import DocumentRecord
 from ui.details_panel import DetailsPanel
 from ui.errors import show_error
 from ui.facets_panel import FacetsPanel
+from ui.look import named
 from ui.results_view import ResultsView
 from ui.search_bar import SearchBar
 from ui.session import UiSession
@@ -37,7 +38,7 @@ class ArchiveView(QWidget):
         self.session = session
         self.setAcceptDrops(True)
         self.search_bar = SearchBar()
-        self.status = QLabel(objectName="hint")
+        self.status = named(QLabel(), "hint")
         self.status.setWordWrap(True)
         self.status.setTextFormat(Qt.TextFormat.RichText)
         self.status.linkActivated.connect(self._link)

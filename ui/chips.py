@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.look import icon
+from ui.look import icon, named
 
 
 class FlowLayout(QLayout):
@@ -80,14 +80,15 @@ class Chip(QFrame):
     removed = Signal(str)
 
     def __init__(self, label: str, removable: bool = True, parent: QWidget | None = None) -> None:
-        super().__init__(parent, objectName="chip")
+        super().__init__(parent)
+        self.setObjectName("chip")
         self.label = label
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 2, 4, 2)
         layout.setSpacing(2)
         layout.addWidget(QLabel(label))
         if removable:
-            remove = QToolButton(objectName="chipRemove")
+            remove = named(QToolButton(), "chipRemove")
             remove.setIcon(icon("close"))
             remove.setToolTip(f"Remove {label}")
             remove.setAutoRaise(True)
@@ -124,8 +125,9 @@ class ChipField(QWidget):
     def set_values(self, values: list[str]) -> None:
         while self._flow.count():
             item = self._flow.takeAt(0)
-            if item is not None and item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         for value in values:
             chip = Chip(value)
             chip.removed.connect(self.removed)

@@ -30,6 +30,7 @@ from storage.schema import CONFIDENTIALITY_LEVELS, DOCUMENT_TYPES
 from ui.chips import ChipField
 from ui.errors import show_error
 from ui.labels import TYPE_NAMES
+from ui.look import named
 from ui.session import UiSession
 
 KINDS = (
@@ -37,6 +38,7 @@ KINDS = (
     ("articles", "article", "Add an article, e.g. ICCPR 19…"),
     ("cases", "case", "Add to a case…"),
 )
+KIND_KEYS = ("persons", "articles", "cases")
 LANGUAGES = (("", "Unknown"), ("en", "English"), ("ru", "Russian"), ("kk", "Kazakh"))
 
 
@@ -68,7 +70,7 @@ class DetailsPanel(QScrollArea):
         self.setFrameShape(QFrame.Shape.NoFrame)
         body = QWidget()
         self.setWidget(body)
-        self.heading = QLabel(objectName="subheading")
+        self.heading = named(QLabel(), "subheading")
         self.heading.setWordWrap(True)
         self.title = QLineEdit()
         self.doc_type = QComboBox()
@@ -213,8 +215,9 @@ class DetailsPanel(QScrollArea):
     def _show_suggestions(self, suggestions: list[Suggestion]) -> None:
         while self.suggest_layout.count():
             item = self.suggest_layout.takeAt(0)
-            if item is not None and item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         if not suggestions:
             self.suggest_box.hide()
             return
@@ -226,7 +229,7 @@ class DetailsPanel(QScrollArea):
         self.suggest_box.show()
 
     def _suggestion_row(self, suggestion: Suggestion) -> QFrame:
-        row = QFrame(objectName="suggestion")
+        row = named(QFrame(), "suggestion")
         layout = QHBoxLayout(row)
         evidence = "".join(
             f"<br><span style='color:#5b6b7b'>p.{e.page}: “{html.escape(e.text[:220])}”</span>"
@@ -278,11 +281,11 @@ class DetailsPanel(QScrollArea):
         ids = list(self._ids)
 
         def apply(archive: Archive) -> None:
-            refs = {key: [value]}
+            persons, articles, cases = ([value] if key == k else [] for k in KIND_KEYS)
             if add:
-                archive.tags.tag(ids, **refs)
+                archive.tags.tag(ids, persons=persons, articles=articles, cases=cases)
             else:
-                archive.tags.untag(ids, **refs)
+                archive.tags.untag(ids, persons=persons, articles=articles, cases=cases)
 
         self.session.run(
             apply,

@@ -55,11 +55,8 @@ class FacetsPanel(QTreeWidget):
         self.itemClicked.connect(self._clicked)
 
     def show_facets(self, facets: dict[str, list[tuple[str, int]]]) -> None:
-        expanded = {
-            self.topLevelItem(i).text(0)
-            for i in range(self.topLevelItemCount())
-            if self.topLevelItem(i).isExpanded()
-        }
+        groups = [self.topLevelItem(i) for i in range(self.topLevelItemCount())]
+        expanded = {g.text(0) for g in groups if g is not None and g.isExpanded()}
         self.clear()
         for key, label in GROUPS:
             values = facets.get(key, [])

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from functools import cache
 from importlib import resources
+from typing import TypeVar
 
-from PySide6.QtCore import QByteArray
+from PySide6.QtCore import QByteArray, QObject
 from PySide6.QtGui import QIcon, QPixmap
 
 ICON_SIZE = 64
@@ -25,3 +26,12 @@ def icon(name: str) -> QIcon:
 
 def stylesheet() -> str:
     return (resources.files("resources") / "style.qss").read_text(encoding="utf-8")
+
+
+W = TypeVar("W", bound=QObject)
+
+
+def named(widget: W, name: str) -> W:
+    """Give a widget an object name (the stylesheet's hook) and return it."""
+    widget.setObjectName(name)
+    return widget

@@ -392,7 +392,9 @@ class MainWindow(QMainWindow):
     # -- settings (geometry only, nothing from an archive) -----------------------------------
     def _recent(self) -> list[str]:
         value = self.settings.value("recent", [])
-        items = [value] if isinstance(value, str) else list(value or [])
+        items: list[object] = (
+            [value] if isinstance(value, str) else list(value) if isinstance(value, list) else []
+        )
         return [str(p) for p in items if Path(str(p)).exists()]
 
     def _remember_recent(self, path: Path) -> None:

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.look import icon
+from ui.look import icon, named
 
 DEBOUNCE_MS = 300
 EXAMPLES: tuple[tuple[str, str], ...] = (
@@ -61,7 +61,7 @@ class SearchBar(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.field = QLineEdit(objectName="searchField")
+        self.field = named(QLineEdit(), "searchField")
         self.field.setPlaceholderText(
             'Search documents — names in any script, "phrases", person:, article:, date: …'
         )

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from archive_app.secrets import keyring_state
-from ui.look import icon
+from ui.look import icon, named
 
 FREE_FAILURES = 2
 MAX_DELAY_S = 30
@@ -50,12 +50,15 @@ class StartScreen(QWidget):
         self._timer.setInterval(1000)
         self._timer.timeout.connect(self._tick)
 
-        card = QFrame(objectName="card")
+        card = named(QFrame(), "card")
         card.setMaximumWidth(620)
-        title = QLabel("Secure case archive", objectName="heading")
-        subtitle = QLabel(
-            "Everything is kept in one encrypted file. Nothing is readable without the passphrase.",
-            objectName="subheading",
+        title = named(QLabel("Secure case archive"), "heading")
+        subtitle = named(
+            QLabel(
+                "Everything is kept in one encrypted file. Nothing is readable without the"
+                " passphrase."
+            ),
+            "subheading",
         )
         subtitle.setWordWrap(True)
 
@@ -67,7 +70,7 @@ class StartScreen(QWidget):
         create = QPushButton(icon("key"), "Create a new archive…")
         create.clicked.connect(self.create_requested)
 
-        self.path_label = QLabel("No archive chosen", objectName="hint")
+        self.path_label = named(QLabel("No archive chosen"), "hint")
         self.path_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
@@ -78,19 +81,19 @@ class StartScreen(QWidget):
         self.remember = QCheckBox("Remember on this computer")
         self.remember.setChecked(False)
         self.remember.setEnabled(state.available)
-        self.remember_note = QLabel(
-            state.reason if not state.available else "Stored in the system keyring.",
-            objectName="hint",
+        self.remember_note = named(
+            QLabel(state.reason if not state.available else "Stored in the system keyring."),
+            "hint",
         )
         self.remember_note.setWordWrap(True)
-        self.demo_notice = QLabel(objectName="demoNotice")
+        self.demo_notice = named(QLabel(), "demoNotice")
         self.demo_notice.setWordWrap(True)
         self.demo_notice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.demo_notice.hide()
-        self.error = QLabel(objectName="errorLabel")
+        self.error = named(QLabel(), "errorLabel")
         self.error.setWordWrap(True)
         self.error.hide()
-        self.unlock_button = QPushButton(icon("unlock"), "Unlock", objectName="primary")
+        self.unlock_button = named(QPushButton(icon("unlock"), "Unlock"), "primary")
         self.unlock_button.setDefault(True)
         self.unlock_button.clicked.connect(self._unlock)
 

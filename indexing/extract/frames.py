@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import struct
-from typing import Any, BinaryIO
+from typing import IO, Any
 
 HEADER = struct.Struct(">Q")
 MAX_FRAME = 4 * 1024 * 1024 * 1024
@@ -18,13 +18,13 @@ class FrameError(Exception):
     """The other side closed the pipe or sent something malformed."""
 
 
-def write_frame(stream: BinaryIO, payload: bytes) -> None:
+def write_frame(stream: IO[bytes], payload: bytes) -> None:
     stream.write(HEADER.pack(len(payload)))
     stream.write(payload)
     stream.flush()
 
 
-def read_frame(stream: BinaryIO) -> bytes:
+def read_frame(stream: IO[bytes]) -> bytes:
     header = stream.read(HEADER.size)
     if len(header) < HEADER.size:
         raise FrameError("pipe closed")
@@ -37,11 +37,11 @@ def read_frame(stream: BinaryIO) -> bytes:
     return data
 
 
-def write_json(stream: BinaryIO, value: Any) -> None:
+def write_json(stream: IO[bytes], value: Any) -> None:
     write_frame(stream, json.dumps(value, ensure_ascii=False).encode("utf-8"))
 
 
-def read_json(stream: BinaryIO) -> Any:
+def read_json(stream: IO[bytes]) -> Any:
     try:
         return json.loads(read_frame(stream).decode("utf-8"))
     except (UnicodeDecodeError, ValueError) as exc:

@@ -8,6 +8,7 @@ file alone, and the next PDF gets a fresh child.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import subprocess
 import sys
@@ -52,7 +53,11 @@ class PdfSandbox:
         if kind == "limit":
             raise ResourceLimit(str(reply.get("message", "the PDF exceeds the import limits")))
         pages = reply.get("pages")
-        if kind != "ok" or not isinstance(pages, list) or not all(isinstance(p, str) for p in pages):
+        if (
+            kind != "ok"
+            or not isinstance(pages, list)
+            or not all(isinstance(p, str) for p in pages)
+        ):
             raise ResourceLimit("the PDF reader gave an answer that makes no sense; file refused")
         status = STATUS_NO_TEXT if looks_scanned(pages) else STATUS_OK
         notes = ["no text layer (scanned or image-only pages)"] if status == STATUS_NO_TEXT else []
@@ -124,10 +129,8 @@ class PdfSandbox:
             return
         for stream in (proc.stdin, proc.stdout):
             if stream is not None:
-                try:
+                with contextlib.suppress(OSError):
                     stream.close()
-                except OSError:
-                    pass
         if proc.poll() is None:
             proc.kill()
         proc.wait(timeout=5)

@@ -11,14 +11,14 @@ from __future__ import annotations
 import contextlib
 import resource
 import sys
-from typing import Any, BinaryIO
+from typing import IO, Any
 
 from indexing.extract.frames import FrameError, read_frame, read_json, write_json
 
 NO_TEXT_CHARS_PER_PAGE = 20
 
 
-def serve(requests: BinaryIO, replies: BinaryIO, memory_bytes: int, max_pages: int) -> None:
+def serve(requests: IO[bytes], replies: IO[bytes], memory_bytes: int, max_pages: int) -> None:
     """Answer extraction requests until the pipe closes."""
     with contextlib.suppress(ValueError, OSError):  # limit not settable on this system
         resource.setrlimit(resource.RLIMIT_AS, (memory_bytes, memory_bytes))

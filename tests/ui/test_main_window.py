@@ -103,8 +103,9 @@ def test_create_a_new_archive_then_unlock_it(
 
     target = tmp_path / "new.archive"
     monkeypatch.setattr(create_archive.CreateArchiveDialog, "exec", lambda self: 1)
-    monkeypatch.setattr(create_archive.CreateArchiveDialog, "values",
-                        lambda self: (target, "a new long passphrase"))
+    monkeypatch.setattr(
+        create_archive.CreateArchiveDialog, "values", lambda self: (target, "a new long passphrase")
+    )
     with qtbot.waitSignal(window.session.opened, timeout=WAIT):
         window.create_archive()
     assert target.exists()
@@ -113,26 +114,34 @@ def test_create_a_new_archive_then_unlock_it(
     assert "0 documents in the archive" in window.view.status.text()
 
 
-def test_search_facets_filter_and_clear(qtbot: QtBot, window: MainWindow,
-                                        archive_path: Path) -> None:
+def test_search_facets_filter_and_clear(
+    qtbot: QtBot, window: MainWindow, archive_path: Path
+) -> None:
     unlock(qtbot, window, archive_path)
     assert window.view.results.results.rowCount() == 8  # everything, before typing
     search(qtbot, window, "Seitkali")
     assert window.view.last_result is not None and window.view.last_result.total == 5
     languages = next(
-        window.view.facets.topLevelItem(i) for i in range(window.view.facets.topLevelItemCount())
+        window.view.facets.topLevelItem(i)
+        for i in range(window.view.facets.topLevelItemCount())
         if window.view.facets.topLevelItem(i).text(0) == "Languages"
     )
-    russian = next(languages.child(i) for i in range(languages.childCount())
-                   if languages.child(i).text(0) == "Russian")
+    russian = next(
+        languages.child(i)
+        for i in range(languages.childCount())
+        if languages.child(i).text(0) == "Russian"
+    )
     before = window.view.last_result
     window.view.facets.itemClicked.emit(russian, 0)
     qtbot.waitUntil(lambda: window.view.last_result is not before, timeout=WAIT)
     assert window.view.last_result.total == 1
     assert "filtered by lang:ru" in window.view.status.text()
     languages = window.view.facets.topLevelItem(window.view.facets.topLevelItemCount() - 1)
-    russian = next(languages.child(i) for i in range(languages.childCount())
-                   if languages.child(i).text(0) == "Russian")
+    russian = next(
+        languages.child(i)
+        for i in range(languages.childCount())
+        if languages.child(i).text(0) == "Russian"
+    )
     before = window.view.last_result
     window.view.facets.itemClicked.emit(russian, 0)  # a second click clears it
     qtbot.waitUntil(lambda: window.view.last_result is not before, timeout=WAIT)
@@ -141,8 +150,9 @@ def test_search_facets_filter_and_clear(qtbot: QtBot, window: MainWindow,
     qtbot.waitUntil(lambda: "quotation mark" in window.view.status.text(), timeout=WAIT)
 
 
-def test_pdf_hit_opens_at_its_first_matching_page(qtbot: QtBot, window: MainWindow,
-                                                  archive_path: Path) -> None:
+def test_pdf_hit_opens_at_its_first_matching_page(
+    qtbot: QtBot, window: MainWindow, archive_path: Path
+) -> None:
     unlock(qtbot, window, archive_path)
     search(qtbot, window, "tribunal")
     (hit,) = window.view.last_result.hits
@@ -155,8 +165,9 @@ def test_pdf_hit_opens_at_its_first_matching_page(qtbot: QtBot, window: MainWind
     assert pdf.search_model.searchString().lower() == "tribunal"
 
 
-def test_tagging_and_accepting_a_suggestion(qtbot: QtBot, window: MainWindow,
-                                            archive_path: Path) -> None:
+def test_tagging_and_accepting_a_suggestion(
+    qtbot: QtBot, window: MainWindow, archive_path: Path
+) -> None:
     unlock(qtbot, window, archive_path)
     search(qtbot, window, "file:court-ruling")
     window.view.results.setCurrentIndex(window.view.results.results.index(0))
@@ -169,22 +180,31 @@ def test_tagging_and_accepting_a_suggestion(qtbot: QtBot, window: MainWindow,
     qtbot.keyClick(details.fields["articles"].entry, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: "ICCPR 19" in details.fields["articles"].values(), timeout=WAIT)
     qtbot.waitUntil(lambda: details.suggest_box.isVisible(), timeout=WAIT)
-    labels = [details.suggest_layout.itemAt(i).widget() for i in
-              range(details.suggest_layout.count())]
+    labels = [
+        details.suggest_layout.itemAt(i).widget() for i in range(details.suggest_layout.count())
+    ]
     assert labels  # the ruling names Seitkali and several articles
-    accept_buttons = [b for w in labels if w is not None
-                      for b in w.findChildren(type(details.save_button)) if b.text() == "Accept"]
+    accept_buttons = [
+        b
+        for w in labels
+        if w is not None
+        for b in w.findChildren(type(details.save_button))
+        if b.text() == "Accept"
+    ]
     accept_buttons[0].click()
     qtbot.waitUntil(
         lambda: len(on_db(window, lambda a: a.documents.get(doc_id)).articles) >= 2, timeout=WAIT
     )
-    sources = on_db(window, lambda a: a.db.all(
-        "SELECT source FROM document_articles WHERE document_id = ?", (doc_id,)))
+    sources = on_db(
+        window,
+        lambda a: a.db.all("SELECT source FROM document_articles WHERE document_id = ?", (doc_id,)),
+    )
     assert {r[0] for r in sources} == {"manual", "suggested"}
 
 
-def test_bulk_tagging_of_selected_results(qtbot: QtBot, window: MainWindow,
-                                          archive_path: Path) -> None:
+def test_bulk_tagging_of_selected_results(
+    qtbot: QtBot, window: MainWindow, archive_path: Path
+) -> None:
     unlock(qtbot, window, archive_path)
     search(qtbot, window, "Qalzhat OR Калжат")
     view = window.view.results
@@ -196,12 +216,17 @@ def test_bulk_tagging_of_selected_results(qtbot: QtBot, window: MainWindow,
     details.fields["persons"].entry.setText("Ерлан Сейткали")  # QTest types ASCII only
     qtbot.keyClick(details.fields["persons"].entry, Qt.Key.Key_Return)
     qtbot.waitUntil(
-        lambda: all(on_db(window, lambda a, i=i: a.documents.get(i)).persons == ["Yerlan Seitkali"]
-                    for i in ids), timeout=WAIT)
+        lambda: all(
+            on_db(window, lambda a, i=i: a.documents.get(i)).persons == ["Yerlan Seitkali"]
+            for i in ids
+        ),
+        timeout=WAIT,
+    )
 
 
-def test_ctrl_l_and_idle_lock_empty_everything(qtbot: QtBot, window: MainWindow,
-                                               archive_path: Path) -> None:
+def test_ctrl_l_and_idle_lock_empty_everything(
+    qtbot: QtBot, window: MainWindow, archive_path: Path
+) -> None:
     unlock(qtbot, window, archive_path)
     search(qtbot, window, "Seitkali")
     window.view.results.setCurrentIndex(window.view.results.results.index(0))
@@ -229,37 +254,45 @@ def test_ctrl_l_and_idle_lock_empty_everything(qtbot: QtBot, window: MainWindow,
     assert window.stack.currentWidget() is window.start
 
 
-def test_dropping_files_imports_them(qtbot: QtBot, window: MainWindow, archive_path: Path,
-                                     tmp_path: Path) -> None:
+def test_dropping_files_imports_them(
+    qtbot: QtBot, window: MainWindow, archive_path: Path, tmp_path: Path
+) -> None:
     unlock(qtbot, window, archive_path)
     dropped = tmp_path / "dropped-note.txt"
     dropped.write_text("A note about the hearing in Taldykorgan.", encoding="utf-8")
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(dropped))])
-    event = QDropEvent(QPoint(10, 10), Qt.DropAction.CopyAction, mime,
-                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
-    window.view.dropEvent(event)
-    qtbot.waitUntil(
-        lambda: on_db(window, lambda a: doc_repo.count(a.db)) == 9, timeout=WAIT
+    event = QDropEvent(
+        QPoint(10, 10),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
     )
-    qtbot.waitUntil(lambda: window.view.last_result is not None
-                    and window.view.last_result.total == 9, timeout=WAIT)
+    window.view.dropEvent(event)
+    qtbot.waitUntil(lambda: on_db(window, lambda a: doc_repo.count(a.db)) == 9, timeout=WAIT)
+    qtbot.waitUntil(
+        lambda: window.view.last_result is not None and window.view.last_result.total == 9,
+        timeout=WAIT,
+    )
 
 
-def test_errors_become_one_readable_dialog(qtbot: QtBot, window: MainWindow,
-                                           archive_path: Path,
-                                           monkeypatch: pytest.MonkeyPatch) -> None:
+def test_errors_become_one_readable_dialog(
+    qtbot: QtBot, window: MainWindow, archive_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning",
-                        lambda parent, title, text, *a, **k: shown.append(text))
+    monkeypatch.setattr(
+        QMessageBox, "warning", lambda parent, title, text, *a, **k: shown.append(text)
+    )
     unlock(qtbot, window, archive_path)
     window.session.run(lambda a: a.documents.get(999))
     qtbot.waitUntil(lambda: bool(shown), timeout=WAIT)
     assert shown == ["no document #999"]
     reports: list[object] = []
     monkeypatch.setattr(QMessageBox, "open", lambda self: reports.append(self.detailedText()))
-    from ui.errors import install_excepthook
     import sys
+
+    from ui.errors import install_excepthook
 
     install_excepthook()
     sys.excepthook(RuntimeError, RuntimeError("boom"), None)

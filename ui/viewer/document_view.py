@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QScrollArea, QStackedWidget, QTextBrowser,
 
 from indexing.search import SearchResult
 from storage.documents import DocumentRecord
+from ui.look import named
 from ui.viewer.pdf_page import PdfPage
 
 HIGHLIGHT = QColor("#ffe58a")
@@ -17,7 +18,7 @@ HIGHLIGHT = QColor("#ffe58a")
 class DocumentView(QStackedWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.message = QLabel("Choose a document in the list to read it here.", objectName="hint")
+        self.message = named(QLabel("Choose a document in the list to read it here."), "hint")
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message.setWordWrap(True)
         self.pdf = PdfPage(self)
