@@ -81,10 +81,8 @@ class StartScreen(QWidget):
         self.remember = QCheckBox("Remember on this computer")
         self.remember.setChecked(False)
         self.remember.setEnabled(state.available)
-        self.remember_note = named(
-            QLabel(state.reason if not state.available else "Stored in the system keyring."),
-            "hint",
-        )
+        note = state.reason if not state.available else "Stored in the system keyring."
+        self.remember_note = named(QLabel(note[:1].upper() + note[1:] + "."), "hint")
         self.remember_note.setWordWrap(True)
         self.demo_notice = named(QLabel(), "demoNotice")
         self.demo_notice.setWordWrap(True)
@@ -107,7 +105,8 @@ class StartScreen(QWidget):
         form.addWidget(title)
         form.addWidget(subtitle)
         form.addSpacing(8)
-        form.addWidget(QLabel("Recent archives"))
+        self.recent_label = QLabel("Recent archives")
+        form.addWidget(self.recent_label)
         form.addWidget(self.recent)
         form.addLayout(buttons)
         form.addSpacing(8)
@@ -136,6 +135,8 @@ class StartScreen(QWidget):
     # -- state ------------------------------------------------------------------------------
     def set_recent(self, paths: list[str]) -> None:
         self.recent.clear()
+        self.recent.setVisible(bool(paths))
+        self.recent_label.setVisible(bool(paths))
         for path in paths:
             item = QListWidgetItem(icon("archive"), path)
             item.setToolTip(path)

@@ -16,6 +16,7 @@ import io
 import threading
 import time
 from io import BytesIO
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from whoosh.filedb.filestore import RamStorage, Storage
@@ -27,8 +28,31 @@ if TYPE_CHECKING:
 READ_BUFFER = 64 * 1024
 
 
+class _SavingBuffer(BytesIO):
+    """A write buffer that hands its content over when closed, however it is closed.
+
+    Whoosh's posting pool closes the *raw* file of a StructFile, which skips the
+    StructFile's ``onclose``; saving on the buffer's own close catches both paths.
+    """
+
+    def __init__(self, save: Callable[[bytes], None]) -> None:
+        super().__init__()
+        self._save = save
+
+    def close(self) -> None:
+        if not self.closed:
+            self._save(self.getvalue())
+        super().close()
+
+
 class MemoryStorage(RamStorage):  # type: ignore[misc]
     """RamStorage whose own temporary storage stays in memory too (stock: a /tmp folder)."""
+
+    def create_file(self, name: str, **kwargs: Any) -> StructFile:
+        def save(data: bytes) -> None:
+            self.files[name] = data
+
+        return StructFile(_SavingBuffer(save), name=name)
 
     def temp_storage(self, name: str | None = None) -> MemoryStorage:
         return MemoryStorage()
@@ -102,15 +126,15 @@ class ArchiveStorage(Storage):  # type: ignore[misc]
 
     # -- files --------------------------------------------------------------------------
     def create_file(self, name: str, **kwargs: Any) -> StructFile:
-        def store(sfile: StructFile) -> None:
+        def store(data: bytes) -> None:
             self._db.execute(
                 "INSERT INTO index_files(name, data, modified) VALUES (?, ?, ?)"
                 " ON CONFLICT(name) DO UPDATE SET data = excluded.data,"
                 " modified = excluded.modified",
-                (name, sfile.file.getvalue(), time.time()),
+                (name, data, time.time()),
             )
 
-        return StructFile(BytesIO(), name=name, onclose=store)
+        return StructFile(_SavingBuffer(store), name=name)
 
     def open_file(self, name: str, *args: Any, **kwargs: Any) -> StructFile:
         row = self._db.one("SELECT id, length(data) FROM index_files WHERE name = ?", (name,))

@@ -267,3 +267,36 @@ def test_empty_query_lists_every_document_with_facets(archive: Archive, corpus: 
     assert result.total == 7 and len(result.hits) == 3
     assert [h.id for h in result.hits] == sorted(report.document_ids, reverse=True)[:3]
     assert sum(c for _, c in result.facets["languages"]) == 7
+
+
+def test_memory_storage_keeps_runs_closed_through_their_raw_file() -> None:
+    """Whoosh's posting pool spills sorted runs when a batch is large, closing the raw
+    file; those runs must stay readable (and in memory, never in /tmp)."""
+    from indexing.search.storage import MemoryStorage
+
+    store = MemoryStorage().temp_storage()
+    raw = store.create_file("x.run").raw_file()
+    raw.write(b"sorted postings")
+    raw.close()
+    assert store.open_file("x.run").read() == b"sorted postings"
+
+
+def test_a_batch_larger_than_the_pool_limit_indexes(
+    archive: Archive, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from indexing.search import index as index_module
+
+    original = index_module.FileIndex.writer
+    monkeypatch.setattr(
+        index_module.FileIndex,
+        "writer",
+        lambda self, **kw: original(self, **{**kw, "limitmb": 0.05}),
+    )
+    for n in range(40):
+        _write(
+            tmp_path, f"d{n:02d}.txt", f"document {n} " + " ".join(f"w{n}x{k}" for k in range(300))
+        )
+    report = archive.importer().import_paths([tmp_path])
+    assert report.imported == 40
+    assert archive.search.search("w7x299").total == 1
+    assert archive.search.status().ok
