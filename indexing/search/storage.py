@@ -15,8 +15,8 @@ from __future__ import annotations
 import io
 import threading
 import time
-from io import BytesIO
 from collections.abc import Callable
+from io import BytesIO
 from typing import TYPE_CHECKING, Any
 
 from whoosh.filedb.filestore import RamStorage, Storage
