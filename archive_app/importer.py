@@ -22,9 +22,11 @@ from typing import TYPE_CHECKING, BinaryIO
 
 from archive_app import metadata
 from archive_app.errors import ArchiveError, ImportFailed, StorageFull
+from archive_app.suggestions import SuggestionService
 from archive_app.tasks import CancelToken, Progress, ProgressCallback
 from indexing.extract import Extraction, Extractor, Source
 from indexing.language import guess_language
+from indexing.recognize.document import Registry
 from indexing.search import IndexBatch
 from storage import blobs
 from storage import documents as repo
@@ -52,6 +54,7 @@ class ImportOptions:
     source: str = ""
     title: str | None = None
     cases: tuple[str, ...] = ()
+    suggest: bool = True  # propose person and article tags from the text
 
     def validated(self) -> ImportOptions:
         return ImportOptions(
@@ -62,6 +65,7 @@ class ImportOptions:
             source=self.source.strip(),
             title=self.title.strip() if self.title else None,
             cases=self.cases,
+            suggest=self.suggest,
         )
 
 
@@ -158,6 +162,7 @@ class ImportService:
     def __init__(self, archive: Archive) -> None:
         self._archive = archive
         self._db = archive.db
+        self._registry: Registry | None = None
 
     def import_paths(
         self,
@@ -176,6 +181,7 @@ class ImportService:
         if options.title and len(files) > 1:
             options = ImportOptions(**{**options.__dict__, "title": None})
         report = ImportReport()
+        self._registry = SuggestionService(self._archive).registry() if options.suggest else None
         queue = list(reversed(files))
         processed = 0
         with Extractor(self._archive.settings.limits()) as extractor:
@@ -329,6 +335,8 @@ class ImportService:
         if digest != item.sha256 or written != size:
             raise ImportFailed("the file changed while it was being imported; try again")
         repo.insert_pages(self._db, doc_id, ex.pages)
+        if options.suggest and ex.pages:
+            SuggestionService(self._archive).refresh(doc_id, self._registry)
         for case_id in case_ids:
             repo.link(self._db, "case", doc_id, case_id, actor=self._archive.actor, source="import")
         self._archive.record(

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from archive_app.settings import Settings, load_settings
-from indexing.search import SearchIndex
+from indexing.search import SearchIndex, forget_cached_words
 from storage import audit
 from storage.database import Database, check_new_passphrase
 
@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from archive_app.maintenance import MaintenanceService
     from archive_app.registry import RegistryService
     from archive_app.search import SearchService
+    from archive_app.suggestions import SuggestionService
     from archive_app.tagging import TaggingService
 
 
@@ -54,6 +55,7 @@ class Archive:
         if "index" in self.__dict__:
             self.__dict__.pop("index").close()  # open index blobs go before the connection
         self.db.close()
+        forget_cached_words()  # caches of names and words read from documents
 
     def __enter__(self) -> Archive:
         return self
@@ -93,6 +95,12 @@ class Archive:
         from archive_app.tagging import TaggingService
 
         return TaggingService(self)
+
+    @cached_property
+    def suggestions(self) -> SuggestionService:
+        from archive_app.suggestions import SuggestionService
+
+        return SuggestionService(self)
 
     @cached_property
     def maintenance(self) -> MaintenanceService:

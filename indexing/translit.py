@@ -29,6 +29,7 @@ CYRILLIC_TO_LATIN = {
 # Applied in order to the lowercase Latin form.
 _FOLDS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"^y(?=[eo])"), ""),  # Yessenov/Esenov, Yerlan/Erlan, Yo-
+    (re.compile(r"(?<=[aeiou])y(?=e)"), ""),  # Tokayev/Токаев, Zhumabayev/Жумабаев
     (re.compile(r"kh|x|q|h"), "k"),  # Maksutkhan/Maqsutqan/Максутхан; kh, q, h all -> k
     (re.compile(r"ck"), "k"),
     (re.compile(r"w"), "v"),

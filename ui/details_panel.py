@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from archive_app.session import Archive
-from archive_app.suggestions import Suggestion, SuggestionService
+from archive_app.suggestions import Suggestion
 from storage.documents import DocumentRecord
 from storage.schema import CONFIDENTIALITY_LEVELS, DOCUMENT_TYPES
 from ui.chips import ChipField
@@ -159,7 +159,7 @@ class DetailsPanel(QScrollArea):
             choices = load_choices(archive)
             if len(ids) > 1:
                 return None, choices, []
-            service = SuggestionService(archive)
+            service = archive.suggestions
             if not service.computed(ids[0]):
                 service.refresh(ids[0])
             return archive.documents.get(ids[0]), choices, service.pending(ids[0])
@@ -299,7 +299,7 @@ class DetailsPanel(QScrollArea):
         doc_id = self._doc.id
 
         def apply(archive: Archive) -> None:
-            service = SuggestionService(archive)
+            service = archive.suggestions
             if suggestion is None:
                 service.accept(doc_id)
             elif accept:

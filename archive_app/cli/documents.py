@@ -43,6 +43,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         source=args.source or "",
         title=args.title,
         cases=tuple(args.case or ()),
+        suggest=not args.no_suggest,
     )
     cancel = CancelToken()
 
@@ -174,6 +175,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("paths", nargs="+", help="files or folders")
     _metadata_args(p)
     p.add_argument("--case", action="append", help="link to this case (repeatable)")
+    p.add_argument(
+        "--no-suggest", action="store_true", help="do not propose person and article tags"
+    )
     p.set_defaults(func=cmd_import)
 
     p = archive_parser(sub, "list", "list documents")

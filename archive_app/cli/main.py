@@ -10,7 +10,7 @@ import sys
 import traceback
 from collections.abc import Sequence
 
-from archive_app.cli import admin, documents, registry, search
+from archive_app.cli import admin, documents, registry, search, suggest
 from archive_app.errors import ArchiveError
 
 PROG = "archive-app"
@@ -31,6 +31,7 @@ def build_parser() -> argparse.ArgumentParser:
     documents.register(sub)
     registry.register(sub)
     search.register(sub)
+    suggest.register(sub)
     admin.register(sub)
     return parser
 

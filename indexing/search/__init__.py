@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from indexing.search.analysis import forget_cached_words
 from indexing.search.index import IndexBatch, IndexStatus, SearchIndex
 from indexing.search.query import QuerySyntaxError
 from indexing.search.schema import INDEX_SCHEMA_VERSION
@@ -27,5 +28,6 @@ __all__ = [
     "SearchResult",
     "Snippet",
     "browse",
+    "forget_cached_words",
     "run_search",
 ]

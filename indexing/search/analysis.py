@@ -40,6 +40,12 @@ def stem_word(word: str) -> str:
     return word
 
 
+def forget_cached_words() -> None:
+    """Drop the word caches (they hold words and names read from documents); on lock."""
+    stem_word.cache_clear()
+    skeleton.cache_clear()
+
+
 class ScriptStemFilter(Filter):  # type: ignore[misc]
     """Stem by script. Prefix, wildcard and fuzzy query text (which the query parser
     passes with ``removestops=False``) is left whole: a stem is no prefix of its words."""

@@ -290,3 +290,16 @@ def test_full_disk_stops_the_batch_cleanly_and_loses_nothing(
     assert all(i in {d.id for d in archive.documents.all()} for i in kept)
     assert archive.search.status().ok
     assert archive.maintenance.check(deep=True).ok
+
+
+def test_suggestions_are_computed_at_import_unless_turned_off(
+    archive: Archive, corpus: Path
+) -> None:
+    archive.registry.add_person("Yerlan Seitkali")
+    ruling = corpus / "text" / "court-ruling-taldykorgan-ru.txt"
+    doc = archive.importer().import_paths([ruling]).document_ids[0]
+    pending = {s.label for s in archive.suggestions.pending(doc)}
+    assert {"Yerlan Seitkali", "KZ-CC 174(2)", "ICCPR 14(7)", "ICCPR 19", "ICCPR 21"} <= pending
+    letter = corpus / "text" / "lawyer-letter-kk.txt"
+    quiet = archive.importer().import_paths([letter], ImportOptions(suggest=False))
+    assert not archive.suggestions.computed(quiet.document_ids[0])

@@ -1,0 +1,262 @@
+"""archive_app layer: one archived document turned into redacted output pages.
+
+- PDF: a page with any hit, rectangle or unplaceable match is rendered by PDFium on
+  white at the export resolution, boxes burned in, and rebuilt as an image-only page;
+  other pages keep their text (copied and scrubbed). The kept pages are then checked
+  with the verifier itself; a kept page where anything is still found (text PDFium did
+  not place, a hidden object) is rebuilt as an image too.
+- Text, DOCX, e-mail: the stored page texts are typeset with the redactions removed.
+- Images: boxes burned into the pixels, re-encoded (EXIF, GPS and comments dropped).
+Pages withheld whole become placeholder pages in every case.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from PIL import Image, ImageOps, ImageSequence
+from pypdf import PdfReader
+
+from archive_app.export import raster
+from archive_app.export.detect import Detector
+from archive_app.export.errors import ExportError, RedactionInvalid
+from archive_app.export.model import (
+    METHOD_BURNED,
+    METHOD_IMAGE,
+    METHOD_TYPESET,
+    METHOD_UNLOCATED,
+    METHOD_WITHHELD,
+    REASONS,
+    LogEntry,
+    RedactionSet,
+)
+from archive_app.export.pdfbuild import DocumentWriter, OutPage
+from archive_app.export.pdfium_pages import PdfiumDocument
+from archive_app.export.typeset import typeset_pages
+from archive_app.export.verify import pdf_leaks
+from indexing.extract.types import IMAGE_TYPES, PDF
+
+A4 = (595.2756, 841.8898)
+MAX_IMAGE_SIDE = 3500
+DEFAULT_IMAGE_DPI = 150
+PageDone = Callable[[int], None]
+
+
+def boilerplate(extra: tuple[str, ...] = ()) -> tuple[str, ...]:
+    """Text the export itself puts on pages (never redacted content), for the verifier."""
+    return ("PAGE WITHHELD", *[f"Reason: {r}" for r in REASONS], *REASONS, *extra)
+
+
+@dataclass
+class RenderedDocument:
+    pages: list[OutPage]
+    reader: Any  # PdfReader of the pages kept as text (original or typeset), or None
+    log: list[LogEntry] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    def writer(self) -> DocumentWriter:
+        return DocumentWriter(self.reader)
+
+
+def render_document(
+    label: str,
+    media_type: str,
+    data: bytes,
+    page_texts: list[str],
+    rules: RedactionSet,
+    detector: Detector,
+    *,
+    dpi: int,
+    page_done: PageDone | None = None,
+) -> RenderedDocument:
+    if media_type == PDF:
+        return _pdf(label, data, rules, detector, dpi, page_done)
+    if media_type in IMAGE_TYPES:
+        return _image(label, data, rules, page_done)
+    return _text(label, page_texts, rules, detector, page_done)
+
+
+def _check_pages(label: str, rules: RedactionSet, count: int) -> None:
+    for page in [r.page for r in rules.pages] + [r.page for r in rules.rects]:
+        if not 1 <= page <= count:
+            raise RedactionInvalid(f"{label} has {count} page(s); there is no page {page}")
+
+
+def _pdf(
+    label: str,
+    data: bytes,
+    rules: RedactionSet,
+    detector: Detector,
+    dpi: int,
+    page_done: PageDone | None,
+) -> RenderedDocument:
+    reader = _pypdf_reader(data)
+    with PdfiumDocument(data, label) as pdfium_doc:
+        count = len(pdfium_doc)
+        _check_pages(label, rules, count)
+        withheld = rules.withheld()
+        result = RenderedDocument(pages=[], reader=reader)
+        if reader is None:
+            result.warnings.append(f"{label}: pypdf cannot read it; every page rebuilt as an image")
+        force: set[int] = set() if reader is not None else set(range(count))
+        pages: dict[int, OutPage] = {}
+        logs: dict[int, list[LogEntry]] = {}
+        todo = list(range(count))
+        for attempt in range(3):
+            for index in todo:
+                pages[index], logs[index] = _pdf_page(
+                    pdfium_doc, index, rules, detector, withheld, dpi, index in force
+                )
+                if page_done and attempt == 0:
+                    page_done(index + 1)
+            kept = {i for i, p in pages.items() if p.kind == "kept"}
+            if not kept:
+                break
+            leaking = _kept_leaks([pages[i] for i in range(count)], reader, detector) & kept
+            if not leaking:
+                break
+            force |= leaking
+            todo = sorted(leaking)
+        for index in range(count):
+            if index in force and reader is not None and pages[index].kind == "image":
+                if not any(e.method == METHOD_BURNED for e in logs[index]):
+                    logs[index].append(
+                        LogEntry(index + 1, _first_reason(detector), "hidden", METHOD_UNLOCATED)
+                    )
+                result.warnings.append(
+                    f"{label} page {index + 1}: redacted text found where it could not be boxed;"
+                    " the page was rebuilt as an image - check it in the preview"
+                )
+        result.pages = [pages[i] for i in range(count)]
+        result.log = [entry for i in range(count) for entry in logs[i]]
+    return result
+
+
+def _first_reason(detector: Detector) -> str:
+    rule = next(iter(detector.term_rules), None)
+    if rule is not None:
+        return rule.reason
+    return next(iter(detector.patterns.values()), "PII-VICTIM")
+
+
+def _pypdf_reader(data: bytes) -> Any:
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted and not reader.decrypt(""):
+            return None
+        _ = len(reader.pages)
+        return reader
+    except Exception:  # pypdf cannot parse it: PDFium alone renders every page
+        return None
+
+
+def _pdf_page(
+    pdfium_doc: PdfiumDocument,
+    index: int,
+    rules: RedactionSet,
+    detector: Detector,
+    withheld: dict[int, str],
+    dpi: int,
+    force: bool,
+) -> tuple[OutPage, list[LogEntry]]:
+    number = index + 1
+    width, height = pdfium_doc.page_size(index)
+    if number in withheld:
+        reason = withheld[number]
+        return OutPage("withheld", width, height, reason=reason), [
+            LogEntry(number, reason, "page", METHOD_WITHHELD)
+        ]
+    found = pdfium_doc.find(index, detector, ignore=boilerplate())
+    rects = [r for r in rules.rects if r.page == number]
+    log = [LogEntry(number, r, k, METHOD_BURNED) for r, k in found.placed]
+    log += [LogEntry(number, r.reason, "rectangle", METHOD_BURNED) for r in rects]
+    log += [LogEntry(number, r, k, METHOD_UNLOCATED) for r, k in found.unlocated]
+    if not (found.boxes or rects or found.unlocated or force):
+        return OutPage("kept", width, height, source=index), log
+    image = pdfium_doc.render(index, dpi)
+    boxes = [(box, reason) for box, reason, _ in found.boxes] + [(r.box, r.reason) for r in rects]
+    raster.burn_boxes(image, boxes)
+    encoded = raster.encode(raster.prepare(image))
+    return OutPage("image", width, height, image=encoded), log
+
+
+def _kept_leaks(pages: list[OutPage], reader: Any, detector: Detector) -> set[int]:
+    """Indexes of pages where the verifier still finds something in a trial build."""
+    writer = DocumentWriter(reader)
+    for page in pages:
+        writer.add(page, "", "")
+    leaks = pdf_leaks(writer.write(), detector, ignore=boilerplate())
+    if any(f.page is None for f in leaks):  # not tied to a page: rebuild every kept page
+        return set(range(len(pages)))
+    return {f.page - 1 for f in leaks if f.page is not None}
+
+
+def _text(
+    label: str,
+    page_texts: list[str],
+    rules: RedactionSet,
+    detector: Detector,
+    page_done: PageDone | None,
+) -> RenderedDocument:
+    if rules.rects:
+        raise RedactionInvalid(
+            f"{label} is typeset from its text; rectangles apply to PDF and image documents"
+        )
+    texts = page_texts or [""]
+    _check_pages(label, rules, len(texts))
+    withheld = rules.withheld()
+    typeset = typeset_pages(texts, detector, set(withheld))
+    reader = PdfReader(io.BytesIO(typeset.pdf)) if typeset.pdf else None
+    result = RenderedDocument(pages=[], reader=reader)
+    out_of: dict[int, int] = {}  # typeset page -> output page (1-based)
+    for number in range(1, len(texts) + 1):
+        if number in withheld:
+            result.pages.append(OutPage("withheld", *A4, reason=withheld[number]))
+            result.log.append(
+                LogEntry(len(result.pages), withheld[number], "page", METHOD_WITHHELD)
+            )
+        else:
+            for source in typeset.page_of_section.get(number, []):
+                result.pages.append(OutPage("kept", *A4, source=source))
+                out_of[source] = len(result.pages)
+        if page_done:
+            page_done(number)
+    result.log += [LogEntry(out_of[p], r, k, METHOD_TYPESET) for p, r, k in typeset.placed]
+    result.log.sort(key=lambda e: e.page)
+    return result
+
+
+def _image(
+    label: str, data: bytes, rules: RedactionSet, page_done: PageDone | None
+) -> RenderedDocument:
+    try:
+        source = Image.open(io.BytesIO(data))
+        frames = [frame.copy() for frame in ImageSequence.Iterator(source)]
+    except (OSError, Image.DecompressionBombError, ValueError) as exc:
+        raise ExportError(f"{label} cannot be read as an image for export") from exc
+    _check_pages(label, rules, len(frames))
+    withheld = rules.withheld()
+    result = RenderedDocument(pages=[], reader=None)
+    dpi = source.info.get("dpi", (DEFAULT_IMAGE_DPI, DEFAULT_IMAGE_DPI))[0] or DEFAULT_IMAGE_DPI
+    dpi = float(dpi) if 50 <= float(dpi) <= 1200 else DEFAULT_IMAGE_DPI
+    for number, frame in enumerate(frames, start=1):
+        if number in withheld:
+            result.pages.append(OutPage("withheld", *A4, reason=withheld[number]))
+            result.log.append(LogEntry(number, withheld[number], "page", METHOD_WITHHELD))
+            continue
+        image = raster.prepare(ImageOps.exif_transpose(frame))
+        if max(image.size) > MAX_IMAGE_SIDE:
+            scale = MAX_IMAGE_SIDE / max(image.size)
+            dpi *= scale
+            image = image.resize((round(image.width * scale), round(image.height * scale)))
+        rects = [r for r in rules.rects if r.page == number]
+        raster.burn_boxes(image, [(r.box, r.reason) for r in rects])
+        result.log += [LogEntry(number, r.reason, "rectangle", METHOD_IMAGE) for r in rects]
+        width, height = image.width * 72 / dpi, image.height * 72 / dpi
+        result.pages.append(OutPage("image", width, height, image=raster.encode(image)))
+        if page_done:
+            page_done(number)
+    return result

@@ -1,0 +1,105 @@
+"""archive_app layer: turning registry persons and saved redactions into redaction rules.
+
+A person is redacted under every name and alias, each also reversed (surname first) and
+word by word, in whatever script the text uses. Persons who did not consent to
+disclosure (consent 'no') are always part of an export's rules.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from typing import TYPE_CHECKING
+
+from archive_app.export.matching import person_terms
+from archive_app.export.model import (
+    PageRule,
+    PatternRule,
+    RectRule,
+    RedactionSet,
+    TermRule,
+    check_reason,
+)
+from storage import redactions as saved_repo
+from storage import registry as registry_repo
+from storage.registry import PersonRecord
+
+if TYPE_CHECKING:
+    from storage.database import Database
+
+
+def person_reason(person: PersonRecord) -> str:
+    return "PII-WITNESS" if "witness" in person.role.lower() else "PII-VICTIM"
+
+
+def person_rules(person: PersonRecord, reason: str | None = None) -> list[TermRule]:
+    code = check_reason(reason) if reason else person_reason(person)
+    return [TermRule(t, code, "person") for t in person_terms([person.name, *person.aliases])]
+
+
+def non_consenting(db: Database) -> list[PersonRecord]:
+    return [p for p in registry_repo.list_persons(db) if p.consent == "no"]
+
+
+def persons_rules(db: Database, refs: list[str], reason: str | None = None) -> RedactionSet:
+    rules = RedactionSet()
+    for ref in refs:
+        rules.terms += person_rules(registry_repo.find_person(db, ref), reason)
+    return rules
+
+
+def consent_rules(db: Database) -> RedactionSet:
+    return RedactionSet(terms=[t for p in non_consenting(db) for t in person_rules(p)])
+
+
+def saved_rules(db: Database, document_id: int) -> RedactionSet:
+    """The redactions a reviewer saved for one document."""
+    rules = RedactionSet()
+    for item in saved_repo.for_document(db, document_id):
+        if item.kind == "term":
+            rules.terms.append(TermRule(item.value, item.reason))
+        elif item.kind == "person" and item.person_id is not None:
+            person = registry_repo.find_person(db, str(item.person_id))
+            rules.terms += person_rules(person, item.reason)
+        elif item.kind == "pattern":
+            rules.patterns.append(PatternRule(item.value, item.reason))
+        elif item.kind == "rect" and item.page_no is not None and item.box is not None:
+            rules.rects.append(RectRule(item.page_no, item.box, item.reason))
+        elif item.kind == "page" and item.page_no is not None:
+            rules.pages.append(PageRule(item.page_no, item.reason))
+    return rules
+
+
+def profile_summary(rules: RedactionSet) -> dict[str, dict[str, object]]:
+    """The redaction profile by reason code, for MANIFEST.json: counts and pattern names,
+    never a term."""
+    profile: dict[str, dict[str, object]] = {}
+
+    def entry(reason: str) -> dict[str, object]:
+        return profile.setdefault(
+            reason, {"terms": 0, "person_forms": 0, "patterns": [], "rectangles": 0, "pages": 0}
+        )
+
+    for term in rules.terms:
+        key = "person_forms" if term.kind == "person" else "terms"
+        if not term.kind.startswith("pattern"):
+            item = entry(term.reason)
+            item[key] = int(str(item[key])) + 1
+    for pattern in rules.patterns:
+        names = entry(pattern.reason)["patterns"]
+        assert isinstance(names, list)
+        if pattern.name not in names:
+            names.append(pattern.name)
+    for rect in rules.rects:
+        item = entry(rect.reason)
+        item["rectangles"] = int(str(item["rectangles"])) + 1
+    for page in rules.pages:
+        item = entry(page.reason)
+        item["pages"] = int(str(item["pages"])) + 1
+    return profile
+
+
+def rules_fingerprint(rules: RedactionSet) -> str:
+    """A short digest of the rules (for the audit log: which profile, not its terms)."""
+    parts = sorted(f"{t.kind}:{t.reason}:{t.text.casefold()}" for t in rules.terms)
+    parts += sorted(f"pattern:{p.reason}:{p.name}" for p in rules.patterns)
+    return hashlib.sha256("\n".join(parts).encode("utf-8")).hexdigest()[:16]

@@ -1,0 +1,431 @@
+"""archive_app layer: the export service: documents -> redacted, Bates-numbered, verified bundle.
+
+``ExportService(archive).export(options, progress=..., cancel=...)`` renders every
+document in memory, stamps continuous Bates numbers, writes the cover and index, the
+redaction log, MANIFEST.json and SHA256SUMS to ``<out>.partial-XXXX``, verifies what
+was written (two extractors and a raw scan, per document, against every redacted term
+and pattern value), and only then renames it to ``<out>`` and records the export in the
+audit log. Any failure, a leak included, removes the partial output.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from pypdf import PdfReader
+
+from archive_app.export import bundle, rules
+from archive_app.export.check import LEAK, check_bundle, ignore_rules
+from archive_app.export.cover import CoverInfo, IndexRow, cover_pdf
+from archive_app.export.detect import Detector
+from archive_app.export.errors import ExportCancelled, ExportError, ExportLeak
+from archive_app.export.matching import merge_spans
+from archive_app.export.model import (
+    LogEntry,
+    RedactionSet,
+    TermRule,
+)
+from archive_app.export.patterns import find_patterns, verification_forms
+from archive_app.export.pdfbuild import DocumentWriter, OutPage, check_legend
+from archive_app.export.render import RenderedDocument, render_document
+from archive_app.tasks import CancelToken, Progress, ProgressCallback
+from indexing.search import SearchRequest
+from storage import blobs
+from storage import documents as doc_repo
+from storage.documents import DocumentRecord
+
+if TYPE_CHECKING:
+    from archive_app.session import Archive
+
+DEFAULT_LEGEND = (
+    "CONFIDENTIAL - submitted to United Nations human rights mechanisms - not for publication"
+)
+PREFIX_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,15}$")
+MIN_DPI = 200
+MAX_QUERY_HITS = 10_000
+
+
+@dataclass
+class ExportOptions:
+    out: Path
+    ids: list[int] = field(default_factory=list)
+    query: str | None = None
+    rules: RedactionSet = field(default_factory=RedactionSet)  # for every document
+    persons: list[str] = field(default_factory=list)  # registered persons (name, alias or id)
+    person_reason: str | None = None  # default: PII-WITNESS for witnesses, else PII-VICTIM
+    prefix: str = "DOC-"
+    digits: int = 6
+    first_number: int = 1
+    legend: str = DEFAULT_LEGEND
+    title: str = "Document bundle"
+    password: str | None = None
+    as_zip: bool = False
+    dpi: int = MIN_DPI
+    use_saved: bool = True  # the redactions saved with each document
+
+
+@dataclass
+class ExportResult:
+    path: Path
+    documents: int
+    pages: int
+    first: str
+    last: str
+    redactions: int
+    by_reason: dict[str, int]
+    files: list[str]
+    warnings: list[str]
+    encrypted: bool
+
+
+@dataclass
+class _Output:
+    record: DocumentRecord
+    file: str
+    labels: list[str]
+    data: bytes
+    log: list[LogEntry]
+    detector: Detector
+    withheld: int
+
+
+class ExportService:
+    def __init__(self, archive: Archive) -> None:
+        self._archive = archive
+        self._db = archive.db
+
+    # -- choosing documents and rules -------------------------------------------------
+    def documents(self, options: ExportOptions) -> list[DocumentRecord]:
+        if bool(options.ids) == bool(options.query):
+            raise ExportError("choose the documents by id or by a search query (one of them)")
+        if options.ids:
+            ids = list(dict.fromkeys(options.ids))
+        else:
+            status = self._archive.search.status()
+            if not status.ok:
+                raise ExportError(f"{status.message}; rebuild it with 'archive-app reindex'")
+            result = self._archive.search.search(
+                SearchRequest(text=options.query or "", limit=MAX_QUERY_HITS, sort="date")
+            )
+            ids = [hit.id for hit in result.hits]
+            if not ids:
+                raise ExportError("the query matches no documents; nothing to export")
+        return [doc_repo.get(self._db, doc_id) for doc_id in ids]
+
+    def base_rules(self, options: ExportOptions, docs: list[DocumentRecord]) -> RedactionSet:
+        """Rules for every document: the options', the named persons', every person without
+        consent, and each pattern value found in any document's stored text."""
+        base = options.rules.merged(
+            rules.persons_rules(self._db, options.persons, options.person_reason)
+        )
+        base = base.merged(rules.consent_rules(self._db))
+        if base.patterns:
+            reasons = {p.name: p.reason for p in base.patterns}
+            values: dict[str, tuple[str, str]] = {}
+            for doc in docs:
+                for text in doc_repo.page_texts(self._db, doc.id):
+                    for match in find_patterns(text, tuple(reasons)):
+                        for form in verification_forms(match):
+                            values.setdefault(form, (reasons[match.name], match.name))
+            base.terms += [
+                TermRule(v, reason, f"pattern:{name}")
+                for v, (reason, name) in sorted(values.items())
+            ]
+        return base
+
+    def document_rules(
+        self, base: RedactionSet, doc: DocumentRecord, use_saved: bool
+    ) -> RedactionSet:
+        return base.merged(rules.saved_rules(self._db, doc.id)) if use_saved else base
+
+    def original(self, doc: DocumentRecord) -> bytes:
+        data = b"".join(blobs.iter_chunks(self._db, doc.id))
+        if bundle.sha256(data) != doc.sha256:
+            raise ExportError(f"document #{doc.id}: stored bytes fail their SHA-256 check")
+        return data
+
+    # -- the export -------------------------------------------------------------------
+    def export(
+        self,
+        options: ExportOptions,
+        *,
+        progress: ProgressCallback | None = None,
+        cancel: CancelToken | None = None,
+    ) -> ExportResult:
+        legend = check_legend(options.legend)
+        if not PREFIX_RE.match(options.prefix):
+            raise ExportError("the Bates prefix takes letters, digits, '-' and '_' (up to 16)")
+        if options.dpi < MIN_DPI:
+            raise ExportError(f"pages are rendered at {MIN_DPI} dpi or more")
+        if options.password is not None and not options.password:
+            raise ExportError("an empty password protects nothing")
+        out = options.out.expanduser().absolute()
+        out = bundle.zip_path(out) if options.as_zip else out
+        if out.exists():
+            raise ExportError(f"{out} exists; choose another name")
+        docs = self.documents(options)
+        base = self.base_rules(options, docs)
+        total = sum(max(1, d.page_count) for d in docs)
+        done = 0
+
+        def page_done(current: str) -> Callable[[int], None]:
+            def report(_page: int) -> None:
+                nonlocal done
+                done += 1
+                if cancel is not None and cancel.cancelled:
+                    raise ExportCancelled()
+                if progress:
+                    progress(Progress(done=min(done, total), total=total, current=current))
+
+            return report
+
+        outputs: list[_Output] = []
+        number = options.first_number
+        warnings: list[str] = []
+        for doc in docs:
+            if cancel is not None and cancel.cancelled:
+                raise ExportCancelled()
+            doc_rules = self.document_rules(base, doc, options.use_saved)
+            detector = Detector(doc_rules)
+            rendered = render_document(
+                f"document #{doc.id}",
+                doc.media_type,
+                self.original(doc),
+                doc_repo.page_texts(self._db, doc.id),
+                doc_rules,
+                detector,
+                dpi=options.dpi,
+                page_done=page_done(f"document #{doc.id}"),
+            )
+            warnings += rendered.warnings
+            labels = [self._label(options, number + i) for i in range(len(rendered.pages))]
+            number += len(labels)
+            data = self._write(rendered, labels, legend, options.password)
+            verify_rules = doc_rules.merged(RedactionSet(terms=detector.value_rules()))
+            outputs.append(
+                _Output(
+                    record=doc,
+                    file=_file_name(labels),
+                    labels=labels,
+                    data=data,
+                    log=rendered.log,
+                    detector=Detector(verify_rules),
+                    withheld=sum(1 for p in rendered.pages if p.kind == "withheld"),
+                )
+            )
+        return self._finish(options, out, legend, base, outputs, warnings)
+
+    @staticmethod
+    def _label(options: ExportOptions, number: int) -> str:
+        return f"{options.prefix}{number:0{options.digits}d}"
+
+    @staticmethod
+    def _write(
+        rendered: RenderedDocument, labels: list[str], legend: str, password: str | None
+    ) -> bytes:
+        writer = rendered.writer()
+        for page, label in zip(rendered.pages, labels, strict=True):
+            writer.add(page, label, legend)
+        return writer.write(password)
+
+    def _finish(
+        self,
+        options: ExportOptions,
+        out: Path,
+        legend: str,
+        base: RedactionSet,
+        outputs: list[_Output],
+        warnings: list[str],
+    ) -> ExportResult:
+        everything = RedactionSet(patterns=list(base.patterns))
+        for item in outputs:
+            everything = everything.merged(RedactionSet(terms=item.detector.term_rules))
+        union = Detector(everything)
+        exported_at = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+        by_reason: dict[str, int] = {}
+        for item in outputs:
+            for entry in item.log:
+                by_reason[entry.reason] = by_reason.get(entry.reason, 0) + 1
+        first = outputs[0].labels[0] if outputs and outputs[0].labels else ""
+        last = outputs[-1].labels[-1] if outputs and outputs[-1].labels else ""
+        pages = sum(len(o.labels) for o in outputs)
+        info = CoverInfo(
+            title=redact_text(options.title, union),
+            exported_at=exported_at.replace("T", " ").replace("Z", " UTC"),
+            legend=legend,
+            first=first,
+            last=last,
+            documents=len(outputs),
+            pages=pages,
+            encrypted=bool(options.password),
+            by_reason=by_reason,
+        )
+        rows = [
+            IndexRow(
+                bates=_range(o.labels),
+                title=redact_text(o.record.title, union),
+                doc_type=o.record.doc_type,
+                date=o.record.doc_date or "",
+                pages=len(o.labels),
+                redactions=len(o.log),
+                withheld=o.withheld,
+            )
+            for o in outputs
+        ]
+        files: dict[str, bytes] = {bundle.COVER: self._cover(info, rows, legend, options.password)}
+        files.update({o.file: o.data for o in outputs})
+        files[bundle.LOG] = bundle.log_csv(
+            (o.labels[e.page - 1], _range(o.labels), e) for o in outputs for e in o.log
+        )
+        manifest = self._manifest(options, info, base, outputs, rows, files)
+        files[bundle.MANIFEST] = json.dumps(manifest, ensure_ascii=False, indent=2).encode("utf-8")
+        files[bundle.SUMS] = bundle.sums_file(files)
+        by_file = {o.file: o for o in outputs}
+
+        def detector_for(name: str) -> Detector:
+            return by_file[name].detector if name in by_file else union
+
+        ignore_for = ignore_rules({o.file: o.labels for o in outputs}, legend)
+        partial = bundle.write_partial(out, files, as_zip=options.as_zip)
+        try:
+            written = bundle.read_bundle(partial)
+            report = check_bundle(
+                written, detector_for=detector_for, ignore_for=ignore_for, password=options.password
+            )
+            if not report.ok:
+                leaks = [p.message for p in report.problems if p.kind == LEAK]
+                first_problem = leaks[0] if leaks else report.problems[0].message
+                more = f" (and {len(report.problems) - 1} more)" if len(report.problems) > 1 else ""
+                error = ExportLeak if leaks else ExportError
+                raise error(f"export stopped, nothing written: {first_problem}{more}")
+            bundle.finish(partial, out)
+        except BaseException:
+            bundle.remove(partial)
+            raise
+        self._archive.record(
+            "export.bundle",
+            out.name,
+            {
+                "documents": [o.record.id for o in outputs],
+                "pages": pages,
+                "bates": [first, last],
+                "redactions_by_reason": by_reason,
+                "encrypted": bool(options.password),
+                "zip": options.as_zip,
+                "profile": rules.rules_fingerprint(base),
+                "sha256sums": bundle.sha256(files[bundle.SUMS]),
+            },
+        )
+        return ExportResult(
+            path=out,
+            documents=len(outputs),
+            pages=pages,
+            first=first,
+            last=last,
+            redactions=sum(by_reason.values()),
+            by_reason=by_reason,
+            files=sorted(files),
+            warnings=warnings,
+            encrypted=bool(options.password),
+        )
+
+    @staticmethod
+    def _cover(info: CoverInfo, rows: list[IndexRow], legend: str, password: str | None) -> bytes:
+        reader = PdfReader(io.BytesIO(cover_pdf(info, rows)))
+        writer = DocumentWriter(reader)
+        for index, page in enumerate(reader.pages):
+            box = page.cropbox
+            writer.add(
+                OutPage("kept", float(box.width), float(box.height), source=index), "", legend
+            )
+        return writer.write(password)
+
+    def _manifest(
+        self,
+        options: ExportOptions,
+        info: CoverInfo,
+        base: RedactionSet,
+        outputs: list[_Output],
+        rows: list[IndexRow],
+        files: dict[str, bytes],
+    ) -> dict[str, Any]:
+        profile = base
+        for item in outputs:
+            if options.use_saved:
+                profile = profile.merged(rules.saved_rules(self._db, item.record.id))
+        return {
+            "format": "secure-case-archive bundle, version 1",
+            "title": info.title,
+            "exported_at": info.exported_at,
+            "legend": info.legend,
+            "bates": {
+                "prefix": options.prefix,
+                "first": info.first,
+                "last": info.last,
+                "pages": info.pages,
+            },
+            "encrypted": "AES-256" if options.password else None,
+            "render_dpi": options.dpi,
+            "redaction_profile": rules.profile_summary(profile),
+            "non_consenting_persons_redacted": len(rules.non_consenting(self._db)),
+            "redactions_by_reason": info.by_reason,
+            "documents": [
+                {
+                    "archive_id": o.record.id,
+                    "file": o.file,
+                    "sha256": bundle.sha256(o.data),
+                    "source_sha256": o.record.sha256,
+                    "bates_start": options.first_number + sum(len(p.labels) for p in outputs[:i]),
+                    "pages": len(o.labels),
+                    "labels": o.labels,
+                    "title": row.title,
+                    "type": o.record.doc_type,
+                    "date": o.record.doc_date,
+                    "media_type": o.record.media_type,
+                    "confidentiality": o.record.confidentiality,
+                    "consent": self._consent(o.record.id),
+                    "redactions": len(o.log),
+                    "withheld_pages": o.withheld,
+                }
+                for i, (o, row) in enumerate(zip(outputs, rows, strict=True))
+            ],
+            "files": {name: bundle.sha256(data) for name, data in sorted(files.items())},
+        }
+
+    def _consent(self, document_id: int) -> dict[str, int]:
+        rows = self._db.all(
+            "SELECT p.consent, count(*) FROM document_persons dp JOIN persons p"
+            " ON p.id = dp.person_id WHERE dp.document_id = ? GROUP BY p.consent",
+            (document_id,),
+        )
+        return {str(r[0]): int(r[1]) for r in rows}
+
+
+def redact_text(text: str, detector: Detector) -> str:
+    """A short text (a title) with each hit replaced by [REASON]."""
+    hits = detector.hits(text)
+    if not hits:
+        return text
+    out, pos = [], 0
+    for start, end in merge_spans([(h.start, h.end) for h in hits]):
+        reason = next(h.reason for h in hits if start <= h.start < end)
+        out += [text[pos:start], f"[{reason}]"]
+        pos = end
+    return "".join([*out, text[pos:]])
+
+
+def _range(labels: list[str]) -> str:
+    if not labels:
+        return ""
+    return labels[0] if len(labels) == 1 else f"{labels[0]} - {labels[-1]}"
+
+
+def _file_name(labels: list[str]) -> str:
+    return f"{labels[0]}.pdf" if len(labels) == 1 else f"{labels[0]}_{labels[-1]}.pdf"

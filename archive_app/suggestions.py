@@ -1,0 +1,279 @@
+"""archive_app layer: tag suggestions - the persons and legal articles a document names.
+
+The recognisers (indexing.recognize) read a document's pages against the
+registry; each registry person or article they find becomes a *pending*
+suggestion with its evidence (page and sentence), unless the document is
+already tagged with it. A case officer accepts a suggestion (it becomes a tag
+with source "suggested", audited by the tagging service) or rejects it (audited
+and remembered: refreshing never proposes it again). Accepted and rejected
+suggestions are kept as decided; a refresh replaces only pending ones.
+
+``refresh_suggestions(archive, document_id)`` is what the importer calls inside
+its transaction for each new document.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from archive_app.errors import InvalidValue, NotFound
+from indexing.recognize.document import Evidence, Findings, Registry, recognise
+from storage import documents as doc_repo
+from storage import registry as reg_repo
+from storage.clock import utc_now
+
+if TYPE_CHECKING:
+    from archive_app.session import Archive
+
+KINDS = ("person", "article")
+PENDING, ACCEPTED, REJECTED = "pending", "accepted", "rejected"
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    id: int
+    document_id: int
+    kind: str  # "person" or "article"
+    target_id: int  # persons.id or legal_articles.id
+    label: str  # the person's name or the article's citation
+    evidence: tuple[Evidence, ...]
+    state: str
+
+    def evidence_json(self) -> list[dict[str, Any]]:
+        return [{"page": e.page, "text": e.text} for e in self.evidence]
+
+
+_SELECT = """
+SELECT s.id, s.document_id, s.kind, s.target_id, s.evidence, s.state,
+       coalesce(p.name, a.citation) AS label
+FROM suggestions s
+LEFT JOIN persons p ON s.kind = 'person' AND p.id = s.target_id
+LEFT JOIN legal_articles a ON s.kind = 'article' AND a.id = s.target_id
+WHERE s.document_id = ? AND coalesce(p.name, a.citation) IS NOT NULL
+"""
+_NOT_TAGGED = """
+AND NOT EXISTS (SELECT 1 FROM document_persons dp
+                WHERE s.kind = 'person' AND dp.document_id = s.document_id
+                AND dp.person_id = s.target_id)
+AND NOT EXISTS (SELECT 1 FROM document_articles da
+                WHERE s.kind = 'article' AND da.document_id = s.document_id
+                AND da.article_id = s.target_id)
+"""
+_ORDER = """
+ORDER BY s.kind = 'person', a.instrument, CAST(a.article AS INTEGER), a.article,
+         a.part IS NOT NULL, a.part, p.name
+"""
+
+
+class SuggestionService:
+    def __init__(self, archive: Archive) -> None:
+        self._archive = archive
+        self._db = archive.db
+
+    # -- recognising -------------------------------------------------------------------
+    def registry(self) -> Registry:
+        """A snapshot of the registry for the recognisers; reuse it across documents."""
+        return Registry(
+            citations=(r[0] for r in self._db.all("SELECT citation FROM legal_articles")),
+            person_names=(
+                (int(r[0]), r[1])
+                for r in self._db.all(
+                    "SELECT id, name FROM persons"
+                    " UNION ALL SELECT person_id, alias FROM person_aliases"
+                )
+            ),
+            instruments=((r[0], r[1]) for r in self._db.all("SELECT code, name FROM instruments")),
+        )
+
+    def propose(self, pages: Sequence[str], registry: Registry | None = None) -> Findings:
+        """What the recognisers find in these pages; nothing is stored."""
+        return recognise(pages, registry or self.registry())
+
+    def refresh(self, document_id: int, registry: Registry | None = None) -> int:
+        """Recompute a document's pending suggestions; returns how many are pending."""
+        doc_repo.get(self._db, document_id)
+        findings = self.propose(doc_repo.page_texts(self._db, document_id), registry)
+        article_ids = {
+            r[1]: int(r[0]) for r in self._db.all("SELECT id, citation FROM legal_articles")
+        }
+        found: dict[tuple[str, int], list[Evidence]] = {
+            ("article", article_ids[citation]): evidence
+            for citation, evidence in findings.articles.items()
+            if citation in article_ids
+        }
+        found.update({("person", pid): ev for pid, ev in findings.persons.items()})
+        with self._db.transaction():
+            tagged = self._tagged(document_id)
+            existing = {
+                (r["kind"], int(r["target_id"])): (int(r["id"]), r["state"])
+                for r in self._db.all(
+                    "SELECT id, kind, target_id, state FROM suggestions WHERE document_id = ?",
+                    (document_id,),
+                )
+            }
+            for key, (row_id, state) in existing.items():
+                if state == PENDING and (key not in found or key in tagged):
+                    self._db.execute("DELETE FROM suggestions WHERE id = ?", (row_id,))
+            for key, evidence in found.items():
+                if key in tagged:
+                    continue
+                payload = _evidence_json(evidence)
+                if key not in existing:
+                    self._db.execute(
+                        "INSERT INTO suggestions(document_id, kind, target_id, evidence, state,"
+                        " created_at) VALUES (?, ?, ?, ?, ?, ?)",
+                        (document_id, key[0], key[1], payload, PENDING, utc_now()),
+                    )
+                elif existing[key][1] == PENDING:
+                    self._db.execute(
+                        "UPDATE suggestions SET evidence = ? WHERE id = ?",
+                        (payload, existing[key][0]),
+                    )
+        return sum(1 for key in found if key not in tagged and _state(existing, key) == PENDING)
+
+    def computed(self, document_id: int) -> bool:
+        """Whether suggestions were ever stored for this document (found, taken or refused)."""
+        row = self._db.one(
+            "SELECT 1 FROM suggestions WHERE document_id = ? LIMIT 1", (document_id,)
+        )
+        return row is not None
+
+    # -- reading -----------------------------------------------------------------------
+    def pending(self, document_id: int) -> list[Suggestion]:
+        """Open suggestions, articles first; anything tagged meanwhile is left out."""
+        doc_repo.get(self._db, document_id)
+        rows = self._db.all(
+            _SELECT + " AND s.state = 'pending'" + _NOT_TAGGED + _ORDER, (document_id,)
+        )
+        return [_suggestion(r) for r in rows]
+
+    def decided(self, document_id: int) -> list[Suggestion]:
+        """Accepted and rejected suggestions, kept so that a refresh does not bring them back."""
+        doc_repo.get(self._db, document_id)
+        rows = self._db.all(_SELECT + " AND s.state != 'pending'" + _ORDER, (document_id,))
+        return [_suggestion(r) for r in rows]
+
+    # -- deciding ----------------------------------------------------------------------
+    def accept(
+        self, document_id: int, *, kind: str | None = None, refs: Sequence[str] = ()
+    ) -> list[Suggestion]:
+        """Tag the document with pending suggestions (all, one kind, or those named)."""
+        if kind is not None and kind not in KINDS:
+            raise InvalidValue(f"{kind!r} is not a kind of suggestion; use person or article")
+        chosen = [s for s in self.pending(document_id) if kind in (None, s.kind)]
+        if refs:
+            wanted = {self._target(ref)[:2] for ref in refs}
+            chosen = [s for s in chosen if (s.kind, s.target_id) in wanted]
+            missing = wanted - {(s.kind, s.target_id) for s in chosen}
+            if missing:
+                raise NotFound(f"no pending suggestion for #{document_id} matches {list(refs)}")
+        if not chosen:
+            return []
+        with self._db.transaction():
+            self._archive.tags.tag(
+                [document_id],
+                persons=[f"#{s.target_id}" for s in chosen if s.kind == "person"],
+                articles=[s.label for s in chosen if s.kind == "article"],
+                source="suggested",
+            )
+            self._decide([s.id for s in chosen], ACCEPTED)
+        return chosen
+
+    def reject(self, document_id: int, refs: Sequence[str]) -> list[str]:
+        """Refuse suggestions by citation or person (name, alias or #id); remembered and audited.
+
+        A person or article not suggested (yet) may be refused too: it will not be proposed.
+        Tags are not touched: refusing what was accepted earlier only records the decision.
+        """
+        doc_repo.get(self._db, document_id)
+        targets = [self._target(ref) for ref in refs]
+        labels: list[str] = []
+        with self._db.transaction():
+            for kind, target_id, label in targets:
+                row = self._db.one(
+                    "SELECT id, state FROM suggestions"
+                    " WHERE document_id = ? AND kind = ? AND target_id = ?",
+                    (document_id, kind, target_id),
+                )
+                if row is None:
+                    cur = self._db.execute(
+                        "INSERT INTO suggestions(document_id, kind, target_id, state, created_at)"
+                        " VALUES (?, ?, ?, ?, ?)",
+                        (document_id, kind, target_id, PENDING, utc_now()),
+                    )
+                    row_id = int(cur.lastrowid)
+                elif row["state"] == REJECTED:
+                    continue
+                else:
+                    row_id = int(row["id"])
+                self._decide([row_id], REJECTED)
+                labels.append(f"{kind}:{label}")
+            if labels:
+                self._archive.record("suggestion.reject", f"#{document_id}", {"tags": labels})
+        return labels
+
+    def _decide(self, ids: list[int], state: str) -> None:
+        now = utc_now()
+        self._db.conn.executemany(
+            "UPDATE suggestions SET state = ?, decided_by = ?, decided_at = ? WHERE id = ?",
+            [(state, self._archive.actor, now, i) for i in ids],
+        )
+
+    def _target(self, ref: str) -> tuple[str, int, str]:
+        """``KZ-CC 174(2)`` (any case) is an article; a name, an alias or ``#id`` a person."""
+        head, _, rest = " ".join(ref.split()).partition(" ")
+        citation = f"{head.upper()} {rest}"
+        if not ref.strip().startswith("#") and reg_repo.CITATION_RE.match(citation):
+            article = reg_repo.find_article(self._db, citation)
+            return "article", article.id, article.citation
+        person = reg_repo.find_person(self._db, ref)
+        return "person", person.id, person.name
+
+    def _tagged(self, document_id: int) -> set[tuple[str, int]]:
+        persons = self._db.all(
+            "SELECT person_id FROM document_persons WHERE document_id = ?", (document_id,)
+        )
+        articles = self._db.all(
+            "SELECT article_id FROM document_articles WHERE document_id = ?", (document_id,)
+        )
+        return {("person", int(r[0])) for r in persons} | {("article", int(r[0])) for r in articles}
+
+
+def refresh_suggestions(
+    archive: Archive, document_id: int, registry: Registry | None = None
+) -> int:
+    """Store a new document's pending suggestions (inside the caller's transaction).
+
+    A batch import may build ``SuggestionService(archive).registry()`` once and pass it.
+    """
+    return SuggestionService(archive).refresh(document_id, registry)
+
+
+def _state(existing: dict[tuple[str, int], tuple[int, str]], key: tuple[str, int]) -> str:
+    return existing[key][1] if key in existing else PENDING
+
+
+def _evidence_json(evidence: list[Evidence]) -> str:
+    return json.dumps([{"page": e.page, "text": e.text} for e in evidence], ensure_ascii=False)
+
+
+def _suggestion(row: Any) -> Suggestion:
+    try:
+        raw = json.loads(row["evidence"])
+    except ValueError:
+        raw = []
+    evidence = tuple(
+        Evidence(int(e["page"]), str(e["text"])) for e in raw if isinstance(e, dict) and "page" in e
+    )
+    return Suggestion(
+        id=int(row["id"]),
+        document_id=int(row["document_id"]),
+        kind=row["kind"],
+        target_id=int(row["target_id"]),
+        label=row["label"],
+        evidence=evidence,
+        state=row["state"],
+    )

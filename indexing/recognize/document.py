@@ -1,0 +1,71 @@
+"""indexing layer: what a whole document cites and whom it mentions, with evidence.
+
+``Registry`` is a snapshot of what the archive knows (article citations,
+instruments, persons' names and aliases), built once and reused for many
+documents; ``recognise`` reads a document's pages against it and returns, for
+each registry article and person found, the page and sentence of each mention.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from indexing.recognize.citations import find_citations, nearest_registered
+from indexing.recognize.instruments import InstrumentFinder
+from indexing.recognize.persons import PersonMatcher
+from indexing.recognize.sentences import PageSentences
+
+MAX_EVIDENCE = 5
+
+
+@dataclass(frozen=True)
+class Evidence:
+    page: int  # 1-based
+    text: str
+
+
+@dataclass
+class Findings:
+    articles: dict[str, list[Evidence]] = field(default_factory=dict)  # citation -> evidence
+    persons: dict[int, list[Evidence]] = field(default_factory=dict)  # person id -> evidence
+
+
+class Registry:
+    """The registry as the recognisers need it."""
+
+    def __init__(
+        self,
+        citations: Iterable[str],
+        person_names: Iterable[tuple[int, str]],
+        instruments: Iterable[tuple[str, str]] = (),
+    ) -> None:
+        self.citations = frozenset(citations)
+        self.persons = PersonMatcher(person_names)
+        self.instruments = InstrumentFinder(tuple(instruments))
+
+
+def recognise(pages: Sequence[str], registry: Registry) -> Findings:
+    findings = Findings()
+    sentences = [PageSentences(text) for text in pages]
+    for hit in find_citations(pages, registry.instruments):
+        citation = nearest_registered(hit.instrument, hit.article, hit.part, registry.citations)
+        if citation is not None:
+            evidence = Evidence(hit.page, sentences[hit.page - 1].evidence(hit.start, hit.end))
+            _add(findings.articles.setdefault(citation, []), evidence)
+    weak: dict[int, list[Evidence]] = {}
+    for page_no, page in enumerate(sentences, start=1):
+        for person in registry.persons.find(page.text):
+            evidence = Evidence(page_no, page.evidence(person.start, person.end))
+            target = findings.persons if person.strong else weak
+            _add(target.setdefault(person.person_id, []), evidence)
+    for person_id, extra in weak.items():  # a lone name word only backs a person found
+        if person_id in findings.persons:
+            for evidence in extra:
+                _add(findings.persons[person_id], evidence)
+    return findings
+
+
+def _add(evidence: list[Evidence], item: Evidence) -> None:
+    if len(evidence) < MAX_EVIDENCE and item not in evidence:
+        evidence.append(item)
