@@ -18,6 +18,8 @@ from storage.database import Database, check_new_passphrase
 
 if TYPE_CHECKING:
     from archive_app.documents import DocumentService
+    from archive_app.export.review import RedactionService
+    from archive_app.export.service import ExportService
     from archive_app.importer import ImportService
     from archive_app.maintenance import MaintenanceService
     from archive_app.registry import RegistryService
@@ -101,6 +103,18 @@ class Archive:
         from archive_app.suggestions import SuggestionService
 
         return SuggestionService(self)
+
+    @cached_property
+    def exports(self) -> ExportService:
+        from archive_app.export.service import ExportService
+
+        return ExportService(self)
+
+    @cached_property
+    def redactions(self) -> RedactionService:
+        from archive_app.export.review import RedactionService
+
+        return RedactionService(self)
 
     @cached_property
     def maintenance(self) -> MaintenanceService:

@@ -10,7 +10,12 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from storage.errors import SchemaTooNew
-from storage.schema import SCHEMA_V1, SCHEMA_V4_INDEX, SCHEMA_V5_SUGGESTIONS
+from storage.schema import (
+    SCHEMA_V1,
+    SCHEMA_V4_INDEX,
+    SCHEMA_V5_SUGGESTIONS,
+    SCHEMA_V6_REDACTIONS,
+)
 from storage.seed import seed_registry
 
 if TYPE_CHECKING:
@@ -66,6 +71,7 @@ MIGRATIONS: list[tuple[int, Callable[[Database], None]]] = [
     (3, _run_script(AUDIT_APPEND_ONLY)),
     (4, _run_script(SCHEMA_V4_INDEX)),
     (5, _run_script(SCHEMA_V5_SUGGESTIONS)),
+    (6, _run_script(SCHEMA_V6_REDACTIONS)),
 ]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 

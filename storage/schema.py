@@ -183,3 +183,36 @@ CREATE TABLE suggestions (
 );
 CREATE INDEX suggestions_document ON suggestions(document_id, state);
 """
+
+REDACTION_REASONS = (
+    "PII-VICTIM",
+    "PII-WITNESS",
+    "MEDICAL",
+    "SOURCE-CONF",
+    "PRIVILEGED",
+    "SECURITY",
+)
+REDACTION_KINDS = ("term", "person", "pattern", "rect", "page")
+
+# Version 6: redactions saved per document, so a review can be resumed before export.
+# term: value is the text; person: person_id (every alias at export time); pattern: value is
+# phone|email|iin|id|dob; rect: page_no and x0..y1 as fractions of the displayed page (origin
+# top left); page: page_no withheld whole.
+SCHEMA_V6_REDACTIONS = f"""
+CREATE TABLE redactions (
+    id INTEGER PRIMARY KEY,
+    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL CHECK (kind IN {_in(REDACTION_KINDS)}),
+    value TEXT NOT NULL DEFAULT '',
+    person_id INTEGER REFERENCES persons(id) ON DELETE CASCADE,
+    page_no INTEGER,
+    x0 REAL,
+    y0 REAL,
+    x1 REAL,
+    y1 REAL,
+    reason TEXT NOT NULL CHECK (reason IN {_in(REDACTION_REASONS)}),
+    created_by TEXT NOT NULL,
+    created_at TEXT NOT NULL
+);
+CREATE INDEX redactions_document ON redactions(document_id);
+"""

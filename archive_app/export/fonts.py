@@ -24,8 +24,8 @@ def font_bytes() -> bytes:
 @lru_cache(maxsize=1)
 def reportlab_font() -> str:
     """Register the font with reportlab (once) and return its name."""
-    from reportlab.pdfbase import pdfmetrics  # type: ignore[import-untyped]
-    from reportlab.pdfbase.ttfonts import TTFont  # type: ignore[import-untyped]
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
 
     if FONT_NAME not in pdfmetrics.getRegisteredFontNames():
         pdfmetrics.registerFont(TTFont(FONT_NAME, io.BytesIO(font_bytes())))

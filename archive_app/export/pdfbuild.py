@@ -23,7 +23,7 @@ from pypdf.generic import (
     NameObject,
     NumberObject,
 )
-from reportlab.pdfbase.pdfmetrics import stringWidth  # type: ignore[import-untyped]
+from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from archive_app.export.errors import ExportError
 from archive_app.export.raster import EncodedImage
@@ -245,7 +245,7 @@ class DocumentWriter:
 
     def write(self, password: str | None = None) -> bytes:
         writer = self._writer
-        writer.compress_identical_objects(remove_duplicates=True, remove_unreferenced=True)
+        writer.compress_identical_objects()  # defaults: duplicates merged, orphans dropped
         if password:
             writer.encrypt(
                 user_password=password,

@@ -10,7 +10,6 @@ audit log. Any failure, a leak included, removes the partial output.
 
 from __future__ import annotations
 
-import io
 import json
 import re
 from collections.abc import Callable
@@ -19,22 +18,26 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from pypdf import PdfReader
-
 from archive_app.export import bundle, rules
 from archive_app.export.check import LEAK, check_bundle, ignore_rules
-from archive_app.export.cover import CoverInfo, IndexRow, cover_pdf
+from archive_app.export.cover import CoverInfo, IndexRow
 from archive_app.export.detect import Detector
 from archive_app.export.errors import ExportCancelled, ExportError, ExportLeak
-from archive_app.export.matching import merge_spans
 from archive_app.export.model import (
     LogEntry,
     RedactionSet,
     TermRule,
 )
 from archive_app.export.patterns import find_patterns, verification_forms
-from archive_app.export.pdfbuild import DocumentWriter, OutPage, check_legend
+from archive_app.export.pdfbuild import check_legend
 from archive_app.export.render import RenderedDocument, render_document
+from archive_app.export.summary import (
+    consent_counts,
+    cover_file,
+    file_name,
+    label_range,
+    redact_text,
+)
 from archive_app.tasks import CancelToken, Progress, ProgressCallback
 from indexing.search import SearchRequest
 from storage import blobs
@@ -212,7 +215,7 @@ class ExportService:
             outputs.append(
                 _Output(
                     record=doc,
-                    file=_file_name(labels),
+                    file=file_name(labels),
                     labels=labels,
                     data=data,
                     log=rendered.log,
@@ -269,7 +272,7 @@ class ExportService:
         )
         rows = [
             IndexRow(
-                bates=_range(o.labels),
+                bates=label_range(o.labels),
                 title=redact_text(o.record.title, union),
                 doc_type=o.record.doc_type,
                 date=o.record.doc_date or "",
@@ -279,10 +282,10 @@ class ExportService:
             )
             for o in outputs
         ]
-        files: dict[str, bytes] = {bundle.COVER: self._cover(info, rows, legend, options.password)}
+        files: dict[str, bytes] = {bundle.COVER: cover_file(info, rows, legend, options.password)}
         files.update({o.file: o.data for o in outputs})
         files[bundle.LOG] = bundle.log_csv(
-            (o.labels[e.page - 1], _range(o.labels), e) for o in outputs for e in o.log
+            (o.labels[e.page - 1], label_range(o.labels), e) for o in outputs for e in o.log
         )
         manifest = self._manifest(options, info, base, outputs, rows, files)
         files[bundle.MANIFEST] = json.dumps(manifest, ensure_ascii=False, indent=2).encode("utf-8")
@@ -336,17 +339,6 @@ class ExportService:
             encrypted=bool(options.password),
         )
 
-    @staticmethod
-    def _cover(info: CoverInfo, rows: list[IndexRow], legend: str, password: str | None) -> bytes:
-        reader = PdfReader(io.BytesIO(cover_pdf(info, rows)))
-        writer = DocumentWriter(reader)
-        for index, page in enumerate(reader.pages):
-            box = page.cropbox
-            writer.add(
-                OutPage("kept", float(box.width), float(box.height), source=index), "", legend
-            )
-        return writer.write(password)
-
     def _manifest(
         self,
         options: ExportOptions,
@@ -390,7 +382,7 @@ class ExportService:
                     "date": o.record.doc_date,
                     "media_type": o.record.media_type,
                     "confidentiality": o.record.confidentiality,
-                    "consent": self._consent(o.record.id),
+                    "consent": consent_counts(self._db, o.record.id),
                     "redactions": len(o.log),
                     "withheld_pages": o.withheld,
                 }
@@ -398,34 +390,3 @@ class ExportService:
             ],
             "files": {name: bundle.sha256(data) for name, data in sorted(files.items())},
         }
-
-    def _consent(self, document_id: int) -> dict[str, int]:
-        rows = self._db.all(
-            "SELECT p.consent, count(*) FROM document_persons dp JOIN persons p"
-            " ON p.id = dp.person_id WHERE dp.document_id = ? GROUP BY p.consent",
-            (document_id,),
-        )
-        return {str(r[0]): int(r[1]) for r in rows}
-
-
-def redact_text(text: str, detector: Detector) -> str:
-    """A short text (a title) with each hit replaced by [REASON]."""
-    hits = detector.hits(text)
-    if not hits:
-        return text
-    out, pos = [], 0
-    for start, end in merge_spans([(h.start, h.end) for h in hits]):
-        reason = next(h.reason for h in hits if start <= h.start < end)
-        out += [text[pos:start], f"[{reason}]"]
-        pos = end
-    return "".join([*out, text[pos:]])
-
-
-def _range(labels: list[str]) -> str:
-    if not labels:
-        return ""
-    return labels[0] if len(labels) == 1 else f"{labels[0]} - {labels[-1]}"
-
-
-def _file_name(labels: list[str]) -> str:
-    return f"{labels[0]}.pdf" if len(labels) == 1 else f"{labels[0]}_{labels[-1]}.pdf"

@@ -172,3 +172,217 @@ def make_bomb_pdf(decompressed_bytes: int, *, chunk_size: int = 1024 * 1024) -> 
         remaining -= len(piece)
     parts.append(compressor.flush())
     return _document([b"".join(parts)], title=None, compressed=True)
+
+
+# -- hostile PDFs for the export tests ---------------------------------------------------
+# ``make_hostile_pdf`` hides one term in every place a careless redaction leaves it:
+# page text in a standard and in an embedded font, a form XObject drawn on two pages,
+# invisible (render mode 3) text, a resource nothing draws, a link URI, an outline,
+# /Info, XMP, an attachment, JavaScript (document and OpenAction), a form field, and an
+# earlier revision that an incremental update replaced. Page 3 keeps only harmless text
+# (plus an image showing the term as pixels), so the exporter can keep its text layer.
+
+HOSTILE_KEPT_TEXT = "Third page keeps its text layer: a harmless sentence."
+HOSTILE_PAGE_ONE_TEXT = "Visible public sentence on page one."
+HOSTILE_IMAGE_BOX = (0.1, 0.55, 0.9, 0.75)  # where page 3's picture sits (page fractions)
+
+
+def _stream_obj(data: bytes, extra: bytes = b"") -> bytes:
+    packed = zlib.compress(data, 6)
+    return b"<< /Length %d /Filter /FlateDecode%s >>\nstream\n" % (len(packed), extra) + (
+        packed + b"\nendstream"
+    )
+
+
+def _text_ops(font: bytes, x: int, y: int, text: str, *, mode: int = 0, size: int = 12) -> bytes:
+    return b"BT /%s %d Tf %d Tr %d %d Td (%s) Tj ET\n" % (
+        font,
+        size,
+        mode,
+        x,
+        y,
+        pdf_text(text),
+    )
+
+
+def _embedded_truetype(w: _Writer, font_file: bytes) -> int:
+    """A simple TrueType font (WinAnsi) with the whole font program embedded."""
+    program = w.add(_stream_obj(font_file, b" /Length1 %d" % len(font_file)))
+    descriptor = w.add(
+        b"<< /Type /FontDescriptor /FontName /EmbeddedSans /Flags 32"
+        b" /FontBBox [-1021 -463 1793 1232] /ItalicAngle 0 /Ascent 928 /Descent -236"
+        b" /CapHeight 700 /StemV 80 /FontFile2 %d 0 R >>" % program
+    )
+    widths = b" ".join(b"600" for _ in range(32, 256))
+    return w.add(
+        b"<< /Type /Font /Subtype /TrueType /BaseFont /EmbeddedSans /FirstChar 32"
+        b" /LastChar 255 /Widths [%s] /Encoding /WinAnsiEncoding /FontDescriptor %d 0 R >>"
+        % (widths, descriptor)
+    )
+
+
+def _grey_image(w: _Writer, pixels: bytes, width: int, height: int) -> int:
+    return w.add(
+        _stream_obj(
+            pixels,
+            b" /Type /XObject /Subtype /Image /Width %d /Height %d /ColorSpace /DeviceGray"
+            b" /BitsPerComponent 8" % (width, height),
+        )
+    )
+
+
+def make_hostile_pdf(
+    term: str,
+    *,
+    font_file: bytes,
+    image: tuple[bytes, int, int] | None = None,
+) -> bytes:
+    """A 4-page PDF hiding ``term`` (WinAnsi text) everywhere; see the comment above.
+
+    ``font_file`` is a TrueType program to embed (page 4 draws the term with it);
+    ``image`` is (8-bit grey pixels, width, height) of a picture showing the term, drawn
+    on page 3 at ``HOSTILE_IMAGE_BOX``."""
+    w = _Writer()
+    catalog = w.reserve()
+    pages = w.reserve()
+    helv = w.add(_FONT)
+    embedded = _embedded_truetype(w, font_file)
+    form = w.add(
+        _stream_obj(
+            _text_ops(b"F1", 0, 0, f"Form XObject names {term}"),
+            b" /Type /XObject /Subtype /Form /BBox [0 0 400 40]"
+            b" /Resources << /Font << /F1 %d 0 R >> >>" % helv,
+        )
+    )
+    unused = w.add(
+        _stream_obj(
+            _text_ops(b"F1", 0, 0, f"Unused resource with {term}"),
+            b" /Type /XObject /Subtype /Form /BBox [0 0 400 40]"
+            b" /Resources << /Font << /F1 %d 0 R >> >>" % helv,
+        )
+    )
+    link = w.add(
+        b"<< /Type /Annot /Subtype /Link /Rect [56 700 300 720] /Border [0 0 0]"
+        b" /A << /S /URI /URI (https://example.org/%s) >> >>" % pdf_text(term.replace(" ", "-"))
+    )
+    field = w.add(
+        b"<< /Type /Annot /Subtype /Widget /FT /Tx /T (witness) /V (%s)"
+        b" /Rect [56 600 300 620] >>" % pdf_text(term)
+    )
+    contents = [
+        _text_ops(b"F1", 56, 760, HOSTILE_PAGE_ONE_TEXT)
+        + _text_ops(b"F1", 56, 740, f"The witness {term} spoke.")
+        + _text_ops(b"F1", 56, 500, f"Invisible OCR layer {term}", mode=3)
+        + b"q 1 0 0 1 56 400 cm /Fx0 Do Q\n",
+        _text_ops(b"F1", 56, 760, "Page two shows the shared form.")
+        + b"q 1 0 0 1 56 400 cm /Fx0 Do Q\n",
+        _text_ops(b"F1", 56, 760, HOSTILE_KEPT_TEXT),
+        _text_ops(b"F2", 56, 760, f"Embedded font: {term}", size=14),
+    ]
+    resources = b"<< /Font << /F1 %d 0 R /F2 %d 0 R >> /XObject << /Fx0 %d 0 R /Unused %d 0 R" % (
+        helv,
+        embedded,
+        form,
+        unused,
+    )
+    if image is not None:
+        pixels, width, height = image
+        x0, y0, x1, y1 = HOSTILE_IMAGE_BOX
+        resources += b" /Im0 %d 0 R" % _grey_image(w, pixels, width, height)
+        contents[2] += b"q %d 0 0 %d %d %d cm /Im0 Do Q\n" % (
+            round((x1 - x0) * PAGE_WIDTH),
+            round((y1 - y0) * PAGE_HEIGHT),
+            round(x0 * PAGE_WIDTH),
+            round((1 - y1) * PAGE_HEIGHT),
+        )
+    resources += b" >> >>"
+    annots = [b"/Annots [%d 0 R %d 0 R]" % (link, field), b"", b"/Annots [%d 0 R]" % link, b""]
+    kids: list[int] = []
+    content_objs: list[int] = []
+    for data, extra in zip(contents, annots, strict=True):
+        content_objs.append(w.add(_stream_obj(data)))
+        kids.append(
+            w.add(
+                b"<< /Type /Page /Parent %d 0 R /MediaBox [0 0 %d %d] /Resources %s"
+                b" /Contents %d 0 R %s >>"
+                % (pages, PAGE_WIDTH, PAGE_HEIGHT, resources, content_objs[-1], extra)
+            )
+        )
+    refs = b" ".join(b"%d 0 R" % k for k in kids)
+    w.set(pages, b"<< /Type /Pages /Kids [%s] /Count %d >>" % (refs, len(kids)))
+    xmp = w.add(
+        _stream_obj(
+            b'<x:xmpmeta xmlns:x="adobe:ns:meta/"><dc:creator>' + pdf_text(term) + b"</dc:creator>"
+            b"</x:xmpmeta>",
+            b" /Type /Metadata /Subtype /XML",
+        )
+    )
+    attached = w.add(
+        _stream_obj(f"Attached note about {term}".encode("cp1252"), b" /Type /EmbeddedFile")
+    )
+    filespec = w.add(b"<< /Type /Filespec /F (note.txt) /EF << /F %d 0 R >> >>" % attached)
+    script = b"<< /S /JavaScript /JS (app.alert\\('%s'\\);) >>" % pdf_text(term)
+    outline_item = w.reserve()
+    outlines = w.add(
+        b"<< /Type /Outlines /First %d 0 R /Last %d 0 R /Count 1 >>" % (outline_item, outline_item)
+    )
+    w.set(
+        outline_item,
+        b"<< /Title (%s) /Parent %d 0 R /Dest [%d 0 R /Fit] >>"
+        % (pdf_text(term), outlines, kids[0]),
+    )
+    w.set(
+        catalog,
+        b"<< /Type /Catalog /Pages %d 0 R /Outlines %d 0 R /Metadata %d 0 R"
+        b" /Names << /EmbeddedFiles << /Names [(note.txt) %d 0 R] >>"
+        b" /JavaScript << /Names [(init) %s] >> >> /OpenAction %s"
+        b" /AcroForm << /Fields [%d 0 R] >> >>"
+        % (pages, outlines, xmp, filespec, script, script, field),
+    )
+    info = w.add(b"<< /Title (%s) /Author (%s) >>" % (pdf_text(term), pdf_text(term)))
+    # The first revision has the term on page 3; an incremental update replaces it.
+    w.set(
+        content_objs[2],
+        _stream_obj(_text_ops(b"F1", 56, 760, f"Earlier revision named {term}")),
+    )
+    base = w.serialise(catalog, info)
+    return _incremental_update(
+        base,
+        content_objs[2],
+        _stream_obj(contents[2]),
+        size=len(w.objects) + 1,
+        root=catalog,
+        info=info,
+    )
+
+
+def _incremental_update(
+    base: bytes, number: int, body: bytes, *, size: int, root: int, info: int
+) -> bytes:
+    """``base`` plus an update section that replaces object ``number`` with ``body``."""
+    prev = int(base.rsplit(b"startxref", 1)[1].split()[0])
+    out = bytearray(base)
+    offset = len(out)
+    out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref_at = len(out)
+    out += b"xref\n0 1\n0000000000 65535 f \n%d 1\n%010d 00000 n \n" % (number, offset)
+    out += b"trailer\n<< /Size %d /Root %d 0 R /Info %d 0 R /Prev %d >>\n" % (
+        size,
+        root,
+        info,
+        prev,
+    )
+    out += b"startxref\n%d\n%%%%EOF\n" % xref_at
+    return bytes(out)
+
+
+def make_overdrawn_pdf(text: str, covered: str) -> bytes:
+    """The classic failed redaction: ``text`` on a page, a black box drawn over the
+    ``covered`` part of it, and the text still underneath."""
+    start = text.index(covered)
+    x = MARGIN + int(5.5 * start)
+    ops = _text_ops(b"F1", MARGIN, 760, text) + b"0 g %d 755 %d 16 re f\n" % (
+        x,
+        int(6 * len(covered)) + 4,
+    )
+    return _document([zlib.compress(ops, 6)], title=None, compressed=True)

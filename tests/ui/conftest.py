@@ -1,0 +1,70 @@
+"""Fixtures for the pytest-qt tests: an open UiSession on a temp archive."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any, TypeVar
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from archive_app.session import Archive
+from archive_app.settings import Settings
+from tests.conftest import PASSPHRASE
+from ui.session import UiSession
+
+T = TypeVar("T")
+
+
+class MessageBoxes:
+    """Stand-in for QMessageBox's blocking static methods: records, answers ``answer``."""
+
+    def __init__(self) -> None:
+        self.calls: list[tuple[str, str, str]] = []  # (kind, title, text)
+        self.answer = QMessageBox.StandardButton.Cancel  # the careful answer to questions
+
+    def texts(self, kind: str | None = None) -> list[str]:
+        return [text for k, _, text in self.calls if kind is None or k == kind]
+
+    def patch(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        for kind in ("question", "warning", "information", "critical"):
+            monkeypatch.setattr(QMessageBox, kind, staticmethod(self._recorder(kind)))
+
+    def _recorder(self, kind: str) -> Callable[..., QMessageBox.StandardButton]:
+        def record(_parent: object, title: str, text: str, *rest: Any, **kw: Any) -> Any:
+            self.calls.append((kind, title, text))
+            return self.answer if kind == "question" else QMessageBox.StandardButton.Ok
+
+        return record
+
+
+@pytest.fixture(autouse=True)
+def message_boxes(monkeypatch: pytest.MonkeyPatch) -> MessageBoxes:
+    """No test can hang on a modal message box; tests read what would have been shown."""
+    boxes = MessageBoxes()
+    boxes.patch(monkeypatch)
+    return boxes
+
+
+@pytest.fixture
+def ui_session(qtbot: QtBot, tmp_path: Path) -> Iterator[UiSession]:
+    """A UiSession with a freshly created archive at ``tmp_path / "case.archive"``."""
+    session = UiSession(Settings(actor="tester"))
+    with qtbot.waitSignal(session.opened, timeout=20_000):
+        session.create(tmp_path / "case.archive", PASSPHRASE)
+    try:
+        yield session
+    finally:
+        session.shutdown()
+
+
+@pytest.fixture
+def on_db(ui_session: UiSession) -> Callable[[Callable[[Archive], Any]], Any]:
+    """Run ``fn(archive)`` on the session's database thread and return its result."""
+
+    def call(fn: Callable[[Archive], T]) -> T:
+        return ui_session.worker.submit(fn).result(timeout=30)
+
+    return call

@@ -1,0 +1,182 @@
+"""The import dialog: progress, counts, Cancel that keeps what was committed, summary."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from archive_app.importer import ImportOptions, ImportReport, ImportService
+from archive_app.session import Archive
+from ui.dialogs.import_progress import ImportDialog
+from ui.session import UiSession
+
+OnDb = Callable[[Callable[[Archive], Any]], Any]
+
+
+def write_notes(folder: Path, count: int) -> list[Path]:
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for n in range(count):
+        path = folder / f"note-{n:03d}.txt"
+        path.write_text(f"Witness note number {n}: the hearing was adjourned.\n", "utf-8")
+        paths.append(path)
+    return paths
+
+
+def open_dialog(
+    qtbot: QtBot, session: UiSession, paths: list[Path], options: ImportOptions | None = None
+) -> ImportDialog:
+    dialog = ImportDialog(session, paths, options)
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def test_import_shows_counts_and_a_summary_with_reasons(
+    qtbot: QtBot, ui_session: UiSession, on_db: OnDb, tmp_path: Path, corpus: Path
+) -> None:
+    folder = tmp_path / "incoming"
+    notes = write_notes(folder, 3)
+    (folder / "zz-copy-of-note.txt").write_bytes(
+        notes[0].read_bytes()
+    )  # read after note-000: duplicate
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "broken.pdf").write_bytes(b"%PDF-1.7\nthis is not really a pdf")
+    statement = corpus / "text" / "witness-statement-en.txt"
+
+    dialog = open_dialog(qtbot, ui_session, [folder, statement])
+    changed: list[str] = []
+    ui_session.changed.connect(changed.append)
+    with qtbot.waitSignal(dialog.finished_import, timeout=30_000) as signal:
+        dialog.show()  # showing starts it
+    report = signal.args[0]
+    assert isinstance(report, ImportReport)
+    assert (report.imported, report.duplicates, report.failed) == (4, 1, 2)
+    assert dialog.counts.text() == "Imported: 4    Duplicates: 1    Failed: 2"
+    assert dialog.heading.text() == "Import finished."
+    assert dialog.bar.value() == dialog.bar.maximum() == 7
+
+    rows = {
+        dialog.summary.item(r, 0).text(): (
+            dialog.summary.item(r, 1).text(),
+            dialog.summary.item(r, 2).text(),
+        )
+        for r in range(dialog.summary.rowCount())
+    }
+    assert set(rows) == {"zz-copy-of-note.txt", "empty.txt", "broken.pdf"}
+    assert rows["zz-copy-of-note.txt"][0] == "Duplicate"
+    assert "already in the archive" in rows["zz-copy-of-note.txt"][1]
+    assert rows["empty.txt"][0] == rows["broken.pdf"][0] == "Failed"
+    assert rows["empty.txt"][1] and rows["broken.pdf"][1]  # each failure says why
+    assert dialog.button.text() == "Close"
+    assert "documents" in changed
+    assert on_db(lambda a: a.documents.count()) == 4
+
+
+def test_explicit_start_after_show_imports_once(
+    qtbot: QtBot, ui_session: UiSession, on_db: OnDb, tmp_path: Path
+) -> None:
+    notes = write_notes(tmp_path / "in", 2)
+    dialog = open_dialog(qtbot, ui_session, notes)
+    with qtbot.waitSignal(dialog.finished_import, timeout=30_000):
+        dialog.show()
+        dialog.start()  # how the main window calls it
+    qtbot.wait(50)  # a second import would have been queued by now
+    assert on_db(lambda a: a.documents.count()) == 2
+    assert dialog.summary.isHidden()  # nothing to list when everything went in
+
+
+def test_cancel_stops_after_the_current_file_and_keeps_what_was_committed(
+    qtbot: QtBot,
+    ui_session: UiSession,
+    on_db: OnDb,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    notes = write_notes(tmp_path / "many", 60)
+    gate, reached = threading.Event(), threading.Event()
+    original = ImportService._import_one
+    calls = {"n": 0}
+
+    def slow_sixth(self: ImportService, *args: Any, **kwargs: Any) -> Any:
+        calls["n"] += 1
+        if calls["n"] == 6:  # hold the sixth file until the user has pressed Cancel
+            reached.set()
+            assert gate.wait(20), "the test never released the import"
+        return original(self, *args, **kwargs)
+
+    monkeypatch.setattr(ImportService, "_import_one", slow_sixth)
+    dialog = open_dialog(qtbot, ui_session, [tmp_path / "many"])
+    dialog.show()
+    qtbot.waitUntil(lambda: "note-005.txt" in dialog.current.text(), timeout=20_000)
+    assert reached.wait(5)
+    assert dialog.bar.maximum() == 60
+
+    with qtbot.waitSignal(dialog.finished_import, timeout=30_000) as signal:
+        qtbot.mouseClick(dialog.button, Qt.MouseButton.LeftButton)
+        assert "Stopping after the current file" in dialog.note.text()
+        assert not dialog.button.isEnabled()
+        assert dialog.isVisible()  # Cancel does not walk away from a running import
+        gate.set()
+    report = signal.args[0]
+    assert report.cancelled and report.imported == 6
+    assert "54 files not imported" in dialog.heading.text()
+    assert dialog.counts.text().startswith("Imported: 6 ")
+    stored = on_db(lambda a: sorted(d.filename for d in a.documents.all()))
+    assert stored == [p.name for p in notes[:6]]
+    hits = on_db(lambda a: a.search.search("adjourned").total)
+    assert hits == 6  # committed together with their index entries
+    with qtbot.waitSignal(dialog.rejected):
+        qtbot.mouseClick(dialog.button, Qt.MouseButton.LeftButton)  # now it closes
+
+
+def test_escape_while_running_cancels_instead_of_hiding(
+    qtbot: QtBot, ui_session: UiSession, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    gate = threading.Event()
+    original = ImportService._import_one
+
+    def held(self: ImportService, *args: Any, **kwargs: Any) -> Any:
+        gate.wait(20)
+        return original(self, *args, **kwargs)
+
+    monkeypatch.setattr(ImportService, "_import_one", held)
+    dialog = open_dialog(qtbot, ui_session, write_notes(tmp_path / "in", 5))
+    dialog.show()
+    qtbot.waitUntil(lambda: "Reading" in dialog.current.text(), timeout=20_000)
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert dialog.isVisible() and dialog.token.cancelled
+    with qtbot.waitSignal(dialog.finished_import, timeout=30_000) as signal:
+        gate.set()
+    assert signal.args[0].imported == 1
+    assert "Cancelled" in dialog.note.text()
+
+
+def test_import_error_before_any_file_is_shown(
+    qtbot: QtBot, ui_session: UiSession, on_db: OnDb, tmp_path: Path
+) -> None:
+    options = ImportOptions(cases=("No such case",))
+    dialog = open_dialog(qtbot, ui_session, write_notes(tmp_path / "in", 2), options)
+    with qtbot.waitSignal(dialog.finished_import, timeout=30_000):
+        dialog.show()
+    assert "error" in dialog.heading.text()
+    assert "No such case" in dialog.note.text()
+    assert dialog.button.text() == "Close"
+    assert on_db(lambda a: a.documents.count()) == 0
+
+
+def test_import_with_options_files_into_a_case(
+    qtbot: QtBot, ui_session: UiSession, on_db: OnDb, tmp_path: Path
+) -> None:
+    on_db(lambda a: a.registry.add_case("Atajurt 19"))
+    options = ImportOptions(cases=("Atajurt 19",), doc_type="witness-statement")
+    dialog = open_dialog(qtbot, ui_session, write_notes(tmp_path / "in", 1), options)
+    with qtbot.waitSignal(dialog.finished_import, timeout=30_000) as signal:
+        dialog.show()
+    doc = on_db(lambda a: a.documents.get(signal.args[0].document_ids[0]))
+    assert doc.doc_type == "witness-statement"

@@ -1,0 +1,468 @@
+"""ui layer: Archive > Check integrity, Change passphrase and Back up.
+
+All three run on the database thread and show their outcome in the dialog.
+Changing the passphrase and writing a backup first prove the typed current
+passphrase opens this archive (a second, read-only connection that is closed
+at once): a typo must never re-key the archive for someone who walked up to an
+unlocked laptop, nor encrypt a backup under a passphrase nobody knows.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
+
+from archive_app import secrets
+from archive_app.errors import ArchiveError, WrongPassphrase
+from archive_app.session import Archive
+from storage.database import connect_keyed
+from storage.maintenance import IntegrityReport
+from ui.dialogs.strength import COLOURS, STRONG, WEAK, NewPassphraseFields
+from ui.errors import show_error
+from ui.session import UiSession
+
+ARCHIVE_FILTER = "Archives (*.archive);;All files (*)"
+_open_checks: set[IntegrityCheckDialog] = set()  # shown without a caller holding them
+
+
+def passphrase_opens(archive: Archive, passphrase: str) -> bool:
+    """True if ``passphrase`` is this archive's current one (database thread)."""
+    try:
+        connect_keyed(archive.path, passphrase, mode="ro").close()
+    except WrongPassphrase:
+        return False
+    return True
+
+
+def _password_field(parent: QWidget, name: str) -> QLineEdit:
+    edit = QLineEdit(parent)
+    edit.setEchoMode(QLineEdit.EchoMode.Password)
+    edit.setObjectName(name)
+    return edit
+
+
+def _busy_bar(parent: QWidget) -> QProgressBar:
+    bar = QProgressBar(parent)
+    bar.setRange(0, 0)  # "working", no percentage to promise
+    bar.setTextVisible(False)
+    bar.hide()
+    return bar
+
+
+def _say(label: QLabel, text: str, *, tone: str = "") -> None:
+    colour = {"error": COLOURS[WEAK], "ok": COLOURS[STRONG]}.get(tone, "")
+    label.setText(text)
+    label.setStyleSheet(f"color: {colour};" if colour else "")
+    label.setVisible(bool(text))
+
+
+def _report_items(view: QListWidget, report: IntegrityReport) -> None:
+    style = view.style()
+    view.clear()
+    for problem in report.problems:
+        icon = style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical)
+        QListWidgetItem(icon, problem, view)
+    for passed in report.passed:
+        icon = style.standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton)
+        QListWidgetItem(icon, passed, view)
+
+
+# -- integrity check --------------------------------------------------------------------
+class IntegrityCheckDialog(QDialog):
+    def __init__(self, session: UiSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.setWindowTitle("Check integrity")
+        self.resize(620, 420)
+        self.report: IntegrityReport | None = None
+        self.summary = QLabel(self)
+        self.summary.setObjectName("summary")
+        self.summary.setWordWrap(True)
+        font = self.summary.font()
+        font.setBold(True)
+        self.summary.setFont(font)
+        self.results = QListWidget(self)
+        self.deep = QCheckBox("&Deep check: also re-read and re-hash every document (slower)")
+        self.busy = _busy_bar(self)
+        self.run_button = QPushButton("&Check again", self)
+        self.run_button.clicked.connect(self.run)
+        close = QPushButton("Close", self)
+        close.setDefault(True)
+        close.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.deep, 1)
+        buttons.addWidget(self.run_button)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.busy)
+        layout.addWidget(self.results, 1)
+        layout.addLayout(buttons)
+        session.closed.connect(self.reject)
+
+    def run(self) -> None:
+        deep = self.deep.isChecked()
+        self.results.clear()
+        _say(self.summary, "Checking every document's bytes…" if deep else "Checking…")
+        self.busy.show()
+        self.run_button.setEnabled(False)
+        self.session.run(
+            lambda archive: archive.maintenance.check(deep=deep), self._done, self._failed
+        )
+
+    def _done(self, report: IntegrityReport) -> None:
+        self.report = report
+        self.busy.hide()
+        self.run_button.setEnabled(True)
+        _report_items(self.results, report)
+        if report.ok:
+            _say(
+                self.summary,
+                f"The archive is healthy: all {len(report.passed)} checks passed.",
+                tone="ok",
+            )
+        else:
+            count = len(report.problems)
+            _say(
+                self.summary,
+                f"{count} problem{'s' if count != 1 else ''} found; see the list below.",
+                tone="error",
+            )
+
+    def _failed(self, error: BaseException) -> None:
+        self.busy.hide()
+        self.run_button.setEnabled(True)
+        _say(self.summary, "The check could not run.", tone="error")
+        show_error(self, error)
+
+
+def run_integrity_check(session: UiSession, parent: QWidget | None = None) -> None:
+    """Show the integrity check dialog and start a standard check right away."""
+    dialog = IntegrityCheckDialog(session, parent)
+    dialog.setObjectName("integrityCheck")
+    _open_checks.add(dialog)
+    dialog.finished.connect(lambda _result: _open_checks.discard(dialog))
+    dialog.show()
+    dialog.run()
+
+
+# -- change passphrase ------------------------------------------------------------------
+class ChangePassphraseDialog(QDialog):
+    def __init__(self, session: UiSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.setWindowTitle("Change passphrase")
+        self.setMinimumWidth(500)
+        intro = QLabel(
+            "The whole archive is re-encrypted under the new passphrase. Backups made earlier"
+            " keep the passphrase they were made with."
+        )
+        intro.setWordWrap(True)
+        self.current = _password_field(self, "currentPassphrase")
+        self.fields = NewPassphraseFields(self)
+        form = QFormLayout()
+        form.addRow("&Current passphrase:", self.current)
+        self.fields.add_rows(form)
+        self.message = QLabel(self)
+        self.message.setObjectName("message")
+        self.message.setWordWrap(True)
+        self.message.hide()
+        self.busy = _busy_bar(self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText("C&hange passphrase")
+        self.ok_button.setDefault(True)
+        self.buttons.accepted.connect(self.change)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.setSpacing(12)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.busy)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        self.succeeded = False
+        self._working = False
+        self.current.setFocus()
+        session.closed.connect(self._on_locked)
+
+    def change(self) -> None:
+        if self.succeeded:
+            self.accept()
+            return
+        if self._working:
+            return
+        current, new = self.current.text(), self.fields.passphrase()
+        if not current:
+            _say(self.message, "Type the current passphrase first.", tone="error")
+            self.current.setFocus()
+            return
+        if not self.fields.validate():
+            return
+        if new == current:
+            _say(self.message, "That is the current passphrase; type a new one.", tone="error")
+            self.fields.first.setFocus()
+            return
+        self._set_working(True)
+        _say(self.message, "Re-encrypting the archive… this takes a while for a large one.")
+        self.session.run(self._changing(current, new), self._done, self._failed)
+
+    @staticmethod
+    def _changing(current: str, new: str) -> Callable[[Archive], bool]:
+        def change(archive: Archive) -> bool:
+            if not passphrase_opens(archive, current):
+                raise WrongPassphrase()
+            archive.maintenance.change_passphrase(new)
+            return _update_remembered(archive.path, new)
+
+        return change
+
+    def _done(self, keyring_updated: bool) -> None:
+        self._set_working(False)
+        self.succeeded = True
+        self.current.clear()
+        self.fields.clear()
+        for widget in (self.current, self.fields.first, self.fields.repeat):
+            widget.setEnabled(False)
+        note = " The passphrase remembered on this computer was updated." if keyring_updated else ""
+        _say(
+            self.message,
+            "Passphrase changed. The old passphrase no longer opens this archive." + note,
+            tone="ok",
+        )
+        self.ok_button.setText("Close")
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).hide()
+
+    def _failed(self, error: BaseException) -> None:
+        self._set_working(False)
+        if isinstance(error, WrongPassphrase):
+            _say(
+                self.message,
+                "That is not the current passphrase. Nothing was changed.",
+                tone="error",
+            )
+            self.current.clear()
+            self.current.setFocus()
+        elif isinstance(error, ArchiveError):
+            _say(self.message, f"Not changed: {error}.", tone="error")
+        else:
+            _say(self.message, "")
+            show_error(self, error)
+
+    def _set_working(self, working: bool) -> None:
+        self._working = working
+        self.busy.setVisible(working)
+        self.ok_button.setEnabled(not working)
+        self.current.setEnabled(not working)
+        self.fields.setEnabled(not working)
+
+    def _on_locked(self) -> None:
+        self.current.clear()
+        self.fields.clear()
+        self.reject()
+
+
+def _update_remembered(path: Path, new: str) -> bool:
+    """If this computer remembers the old passphrase, remember the new one instead."""
+    try:
+        if secrets.recall(path) is None:
+            return False
+        secrets.remember(path, new)
+        return True
+    except Exception:  # a keyring that fails now: never keep a stale passphrase
+        with contextlib.suppress(Exception):  # nothing more to do: asked next time
+            secrets.forget(path)
+        return False
+
+
+# -- backup -----------------------------------------------------------------------------
+class BackupDialog(QDialog):
+    def __init__(self, session: UiSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.setWindowTitle("Back up the archive")
+        self.setMinimumWidth(560)
+        self.report: IntegrityReport | None = None
+        self.dest: Path | None = None
+        intro = QLabel(
+            "Writes an encrypted copy, then opens it and checks every page and document before"
+            " calling it done. Keep backups on another disk, stored safely."
+        )
+        intro.setWordWrap(True)
+        self.dest_edit = QLineEdit(self)
+        self.dest_edit.setObjectName("destination")
+        self.dest_edit.setPlaceholderText("Where to write the backup")
+        self.browse_button = QPushButton("C&hoose…", self)
+        self.browse_button.setAutoDefault(False)
+        self.browse_button.clicked.connect(self.choose_destination)
+        dest_row = QHBoxLayout()
+        dest_row.addWidget(self.dest_edit, 1)
+        dest_row.addWidget(self.browse_button)
+        self.passphrase = _password_field(self, "passphrase")
+        self.passphrase.setToolTip("The copy is encrypted with the archive's current passphrase.")
+        form = QFormLayout()
+        form.addRow("&Backup file:", dest_row)
+        form.addRow("Current &passphrase:", self.passphrase)
+        self.message = QLabel(self)
+        self.message.setObjectName("message")
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.message.hide()
+        self.results = QListWidget(self)
+        self.results.hide()
+        self.busy = _busy_bar(self)
+        self.backup_button = QPushButton("Back &up", self)
+        self.backup_button.setDefault(True)
+        self.backup_button.clicked.connect(self.back_up)
+        self.close_button = QPushButton("Close", self)
+        self.close_button.setAutoDefault(False)
+        self.close_button.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.backup_button)
+        buttons.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.setSpacing(12)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.busy)
+        layout.addWidget(self.message)
+        layout.addWidget(self.results, 1)
+        layout.addLayout(buttons)
+        self._working = False
+        session.closed.connect(self._on_locked)
+
+    def suggested_path(self) -> Path:
+        archive = self.session.path or Path.home() / "archive.archive"
+        return archive.with_name(f"{archive.stem}-backup-{date.today().isoformat()}.archive")
+
+    def choose_destination(self) -> None:
+        start = self.dest_edit.text().strip() or str(self.suggested_path())
+        chosen, _ = QFileDialog.getSaveFileName(
+            self,
+            "Back up to",
+            start,
+            ARCHIVE_FILTER,
+            options=QFileDialog.Option.DontConfirmOverwrite,  # asked below, for typed paths too
+        )
+        if chosen:
+            path = Path(chosen)
+            self.dest_edit.setText(str(path if path.suffix else path.with_suffix(".archive")))
+            self.passphrase.setFocus()
+
+    def back_up(self) -> None:
+        if self._working:
+            return
+        text = self.dest_edit.text().strip()
+        if not text:
+            _say(self.message, "Choose where to write the backup.", tone="error")
+            self.dest_edit.setFocus()
+            return
+        dest = Path(text).expanduser().absolute()
+        if self.session.path is not None and dest.resolve() == self.session.path.resolve():
+            _say(self.message, "That is this archive itself; choose another file.", tone="error")
+            return
+        if dest.is_dir() or not dest.parent.is_dir():
+            problem = "is a folder" if dest.is_dir() else "is in a folder that does not exist"
+            _say(self.message, f"{dest} {problem}; choose a file name.", tone="error")
+            return
+        passphrase = self.passphrase.text()
+        if not passphrase:
+            _say(self.message, "Type the archive's current passphrase.", tone="error")
+            self.passphrase.setFocus()
+            return
+        overwrite = dest.exists()
+        if overwrite and not self._confirm_overwrite(dest):
+            return
+        self._set_working(True)
+        self.results.hide()
+        _say(self.message, "Writing and verifying the backup…")
+        self.dest = dest
+        self.session.run(self._backing_up(dest, passphrase, overwrite), self._done, self._failed)
+
+    def _confirm_overwrite(self, dest: Path) -> bool:
+        answer = QMessageBox.question(
+            self,
+            "Replace backup?",
+            f"{dest.name} already exists in {dest.parent}.\n\nReplace it with a new backup?"
+            " The old file is replaced only after the new one has been verified.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    @staticmethod
+    def _backing_up(
+        dest: Path, passphrase: str, overwrite: bool
+    ) -> Callable[[Archive], IntegrityReport]:
+        def backup(archive: Archive) -> IntegrityReport:
+            if not passphrase_opens(archive, passphrase):
+                raise WrongPassphrase()
+            return archive.maintenance.backup(dest, passphrase, overwrite=overwrite)
+
+        return backup
+
+    def _done(self, report: IntegrityReport) -> None:
+        self._set_working(False)
+        self.report = report
+        self.passphrase.clear()
+        _say(
+            self.message,
+            f"Backup written to {self.dest} and verified. It opens with the current passphrase.",
+            tone="ok",
+        )
+        _report_items(self.results, report)
+        self.results.show()
+        self.close_button.setDefault(True)
+        self.close_button.setFocus()
+
+    def _failed(self, error: BaseException) -> None:
+        self._set_working(False)
+        if isinstance(error, WrongPassphrase):
+            _say(
+                self.message,
+                "That is not the current passphrase. No backup was written.",
+                tone="error",
+            )
+            self.passphrase.clear()
+            self.passphrase.setFocus()
+        elif isinstance(error, ArchiveError):
+            _say(self.message, f"No backup was written: {error}.", tone="error")
+        else:
+            _say(self.message, "No backup was written.", tone="error")
+            show_error(self, error)
+
+    def _set_working(self, working: bool) -> None:
+        self._working = working
+        self.busy.setVisible(working)
+        for widget in (self.backup_button, self.dest_edit, self.passphrase):
+            widget.setEnabled(not working)
+
+    def _on_locked(self) -> None:
+        self.passphrase.clear()
+        self.results.clear()
+        self.reject()

@@ -1,0 +1,413 @@
+"""ui layer: the registry of persons (aliases in any script, role, status, consent).
+
+The table lists every person; selecting one loads it into the form beside it,
+"New person" empties the form. Saving adds or edits through the registry
+service on the database thread and tells every view (``notify("registry")``).
+Consent decides whether a person may be named in exports: "no" means every
+alias is proposed for redaction.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from archive_app.errors import ArchiveError
+from archive_app.session import Archive
+from storage.registry import PersonRecord
+from ui.errors import show_error
+from ui.session import UiSession
+
+CONSENT_CHOICES = (
+    ("yes", "Yes, consent given"),
+    ("no", "No, redact every alias"),
+    ("unknown", "Not known yet"),
+)
+CONSENT_SHORT = {"yes": "Yes", "no": "No (redact)", "unknown": "Not known"}
+ROLES = ("defender", "lawyer", "witness", "relative", "official", "journalist")
+STATUSES = ("detained", "house arrest", "convicted", "released", "missing", "abroad")
+COLUMNS = ("Name", "Aliases", "Role", "Status", "May be named in exports")
+
+
+@dataclass(frozen=True)
+class PersonForm:
+    """What the form holds, comparable with what is stored."""
+
+    name: str
+    aliases: tuple[str, ...]
+    role: str
+    status: str
+    consent: str
+    notes: str
+
+    @classmethod
+    def of(cls, person: PersonRecord | None) -> PersonForm:
+        if person is None:
+            return cls("", (), "", "", "unknown", "")
+        return cls(
+            person.name,
+            tuple(person.aliases),
+            person.role,
+            person.status,
+            person.consent,
+            person.notes,
+        )
+
+
+def alias_lines(text: str) -> tuple[str, ...]:
+    """One alias a line; blanks dropped, spacing tidied, repeats kept once, order kept."""
+    seen: dict[str, None] = {}
+    for line in text.splitlines():
+        alias = " ".join(line.split())
+        if alias:
+            seen.setdefault(alias, None)
+    return tuple(seen)
+
+
+class PersonsDialog(QDialog):
+    def __init__(self, session: UiSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.setWindowTitle("Persons")
+        self.resize(960, 560)
+        self.persons: list[PersonRecord] = []
+        self.current: PersonRecord | None = None
+        self._select_after_load: int | None = None
+        self._busy = False
+
+        self.filter = QLineEdit(self)
+        self.filter.setPlaceholderText("Filter by name or alias (Ctrl+F)")
+        self.filter.setClearButtonEnabled(True)
+        self.filter.textChanged.connect(self._apply_filter)
+        self.table = QTableWidget(0, len(COLUMNS), self)
+        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.currentCellChanged.connect(self._row_changed)
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.filter)
+        left_layout.addWidget(self.table)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self._build_form())
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+
+        self.message = QLabel(self)
+        self.message.setObjectName("message")
+        self.message.setWordWrap(True)
+        self.new_button = QPushButton("&New person", self)
+        self.new_button.setAutoDefault(False)
+        self.new_button.setToolTip("Empty the form to add a person (Ctrl+N)")
+        self.new_button.clicked.connect(self.new_person)
+        self.save_button = QPushButton("&Save", self)
+        self.save_button.setDefault(True)
+        self.save_button.setToolTip("Save this person (Ctrl+S)")
+        self.save_button.clicked.connect(self.save)
+        close = QPushButton("Close", self)
+        close.setAutoDefault(False)
+        close.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.message, 1)
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(close)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.splitter, 1)
+        layout.addLayout(buttons)
+
+        QShortcut(QKeySequence.StandardKey.New, self, self.new_person)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save)
+        QShortcut(QKeySequence.StandardKey.Find, self, self._focus_filter)
+        session.changed.connect(self._on_changed)
+        session.closed.connect(self._on_locked)
+        self._show_form(None)
+        self.reload()
+
+    # -- building ---------------------------------------------------------------------
+    def _build_form(self) -> QGroupBox:
+        self.form_box = QGroupBox("New person", self)
+        self.name_edit = QLineEdit(self.form_box)
+        self.name_edit.setObjectName("name")
+        self.aliases_edit = QPlainTextEdit(self.form_box)
+        self.aliases_edit.setObjectName("aliases")
+        self.aliases_edit.setTabChangesFocus(True)
+        self.aliases_edit.setPlaceholderText(
+            "One a line, in any script: Latin, Cyrillic, Kazakh letters.\n"
+            "Every alias is searched and, without consent, redacted."
+        )
+        self.role_edit = self._combo(ROLES)
+        self.status_edit = self._combo(STATUSES)
+        self.consent_group = QButtonGroup(self.form_box)
+        consent_row = QVBoxLayout()
+        consent_row.setSpacing(2)
+        for value, label in CONSENT_CHOICES:
+            button = QRadioButton(label, self.form_box)
+            button.setProperty("consent", value)
+            self.consent_group.addButton(button)
+            consent_row.addWidget(button)
+        self.notes_edit = QPlainTextEdit(self.form_box)
+        self.notes_edit.setTabChangesFocus(True)
+        self.notes_edit.setMaximumHeight(70)
+        form = QFormLayout(self.form_box)
+        form.addRow("N&ame:", self.name_edit)
+        form.addRow("A&liases:", self.aliases_edit)
+        form.addRow("&Role:", self.role_edit)
+        form.addRow("S&tatus:", self.status_edit)
+        consent_label = QLabel("May be named\nin exports:", self.form_box)
+        consent_label.setToolTip("Consent to disclosure of this person's name in exports")
+        form.addRow(consent_label, consent_row)
+        form.addRow("N&otes:", self.notes_edit)
+        return self.form_box
+
+    def _combo(self, suggestions: tuple[str, ...]) -> QComboBox:
+        combo = QComboBox(self.form_box)
+        combo.setEditable(True)
+        combo.addItems(["", *suggestions])
+        combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        return combo
+
+    # -- loading ----------------------------------------------------------------------
+    def reload(self) -> None:
+        self.session.run(lambda archive: archive.registry.persons(), self._show_persons)
+
+    def _show_persons(self, persons: list[PersonRecord]) -> None:
+        self.persons = persons
+        self.table.blockSignals(True)
+        self.table.setRowCount(len(persons))
+        for row, person in enumerate(persons):
+            values = (
+                person.name,
+                ", ".join(person.aliases),
+                person.role,
+                person.status,
+                CONSENT_SHORT.get(person.consent, person.consent),
+            )
+            for column, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                item.setData(Qt.ItemDataRole.UserRole, person.id)
+                if column == 1:
+                    item.setToolTip("\n".join(person.aliases))
+                self.table.setItem(row, column, item)
+        self.table.resizeColumnToContents(0)
+        self.table.blockSignals(False)
+        self._apply_filter()
+        self._offer(self.role_edit, {p.role for p in persons})
+        self._offer(self.status_edit, {p.status for p in persons})
+        wanted = self._select_after_load or (self.current.id if self.current else None)
+        self._select_after_load = None
+        if wanted is not None:
+            self.select_person(wanted)
+
+    @staticmethod
+    def _offer(combo: QComboBox, used: set[str]) -> None:
+        """Values already used in the registry become suggestions too."""
+        for value in sorted(used - {""}):
+            if combo.findText(value) < 0:
+                combo.addItem(value)
+
+    def select_person(self, person_id: int) -> None:
+        for row, person in enumerate(self.persons):
+            if person.id == person_id:
+                self.table.blockSignals(True)
+                self.table.setCurrentCell(row, 0)
+                self.table.blockSignals(False)
+                self._show_form(person)
+                return
+
+    def _focus_filter(self) -> None:
+        self.filter.setFocus()
+        self.filter.selectAll()
+
+    def _apply_filter(self) -> None:
+        needle = " ".join(self.filter.text().casefold().split())
+        for row, person in enumerate(self.persons):
+            names = [person.name, *person.aliases]
+            hidden = bool(needle) and not any(needle in n.casefold() for n in names)
+            self.table.setRowHidden(row, hidden)
+
+    # -- the form ---------------------------------------------------------------------
+    def _show_form(self, person: PersonRecord | None) -> None:
+        self.current = person
+        values = PersonForm.of(person)
+        self.form_box.setTitle(f"Person #{person.id}" if person else "New person")
+        self.name_edit.setText(values.name)
+        self.aliases_edit.setPlainText("\n".join(values.aliases))
+        self.role_edit.setCurrentText(values.role)
+        self.status_edit.setCurrentText(values.status)
+        for button in self.consent_group.buttons():
+            button.setChecked(button.property("consent") == values.consent)
+        self.notes_edit.setPlainText(values.notes)
+        self.save_button.setText("&Save changes" if person else "&Add person")
+
+    def form_values(self) -> PersonForm:
+        checked = self.consent_group.checkedButton()
+        return PersonForm(
+            name=" ".join(self.name_edit.text().split()),
+            aliases=alias_lines(self.aliases_edit.toPlainText()),
+            role=self.role_edit.currentText().strip(),
+            status=self.status_edit.currentText().strip(),
+            consent=str(checked.property("consent")) if checked else "unknown",
+            notes=self.notes_edit.toPlainText().strip(),
+        )
+
+    def is_dirty(self) -> bool:
+        return self.form_values() != PersonForm.of(self.current)
+
+    def _discard_ok(self) -> bool:
+        if not self.is_dirty():
+            return True
+        answer = QMessageBox.question(
+            self,
+            "Unsaved changes",
+            "Discard the changes you made to this person?",
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Discard
+
+    def _row_changed(self, row: int, _col: int, previous_row: int, _prev_col: int) -> None:
+        if row < 0 or row >= len(self.persons):
+            return
+        person = self.persons[row]
+        if self.current is not None and person.id == self.current.id:
+            return
+        if not self._discard_ok():
+            self.table.blockSignals(True)
+            self.table.setCurrentCell(previous_row, 0)
+            self.table.blockSignals(False)
+            return
+        self._say("")
+        self._show_form(person)
+
+    def new_person(self) -> None:
+        if not self._discard_ok():
+            return
+        self.table.blockSignals(True)
+        self.table.clearSelection()
+        self.table.setCurrentCell(-1, -1)
+        self.table.blockSignals(False)
+        self._say("")
+        self._show_form(None)
+        self.name_edit.setFocus()
+
+    # -- saving -----------------------------------------------------------------------
+    def save(self) -> None:
+        if self._busy:
+            return
+        values = self.form_values()
+        if not values.name:
+            self._say("A person needs a name.", error=True)
+            self.name_edit.setFocus()
+            return
+        person = self.current
+        if person is not None and values == PersonForm.of(person):
+            self._say("Nothing changed.")
+            return
+        work = self._add(values) if person is None else self._edit(person, values)
+        self._set_busy(True)
+        self.session.run(work, self._saved, self._failed)
+
+    @staticmethod
+    def _add(values: PersonForm) -> Callable[[Archive], PersonRecord]:
+        def add(archive: Archive) -> PersonRecord:
+            return archive.registry.add_person(
+                values.name,
+                aliases=list(values.aliases),
+                role=values.role,
+                status=values.status,
+                consent=values.consent,
+                notes=values.notes,
+            )
+
+        return add
+
+    @staticmethod
+    def _edit(person: PersonRecord, values: PersonForm) -> Callable[[Archive], PersonRecord]:
+        old = PersonForm.of(person)
+        changes = {
+            key: getattr(values, key)
+            for key in ("name", "role", "status", "consent", "notes")
+            if getattr(values, key) != getattr(old, key)
+        }
+        added = [a for a in values.aliases if a not in old.aliases]
+        removed = [a for a in old.aliases if a not in values.aliases]
+
+        def edit(archive: Archive) -> PersonRecord:
+            return archive.registry.edit_person(
+                f"#{person.id}", add_aliases=added, remove_aliases=removed, **changes
+            )
+
+        return edit
+
+    def _saved(self, person: PersonRecord) -> None:
+        self._set_busy(False)
+        verb = "Saved" if self.current is not None else "Added"
+        self.current = person
+        self._show_form(person)
+        self._say(f"{verb} {person.name}.")
+        self._select_after_load = person.id
+        self.session.notify("registry")  # reloads this table too
+
+    def _failed(self, error: BaseException) -> None:
+        self._set_busy(False)
+        if isinstance(error, ArchiveError):
+            self._say(f"Not saved: {error}.", error=True)
+        else:
+            show_error(self, error)
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        self.save_button.setEnabled(not busy)
+        self.new_button.setEnabled(not busy)
+
+    def _say(self, text: str, *, error: bool = False) -> None:
+        self.message.setText(text)
+        self.message.setStyleSheet("color: #c62828;" if error else "")
+
+    # -- session ----------------------------------------------------------------------
+    def _on_changed(self, what: str) -> None:
+        if what == "registry" and self.isVisible():
+            self.reload()
+
+    def _on_locked(self) -> None:
+        self.persons = []
+        self.current = None
+        self.table.setRowCount(0)
+        self._show_form(None)
+        super().reject()  # no unsaved-changes question: the archive is locked
+
+    def reject(self) -> None:
+        if self._discard_ok():
+            super().reject()
