@@ -29,6 +29,16 @@ DEMO_PERSONS: tuple[tuple[str, tuple[str, ...], str, str, str], ...] = (
 )
 
 
+# Dates the sample documents carry in their text.
+DEMO_DATES = {
+    "court-ruling-taldykorgan-ru.txt": "2026-01-14",
+    "diplomatic-note-consulate-en.txt": "2025-11-18",
+    "lawyer-letter-kk.txt": "2026-01-20",
+    "witness-statement-en.txt": "2025-12-09",
+    "urgent-appeal-atajurt-2026.txt": "2026-01",
+}
+
+
 def demo_files() -> list[Path]:
     folder = resources.files("resources") / "demo"
     names = sorted(
@@ -52,11 +62,12 @@ def build_demo(path: Path) -> Archive:
         archive.registry.add_person(
             name, aliases=list(aliases), role=role, status=status, consent=consent
         )
-    report = archive.importer().import_paths(demo_files(), ImportOptions(cases=(DEMO_CASE,)))
+    archive.importer().import_paths(demo_files(), ImportOptions(cases=(DEMO_CASE,)))
     for doc in archive.documents.all():
+        if doc.filename in DEMO_DATES:
+            archive.documents.edit(doc.id, doc_date=DEMO_DATES[doc.filename])
         if doc.filename.startswith(("court-ruling", "lawyer-letter", "urgent-appeal")):
             archive.tags.tag([doc.id], persons=["Yerlan Seitkali"], articles=["KZ-CC 174(2)"])
-    del report
     return archive
 
 

@@ -128,9 +128,9 @@ class DetailsPanel(QScrollArea):
 
         layout = QVBoxLayout(body)
         layout.addWidget(self.heading)
-        layout.addWidget(self.form_box)
+        layout.addWidget(self.suggest_box)  # what needs a decision first
         layout.addWidget(self.tags_box)
-        layout.addWidget(self.suggest_box)
+        layout.addWidget(self.form_box)
         layout.addStretch()
         self._doc: DocumentRecord | None = None
         self._ids: list[int] = []

@@ -52,11 +52,13 @@ class FacetsPanel(QTreeWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.setToolTip("Click a value to filter by it; click it again to remove the filter")
         self.active: list[str] = []
+        self._collapsed: set[str] = set()
         self.itemClicked.connect(self._clicked)
 
     def show_facets(self, facets: dict[str, list[tuple[str, int]]]) -> None:
         groups = [self.topLevelItem(i) for i in range(self.topLevelItemCount())]
-        expanded = {g.text(0) for g in groups if g is not None and g.isExpanded()}
+        self._collapsed |= {g.text(0) for g in groups if g is not None and not g.isExpanded()}
+        self._collapsed -= {g.text(0) for g in groups if g is not None and g.isExpanded()}
         self.clear()
         for key, label in GROUPS:
             values = facets.get(key, [])
@@ -78,7 +80,7 @@ class FacetsPanel(QTreeWidget):
                     font = item.font(0)
                     font.setBold(True)
                     item.setFont(0, font)
-            group.setExpanded(label in expanded or not expanded or key in ("cases", "persons"))
+            group.setExpanded(label not in self._collapsed)  # groups stay as the user left them
 
     def clear_filters(self) -> None:
         self.active = []

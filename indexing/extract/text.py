@@ -86,9 +86,20 @@ def extract_text(source: Source, limits: Limits, media_type: str) -> Extraction:
 
 
 def first_line_title(text: str, max_len: int = 100) -> str:
-    """The first non-empty line if it is short enough to be a heading, else ''."""
-    for line in text.splitlines():
-        line = line.strip().lstrip("#").strip()
-        if line:
-            return line if len(line) <= max_len else ""
-    return ""
+    """The heading: the first non-empty line if short enough; a short capitalised heading
+    ("ПОСТАНОВЛЕНИЕ", "WITNESS STATEMENT") takes its subtitle line too."""
+    lines = [ln.strip().lstrip("#").strip() for ln in text.splitlines()[:12]]
+    lines = [ln for ln in lines if ln]
+    if not lines or len(lines[0]) > max_len:
+        return ""
+    first = lines[0]
+    second = lines[1] if len(lines) > 1 else ""
+    if (
+        first.isupper()
+        and len(first.split()) <= 3
+        and second
+        and len(second) <= 60
+        and not second.endswith(".")
+    ):
+        return f"{first} — {second}"
+    return first

@@ -601,3 +601,10 @@ def test_a_pdf_over_the_page_limit_is_refused(extractor: Extractor) -> None:
         with pytest.raises(ResourceLimit, match="pages"):
             ex.extract(Source.from_path(FOUR_PAGES_PDF))
         assert ex.extract(Source.from_path(MINIMAL_PDF)).page_count == 1
+
+
+def test_a_capitalised_heading_takes_its_subtitle(extractor: Extractor) -> None:
+    ruling = extractor.extract(
+        Source.from_path(CORPUS / "text" / "court-ruling-taldykorgan-ru.txt")
+    )
+    assert ruling.title == "ПОСТАНОВЛЕНИЕ — о продлении срока содержания под стражей"
