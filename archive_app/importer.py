@@ -38,9 +38,9 @@ if TYPE_CHECKING:
 IMPORTED, DUPLICATE, FAILED = "imported", "duplicate", "failed"
 # A batch of files shares one transaction and one index commit (much faster than one
 # each); it is closed early when big or slow, so a crash loses at most a few seconds.
-BATCH_FILES = 32
+BATCH_FILES = 200
 BATCH_BYTES = 64 * 1024 * 1024
-BATCH_SECONDS = 3.0
+BATCH_SECONDS = 5.0
 
 
 @dataclass(frozen=True)

@@ -20,8 +20,8 @@ class SearchService:
         self._db = archive.db
         self._index = archive.index
 
-    def status(self) -> IndexStatus:
-        return self._index.status()
+    def status(self, *, full: bool = True) -> IndexStatus:
+        return self._index.status(full=full)
 
     def search(self, request: SearchRequest | str) -> SearchResult:
         """Search; an empty query lists every document (with facets if asked)."""

@@ -42,7 +42,7 @@ def result_json(result: SearchResult) -> dict[str, Any]:
 
 
 def _ensure_index(archive: Archive) -> None:
-    status = archive.search.status()
+    status = archive.search.status(full=False)  # the full comparison is `check`'s job
     if status.ok:
         return
     if sys.stdin.isatty() and sys.stderr.isatty():

@@ -58,10 +58,19 @@ class ScriptStemFilter(Filter):  # type: ignore[misc]
 
 
 class SkeletonFilter(Filter):  # type: ignore[misc]
+    """Each word as its skeleton. When indexing a Russian word, the skeleton of its stem
+    goes at the same position too, so "Taldykorgan" finds "в Талдыкоргане"."""
+
     def __call__(self, tokens: Iterator[Any]) -> Iterator[Any]:
         for token in tokens:
-            token.text = skeleton(token.text)
+            word = token.text
+            token.text = skeleton(word)
             yield token
+            if token.mode != "query" and any("\u0400" <= ch <= "\u04ff" for ch in word):
+                stemmed = skeleton(stem_word(word))
+                if stemmed != token.text and len(stemmed) >= 4:
+                    token.text = stemmed
+                    yield token
 
 
 def tokenizer() -> RegexTokenizer:

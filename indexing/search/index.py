@@ -73,6 +73,38 @@ def _as_datetime(value: str | None) -> datetime | None:
         return None
 
 
+MAX_MERGE_PAGES = 20_000  # a segment this big is never merged again (bounded memory)
+MIN_SMALL_SEGMENTS = 6
+
+
+def merge_bounded(writer: Any, segments: list[Any]) -> list[Any]:
+    """Whoosh merge policy: fold the smallest segments together once there are several,
+    but never touch a segment past MAX_MERGE_PAGES, so no commit ever rewrites (and holds
+    in memory) the bulk of a large index. Returns the segments left as they are."""
+    from whoosh.reading import SegmentReader
+
+    small = sorted(
+        (s for s in segments if s.doc_count_all() < MAX_MERGE_PAGES),
+        key=lambda s: s.doc_count_all(),
+    )
+    if len(small) < MIN_SMALL_SEGMENTS:
+        return segments
+    chosen: list[Any] = []
+    total = 0
+    for seg in small:
+        if chosen and total + seg.doc_count_all() > MAX_MERGE_PAGES:
+            break
+        chosen.append(seg)
+        total += seg.doc_count_all()
+    if len(chosen) < 2:
+        return segments
+    for seg in chosen:
+        reader = SegmentReader(writer.storage, writer.schema, seg)
+        writer.add_reader(reader)
+        reader.close()
+    return [s for s in segments if s not in chosen]
+
+
 class IndexBatch:
     """Adds, replaces and removes documents in one Whoosh writer."""
 
@@ -136,8 +168,9 @@ class SearchIndex:
     def exists(self) -> bool:
         return any(name.endswith(".toc") for name in self._storage.list())
 
-    def status(self) -> IndexStatus:
-        """Whether the index can answer for every document (``check`` and start-up use it)."""
+    def status(self, *, full: bool = True) -> IndexStatus:
+        """Whether the index can answer for every document. ``full`` compares every indexed
+        document with the stored ones (``check``); otherwise version, state and counts."""
         if not self.exists():
             return IndexStatus(MISSING, "the archive has no search index yet")
         if (
@@ -146,6 +179,12 @@ class SearchIndex:
         ):
             return IndexStatus(STALE, "the search index is from an older version or incomplete")
         try:
+            if not full:
+                reader = self.searcher().reader()
+                count = int(self._db.scalar("SELECT count(*) FROM documents"))
+                if count and not reader.doc_count():
+                    return IndexStatus(STALE, "the search index is empty but documents exist")
+                return IndexStatus(OK, "search index is current")
             indexed = self.indexed_document_ids()
         except Exception as exc:  # any failure to read the index means it is damaged
             return IndexStatus(DAMAGED, f"the search index cannot be read ({type(exc).__name__})")
@@ -230,7 +269,7 @@ class SearchIndex:
                 writer.cancel()
                 raise TransactionLost()
             if batch.changed:
-                writer.commit()
+                writer.commit(mergetype=merge_bounded)
             else:
                 writer.cancel()
         finally:

@@ -19,19 +19,22 @@ if TYPE_CHECKING:
     from storage.database import Database
 
 SORTS = ("relevance", "date")
+# Each query starts from the (small) set of hits: CROSS JOIN fixes that join order, since
+# SQLite has no statistics for the temp table and would otherwise scan whole tables.
 FACETS: dict[str, str] = {
-    "persons": "SELECT p.name, count(*) FROM document_persons x JOIN persons p ON p.id ="
-    " x.person_id JOIN temp.search_hits h ON h.id = x.document_id GROUP BY p.id",
-    "articles": "SELECT a.citation, count(*) FROM document_articles x JOIN legal_articles a"
-    " ON a.id = x.article_id JOIN temp.search_hits h ON h.id = x.document_id GROUP BY a.id",
-    "cases": "SELECT c.name, count(*) FROM document_cases x JOIN cases c ON c.id = x.case_id"
-    " JOIN temp.search_hits h ON h.id = x.document_id GROUP BY c.id",
-    "types": "SELECT d.doc_type, count(*) FROM documents d JOIN temp.search_hits h"
-    " ON h.id = d.id GROUP BY d.doc_type",
-    "languages": "SELECT coalesce(d.language, 'unknown'), count(*) FROM documents d"
-    " JOIN temp.search_hits h ON h.id = d.id GROUP BY 1",
-    "years": "SELECT substr(d.doc_date, 1, 4), count(*) FROM documents d JOIN temp.search_hits"
-    " h ON h.id = d.id WHERE d.doc_date IS NOT NULL GROUP BY 1",
+    "persons": "SELECT p.name, count(*) FROM temp.search_hits h CROSS JOIN document_persons x"
+    " ON x.document_id = h.id JOIN persons p ON p.id = x.person_id GROUP BY p.id",
+    "articles": "SELECT a.citation, count(*) FROM temp.search_hits h CROSS JOIN"
+    " document_articles x ON x.document_id = h.id JOIN legal_articles a ON a.id = x.article_id"
+    " GROUP BY a.id",
+    "cases": "SELECT c.name, count(*) FROM temp.search_hits h CROSS JOIN document_cases x"
+    " ON x.document_id = h.id JOIN cases c ON c.id = x.case_id GROUP BY c.id",
+    "types": "SELECT d.doc_type, count(*) FROM temp.search_hits h CROSS JOIN documents d"
+    " ON d.id = h.id GROUP BY d.doc_type",
+    "languages": "SELECT coalesce(d.language, 'unknown'), count(*) FROM temp.search_hits h"
+    " CROSS JOIN documents d ON d.id = h.id GROUP BY 1",
+    "years": "SELECT substr(d.doc_date, 1, 4), count(*) FROM temp.search_hits h CROSS JOIN"
+    " documents d ON d.id = h.id WHERE d.doc_date IS NOT NULL GROUP BY 1",
 }
 _PLAIN_WORD = re.compile(r"(?<![\w:*?~\"])([^\W\d_]{3,})(?![\w:*?~])")
 OPERATORS = {"and", "or", "not", "to"}
@@ -166,7 +169,7 @@ def run_search(db: Database, index: SearchIndex, request: SearchRequest) -> Sear
     dates = {
         int(r[0]): r[1]
         for r in db.all(
-            "SELECT d.id, d.doc_date FROM documents d JOIN temp.search_hits h ON h.id = d.id"
+            "SELECT d.id, d.doc_date FROM temp.search_hits h CROSS JOIN documents d ON d.id = h.id"
         )
     }
     ids = [i for i in ids if i in dates]  # a document deleted since the index was read

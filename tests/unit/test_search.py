@@ -300,3 +300,29 @@ def test_a_batch_larger_than_the_pool_limit_indexes(
     assert report.imported == 40
     assert archive.search.search("w7x299").total == 1
     assert archive.search.status().ok
+
+
+def test_latin_name_finds_russian_inflected_forms(archive: Archive, tmp_path: Path) -> None:
+    _write(tmp_path, "ru.txt", "Заседание прошло в Талдыкоргане, суд отказал.")
+    _write(tmp_path, "en.txt", "The hearing was in Taldykorgan.")
+    ru, en = (
+        archive.importer().import_paths([tmp_path / "ru.txt", tmp_path / "en.txt"]).document_ids
+    )
+    assert set(ids(archive, "Taldykorgan")) == {ru, en}
+    assert set(ids(archive, "Талдыкорган")) == {ru, en}
+
+
+def test_merges_never_rewrite_a_large_segment(
+    archive: Archive, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from indexing.search import index as index_module
+
+    monkeypatch.setattr(index_module, "MAX_MERGE_PAGES", 5)
+    for n in range(12):  # twelve commits of one page each
+        _write(tmp_path, f"d{n}.txt", f"document {n} text")
+        archive.importer().import_paths([tmp_path / f"d{n}.txt"])
+    reader = archive.index.searcher().reader()
+    sizes = [r.doc_count_all() for r, _ in reader.leaf_readers()]
+    assert sum(sizes) == 12
+    assert max(sizes) <= 5 + 1 and len(sizes) < 12  # merged; never past the bound + 1 commit
+    assert archive.search.search("document").total == 12
