@@ -1,7 +1,8 @@
 """ui layer: the unlocked archive: search bar, facets, results, the document and its details.
 
 Searches run on the database thread as you type (debounced) or on Enter; a
-newer search makes older answers irrelevant, so they are dropped on arrival.
+newer search makes older answers irrelevant, so they are dropped on arrival. The
+details and the document's redactions share a tab widget under the viewer.
 """
 
 from __future__ import annotations
@@ -12,13 +13,14 @@ from typing import Any
 
 from PySide6.QtCore import QItemSelection, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from archive_app.session import Archive
 from indexing.search import DocumentHit, QuerySyntaxError, SearchRequest, SearchResult
 from storage.documents import DocumentRecord
 from ui.details_panel import DetailsPanel
 from ui.errors import show_error
+from ui.export.redaction_panel import RedactionPanel
 from ui.facets_panel import FacetsPanel
 from ui.look import named
 from ui.results_view import ResultsView
@@ -46,9 +48,14 @@ class ArchiveView(QWidget):
         self.results = ResultsView()
         self.viewer = DocumentView()
         self.details = DetailsPanel(session)
+        self.redactions = RedactionPanel(session, self.viewer)
+        self.side = QTabWidget()
+        self.side.setDocumentMode(True)
+        self.side.addTab(self.details, "Details")
+        self.side.addTab(self.redactions, "Redactions")
         self.right = QSplitter(Qt.Orientation.Vertical)
         self.right.addWidget(self.viewer)
-        self.right.addWidget(self.details)
+        self.right.addWidget(self.side)
         self.right.setStretchFactor(0, 3)
         self.right.setStretchFactor(1, 2)
         centre = QWidget()
@@ -188,8 +195,16 @@ class ArchiveView(QWidget):
         self.facets.clear_filters()
         self.viewer.clear()
         self.details.clear()
+        self.redactions.clear()
         self.search_bar.clear_history()
         self.status.clear()
+
+    def show_redactions(self) -> None:
+        """Bring the redaction list forward; the page being marked gets most of the height."""
+        self.side.setCurrentWidget(self.redactions)
+        viewer, side = self.right.sizes()
+        if viewer + side > 0 and viewer < (viewer + side) * 0.6:
+            self.right.setSizes([round((viewer + side) * 0.65), round((viewer + side) * 0.35)])
 
     def pdf_unloaded(self) -> bool:
         return self.viewer.pdf.document.pageCount() == 0

@@ -1,5 +1,6 @@
 """ui layer: the main window: unlock screen or archive view, menus, toolbar, status bar,
-locking (Ctrl+L, idle time) and the dialogs for registries, import and maintenance."""
+locking (Ctrl+L, idle time) and the dialogs for registries, import and maintenance;
+redact mode (Ctrl+Shift+R) and the export wizard (File > Export bundle…, Ctrl+E)."""
 
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ from archive_app.errors import WrongPassphrase
 from archive_app.session import Archive
 from ui.archive_view import ArchiveView
 from ui.errors import show_error
+from ui.export.reasons import redact_icon
 from ui.look import icon
 from ui.session import UiSession
 from ui.start_screen import StartScreen
@@ -67,6 +69,7 @@ class MainWindow(QMainWindow):
         self.start.create_requested.connect(self.create_archive)
         self.view.import_requested.connect(self.import_paths)
         self.view.counted.connect(lambda n: self.count_label.setText(f"{n} documents"))
+        self.view.redactions.mode_changed.connect(self.redact_action.setChecked)
         self.start.set_recent(self._recent())
         self._restore_geometry()
         self._update_state()
@@ -96,6 +99,16 @@ class MainWindow(QMainWindow):
         self.import_folder_action = self._action(
             "Import &folder…", self.import_folder, "Ctrl+Shift+I"
         )
+        self.export_action = self._action("&Export bundle…", self.export_bundle, "Ctrl+E", "export")
+        self.export_action.setToolTip(
+            "Export the selected documents as a redacted, Bates-numbered, verified bundle"
+        )
+        self.redact_action = self._action("&Redact", self.set_redact_mode, "Ctrl+Shift+R")
+        self.redact_action.setIcon(redact_icon())
+        self.redact_action.setCheckable(True)
+        self.redact_action.setToolTip(
+            "Mark redactions on the document shown: boxes, words, terms (Ctrl+Shift+R)"
+        )
         self.lock_action = self._action("&Lock", self.lock, "Ctrl+L", "lock")
         self.lock_action.setToolTip("Lock the archive now (Ctrl+L)")
         quit_action = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit)
@@ -122,6 +135,8 @@ class MainWindow(QMainWindow):
             self.import_action,
             self.import_folder_action,
             None,
+            self.export_action,
+            None,
             self.lock_action,
             quit_action,
         ):
@@ -136,6 +151,8 @@ class MainWindow(QMainWindow):
             self.log_action,
         ):
             archive_menu.addSeparator() if action is None else archive_menu.addAction(action)
+        document_menu = menu.addMenu("&Document")
+        document_menu.addAction(self.redact_action)
         registry_menu = menu.addMenu("&Registries")
         for action in (self.persons_action, self.articles_action, self.cases_action):
             registry_menu.addAction(action)
@@ -150,6 +167,8 @@ class MainWindow(QMainWindow):
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         for action in (
             self.import_action,
+            self.export_action,
+            self.redact_action,
             self.persons_action,
             self.articles_action,
             self.cases_action,
@@ -161,6 +180,8 @@ class MainWindow(QMainWindow):
         self.toolbar = toolbar
         self._archive_actions = [
             self.import_action,
+            self.export_action,
+            self.redact_action,
             self.import_folder_action,
             self.lock_action,
             self.check_action,
@@ -326,6 +347,25 @@ class MainWindow(QMainWindow):
         dialog.finished_import.connect(lambda _: self.view.refresh(keep_selection=True))
         dialog.show()
         dialog.start()
+
+    # -- redaction and export -----------------------------------------------------------------
+    def set_redact_mode(self, on: bool) -> None:
+        if not self.session.is_open:
+            return
+        self.view.show_redactions()
+        self.view.redactions.set_redact_mode(on)
+        self.redact_action.setChecked(self.view.redactions.mode)
+
+    def export_bundle(self) -> None:
+        if not self.session.is_open:
+            return
+        from ui.export.wizard import ExportWizard
+
+        selected = [hit.id for hit in self.view.results.selected_hits()]
+        found = [hit.id for hit in self.view.last_result.hits] if self.view.last_result else []
+        wizard = ExportWizard(self.session, selected, search_ids=found, parent=self)
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        wizard.show()
 
     # -- dialogs ------------------------------------------------------------------------------
     def _persons(self) -> None:

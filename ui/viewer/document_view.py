@@ -1,12 +1,17 @@
 """ui layer: the document pane: PDF, text (DOCX, e-mail, plain text) or image, with the
-search words highlighted, opened at the first matching page."""
+search words highlighted, opened at the first matching page.
+
+For redaction review the view tells which document it shows (``document_shown``), hosts
+the redact canvas in its stack (``attach_redactor``/``show_redactor``), and offers
+"Redact the selected words" in the text view's right-click menu (``redact_words``)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QColor, QImage, QPixmap, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QLabel, QScrollArea, QStackedWidget, QTextBrowser, QWidget
 
+from archive_app.export import REASONS
 from indexing.search import SearchResult
 from storage.documents import DocumentRecord
 from ui.look import named
@@ -16,6 +21,10 @@ HIGHLIGHT = QColor("#ffe58a")
 
 
 class DocumentView(QStackedWidget):
+    document_shown = Signal(object)  # the DocumentRecord now shown, or None
+    redact_requested = Signal()  # the PDF toolbar's Redact button
+    redact_words = Signal(str, str)  # words selected in the text view, reason code
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.message = named(QLabel("Choose a document in the list to read it here."), "hint")
@@ -24,6 +33,8 @@ class DocumentView(QStackedWidget):
         self.pdf = PdfPage(self)
         self.text = QTextBrowser(self)
         self.text.setOpenLinks(False)
+        self.text.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.text.customContextMenuRequested.connect(self._text_menu)
         self.image_label = QLabel()
         self.image_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.image = QScrollArea(self)
@@ -33,19 +44,36 @@ class DocumentView(QStackedWidget):
             self.addWidget(widget)
         self._pixmap: QPixmap | None = None
         self.document_id: int | None = None
+        self.document: DocumentRecord | None = None
+        self.original: bytes | None = None  # an image's bytes, for redact mode
+        self.redactor: QWidget | None = None
+        self._reading: QWidget = self.message  # the widget showing the document
+        self.pdf.redact_requested.connect(self.redact_requested.emit)
 
     def clear(self) -> None:
         """Drop everything shown (on lock, or when the selection goes)."""
+        had = self.document is not None
+        self._forget()
+        self.show_message("Choose a document in the list to read it here.")
+        if had:
+            self.document_shown.emit(None)
+
+    def _forget(self) -> None:
         self.document_id = None
+        self.document = None
+        self.original = None
         self.pdf.unload()
         self.text.clear()
         self.image_label.clear()
         self._pixmap = None
-        self.show_message("Choose a document in the list to read it here.")
 
     def show_message(self, text: str) -> None:
         self.message.setText(text)
-        self.setCurrentWidget(self.message)
+        self._show(self.message)
+
+    def _show(self, widget: QWidget) -> None:
+        self._reading = widget
+        self.setCurrentWidget(widget)
 
     def show_document(
         self,
@@ -55,8 +83,20 @@ class DocumentView(QStackedWidget):
         result: SearchResult | None,
         first_page: int | None,
     ) -> None:
-        self.clear()
+        self._forget()
         self.document_id = doc.id
+        self.document = doc
+        self._open(doc, data, pages, result, first_page)
+        self.document_shown.emit(doc)
+
+    def _open(
+        self,
+        doc: DocumentRecord,
+        data: bytes,
+        pages: list[str],
+        result: SearchResult | None,
+        first_page: int | None,
+    ) -> None:
         if doc.status == "encrypted-pdf":
             self.show_message(
                 f"“{doc.filename}” is a password-protected PDF. Its original bytes are kept in"
@@ -65,7 +105,7 @@ class DocumentView(QStackedWidget):
             return
         if doc.media_type == "application/pdf":
             words = self._first_words(pages, result, first_page)
-            self.setCurrentWidget(self.pdf)
+            self._show(self.pdf)
             if self.pdf.load(data, first_page or 1, words):
                 return
             self.show_message("This PDF could not be displayed; its text is shown instead.")
@@ -73,8 +113,9 @@ class DocumentView(QStackedWidget):
             image = QImage.fromData(data)
             if not image.isNull():
                 self._pixmap = QPixmap.fromImage(image)
+                self.original = data
                 self._fit_image()
-                self.setCurrentWidget(self.image)
+                self._show(self.image)
                 return
         self._show_text(pages, result, first_page)
 
@@ -104,7 +145,43 @@ class DocumentView(QStackedWidget):
         cursor.setPosition(first_match or 0)
         self.text.setTextCursor(cursor)
         self.text.ensureCursorVisible()
-        self.setCurrentWidget(self.text)
+        self._show(self.text)
+
+    # -- redaction review -------------------------------------------------------------------
+    def attach_redactor(self, widget: QWidget) -> None:
+        """Host the redact canvas; ``show_redactor`` puts it in the reading widget's place."""
+        self.redactor = widget
+        self.addWidget(widget)
+
+    def redactable(self) -> str:
+        """ "pdf" or "image" when the document on screen takes boxes, else ""."""
+        if self._reading is self.pdf:
+            return "pdf"
+        return "image" if self._reading is self.image and self.original is not None else ""
+
+    def show_redactor(self, on: bool, page: int = 0) -> None:
+        if on and self.redactor is not None and self.redactable():
+            self.setCurrentWidget(self.redactor)
+            return
+        if self.currentWidget() is self.redactor:
+            self.setCurrentWidget(self._reading)
+            if self._reading is self.pdf and page:
+                self.pdf.go_to(page)
+
+    def _text_menu(self, position: QPoint) -> None:
+        menu = self.text.createStandardContextMenu(position)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        selected = " ".join(self.text.textCursor().selectedText().split())
+        if self.document is not None:
+            menu.addSeparator()
+            redact = menu.addMenu("Redact the selected words as")
+            redact.setEnabled(bool(selected))
+            for code in REASONS:
+                action = redact.addAction(code)
+                action.triggered.connect(
+                    lambda _=False, c=code: self.redact_words.emit(selected, c)
+                )
+        menu.popup(self.text.viewport().mapToGlobal(position))
 
     @staticmethod
     def _first_words(pages: list[str], result: SearchResult | None, first: int | None) -> str:

@@ -2,16 +2,25 @@
 
 No temporary file and no external viewer: the original bytes go from the
 archive into a QBuffer. Pages, zoom, fit width, go to page, and the search
-words highlighted on the page it opens at.
+words highlighted on the page it opens at. "Redact" asks for redact mode (the page
+canvas of ui/export takes the view's place; QPdfView's page layout is private).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QTimer
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtPdf import QPdfDocument, QPdfSearchModel
 from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSpinBox, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ui.look import icon
 
@@ -19,6 +28,8 @@ ZOOM_STEP = 1.25
 
 
 class PdfPage(QWidget):
+    redact_requested = Signal()  # the Redact button: mark redactions on the pages
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.document = QPdfDocument(self)
@@ -50,6 +61,11 @@ class PdfPage(QWidget):
         buttons.addWidget(self._button("zoom-out", "Zoom out (Ctrl+-)", self.zoom_out))
         buttons.addWidget(self._button("zoom-in", "Zoom in (Ctrl++)", self.zoom_in))
         buttons.addWidget(self._button("fit-width", "Fit width (Ctrl+0)", self.fit_width))
+        self.redact_button = QPushButton("Redact")
+        self.redact_button.setToolTip("Mark redactions: draw boxes or select words (Ctrl+Shift+R)")
+        self.redact_button.clicked.connect(self.redact_requested.emit)
+        buttons.addSpacing(8)
+        buttons.addWidget(self.redact_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(buttons)

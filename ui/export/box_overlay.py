@@ -1,0 +1,270 @@
+"""ui layer: redact mode: one page of the PDF (or image) where boxes are drawn and words picked.
+
+QPdfView keeps its page layout private, so redact mode shows one page at a time in its
+own canvas, rendered from memory by the viewer's QPdfDocument and fit to the width.
+Saved boxes are drawn translucent with their reason code, so the reviewer can still see
+what they cover (the export burns them in solid black). Two tools:
+
+- Box: drag a rectangle; it is saved at once with the chosen reason.
+- Words (PDFs with text): drag over text; the words touched are offered to redact
+  everywhere in the document (a term: every occurrence, any case or script) or boxed
+  only where they were picked.
+
+Right-click a box to remove it. "Withhold page" withholds the whole page.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
+from PySide6.QtGui import (
+    QAction,
+    QKeySequence,
+    QShortcut,
+)
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QScrollArea,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.export.page_source import PageSource, TextPick
+from ui.export.page_widget import BOX_TOOL, WORDS_TOOL, PageWidget
+from ui.export.reasons import ReasonCombo
+from ui.export.review import RedactionReview
+from ui.look import icon, named
+
+MAX_PAGE_WIDTH = 1400
+
+
+class RedactCanvas(QWidget):
+    """ui layer: redact mode: page navigation, tool, reason, withhold, and the page."""
+
+    done_requested = Signal()
+
+    def __init__(self, review: RedactionReview, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.review = review
+        self.source: PageSource | None = None
+        self.page_view = PageWidget(review)
+        self.scroller = named(QScrollArea(), "redactScroll")
+        self.scroller.setWidget(self.page_view)
+        self.scroller.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.scroller.setStyleSheet("QScrollArea#redactScroll { background: #e3e7ec; }")
+        self.scroller.viewport().installEventFilter(self)
+        self.setStyleSheet(
+            "QPushButton:checked { background: #d6e6f7; border: 1px solid #2f6fb0; }"
+        )
+
+        title = QLabel("<b>Redact mode</b>")
+        self.prev_button = self._tool_button(
+            "prev", "Previous page (PgUp)", lambda: self.go_to(self.page - 1)
+        )
+        self.next_button = self._tool_button(
+            "next", "Next page (PgDown)", lambda: self.go_to(self.page + 1)
+        )
+        self.page_label = QLabel()
+        self.done_button = QPushButton("Done")
+        self.done_button.setToolTip("Leave redact mode and read the document again (Esc)")
+        self.done_button.clicked.connect(self.done_requested.emit)
+        top = QHBoxLayout()
+        for widget in (title, self.prev_button, self.page_label, self.next_button):
+            top.addWidget(widget)
+        top.addStretch()
+        top.addWidget(self.done_button)
+
+        self.box_button = self._mode_button("Draw box", "Drag a rectangle over the page")
+        self.words_button = self._mode_button("Select words", "Drag over words in the text")
+        self.tools = QButtonGroup(self)
+        self.tools.addButton(self.box_button)
+        self.tools.addButton(self.words_button)
+        self.box_button.setChecked(True)
+        self.tools.buttonToggled.connect(self._tool_changed)
+        self.reason = ReasonCombo()
+        self.reason.set_reason(review.reason)
+        self.reason.currentIndexChanged.connect(
+            lambda _: review.set_reason(self.reason.reason() or "")
+        )
+        review.reason_changed.connect(self.reason.set_reason)
+        self.withhold_button = QPushButton("Withhold page")
+        self.withhold_button.clicked.connect(self._toggle_withheld)
+        tools = QHBoxLayout()
+        tools.addWidget(self.box_button)
+        tools.addWidget(self.words_button)
+        tools.addSpacing(12)
+        tools.addWidget(QLabel("Reason"))
+        tools.addWidget(self.reason)
+        tools.addStretch()
+        tools.addWidget(self.withhold_button)
+        self.hint = named(QLabel(), "hint")
+        self.hint.setWordWrap(True)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 0)
+        layout.setSpacing(4)
+        layout.addLayout(top)
+        layout.addLayout(tools)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.scroller, 1)
+        self.page_view.box_drawn.connect(lambda box: review.add_rect(self.page, box))
+        self.page_view.words_picked.connect(self._offer_words)
+        self.page_view.box_menu.connect(self._offer_removal)
+        review.changed.connect(self._refresh)
+        for keys, slot in (
+            ("PgUp", lambda: self.go_to(self.page - 1)),
+            ("PgDown", lambda: self.go_to(self.page + 1)),
+            ("Esc", self.done_requested.emit),
+        ):
+            QShortcut(
+                QKeySequence(keys),
+                self,
+                slot,
+                context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+            )
+        self.menu: QMenu | None = None
+        self._offered: TextPick | None = None
+        self._refresh()
+
+    def _tool_button(self, name: str, tip: str, slot: object) -> QToolButton:
+        button = QToolButton()
+        button.setIcon(icon(name))
+        button.setToolTip(tip)
+        button.clicked.connect(slot)
+        return button
+
+    def _mode_button(self, text: str, tip: str) -> QPushButton:
+        button = QPushButton(text)
+        button.setCheckable(True)
+        button.setToolTip(tip)
+        return button
+
+    # -- pages ---------------------------------------------------------------------------
+    @property
+    def page(self) -> int:
+        return self.page_view.page
+
+    @property
+    def tool(self) -> str:
+        return self.page_view.tool
+
+    def set_tool(self, tool: str) -> None:
+        (self.words_button if tool == WORDS_TOOL else self.box_button).setChecked(True)
+
+    def set_source(self, source: PageSource | None, page: int = 1) -> None:
+        self.source = source
+        if source is None or not source.has_text:
+            self.box_button.setChecked(True)
+        self.words_button.setEnabled(source is not None and source.has_text)
+        self.go_to(page)
+
+    def go_to(self, page: int) -> None:
+        count = self.source.page_count() if self.source is not None else 0
+        page = max(1, min(page, max(1, count)))
+        self.page_view.set_page(self.source, page)
+        self._fit()
+        self.scroller.verticalScrollBar().setValue(0)
+        self._refresh()
+
+    def _fit(self) -> None:
+        if self.source is None or self.source.page_count() == 0:
+            self.page_view.setFixedSize(1, 1)
+            return
+        width = min(MAX_PAGE_WIDTH, max(200, self.scroller.viewport().width() - 16))
+        self.page_view.setFixedSize(width, round(width * self.source.aspect(self.page)))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.scroller.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit()  # the viewport's own size, once the layout has set it
+        return False
+
+    def _tool_changed(self, *_: object) -> None:
+        self.page_view.tool = WORDS_TOOL if self.words_button.isChecked() else BOX_TOOL
+        self.page_view.setCursor(
+            Qt.CursorShape.IBeamCursor
+            if self.page_view.tool == WORDS_TOOL
+            else Qt.CursorShape.CrossCursor
+        )
+        self.page_view.pick = None
+        self.page_view.update()
+        self._refresh()
+
+    def _refresh(self) -> None:
+        count = self.source.page_count() if self.source is not None else 0
+        self.page_label.setText(f"Page {self.page} of {count}")
+        self.prev_button.setEnabled(self.page > 1)
+        self.next_button.setEnabled(self.page < count)
+        withheld = self.review.withheld(self.page) is not None
+        self.withhold_button.setText("Release page" if withheld else "Withhold page")
+        self.withhold_button.setToolTip(
+            "Include this page again" if withheld else "Leave this whole page out of the export"
+        )
+        self.withhold_button.setEnabled(self.source is not None and count > 0)
+        boxes = len(self.review.rects(self.page))
+        on_page = f"{boxes} box{'es' if boxes != 1 else ''} on this page. "
+        if self.tool == WORDS_TOOL:
+            tip = "Drag over words; then choose to redact them everywhere or box only those."
+        else:
+            tip = "Drag a rectangle over what must go. It is saved at once with the reason."
+        tip += " Right-click a box to remove it."
+        if any(r.kind in ("term", "person", "pattern") for r in self.review.records):
+            tip += " Terms, persons and patterns are not drawn here: the export preview shows them."
+        self.hint.setText(on_page + tip)
+        self.page_view.update()
+
+    # -- actions -------------------------------------------------------------------------
+    def _toggle_withheld(self) -> None:
+        record = self.review.withheld(self.page)
+        if record is not None:
+            self.review.remove([record.id])
+        else:
+            self.review.withhold(self.page)
+
+    def redact_pick(self, *, everywhere: bool) -> None:
+        """Redact the picked words: as a term (everywhere in the document) or as boxes."""
+        pick = self._offered or self.page_view.pick
+        self._offered = self.page_view.pick = None
+        self.page_view.update()
+        if pick is None:
+            return
+        if everywhere:
+            self.review.add_term(pick.text)
+        else:
+            self.review.add_rects(self.page, pick.boxes)
+
+    def _offer_words(self, pick: TextPick, where: QPoint) -> None:
+        shown = pick.text if len(pick.text) <= 40 else pick.text[:39] + "…"
+        menu = QMenu(self)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        everywhere = QAction(
+            f"Redact “{shown}” everywhere in this document ({self.review.reason})", menu
+        )
+        everywhere.triggered.connect(lambda: self.redact_pick(everywhere=True))
+        here = QAction(f"Box only the selected words ({self.review.reason})", menu)
+        here.triggered.connect(lambda: self.redact_pick(everywhere=False))
+        for action in (everywhere, here):
+            menu.addAction(action)
+        menu.addSeparator()
+        menu.addAction("Cancel")
+        menu.aboutToHide.connect(self._forget_pick)
+        self._offered = pick
+        self.menu = menu
+        menu.popup(where)
+
+    def _forget_pick(self) -> None:
+        """The menu closes: the highlight goes (a chosen action still gets the words)."""
+        self.page_view.pick = None
+        self.page_view.update()
+
+    def _offer_removal(self, redaction_id: int, where: QPoint) -> None:
+        menu = QMenu(self)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        remove = QAction("Remove this box", menu)
+        remove.triggered.connect(lambda: self.review.remove([redaction_id]))
+        menu.addAction(remove)
+        self.menu = menu
+        menu.popup(where)

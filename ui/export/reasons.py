@@ -1,0 +1,100 @@
+"""ui layer: reason codes and redaction kinds as people read them, and a reason chooser."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtGui import QIcon, QPixmap
+from PySide6.QtWidgets import QComboBox, QWidget
+
+from archive_app.export import REASONS
+from storage.redactions import RedactionRecord
+
+DEFAULT_REASON = "PII-VICTIM"
+REASON_HELP = {
+    "PII-VICTIM": "Personal data of a victim or their family",
+    "PII-WITNESS": "Personal data of a witness",
+    "MEDICAL": "Medical details",
+    "SOURCE-CONF": "A confidential source",
+    "PRIVILEGED": "Legally privileged (lawyer-client)",
+    "SECURITY": "Would put someone's safety at risk",
+}
+PATTERN_LABELS = {
+    "phone": "Phone numbers",
+    "email": "E-mail addresses",
+    "iin": "IIN (12 digits)",
+    "id": "ID and passport numbers",
+    "dob": "Dates of birth",
+}
+KIND_LABELS = {
+    "term": "Term",
+    "person": "Person",
+    "pattern": "Pattern",
+    "rect": "Box",
+    "page": "Page withheld",
+}
+
+
+# A page with two blacked-out lines, in the stroke of resources/icons (which has none).
+REDACT_SVG = (
+    '<svg xmlns="http://www.w3.org/2000/svg" width="24" height="24" viewBox="0 0 24 24"'
+    ' fill="none" stroke="#34495e" stroke-width="1.8" stroke-linecap="round"'
+    ' stroke-linejoin="round"><path d="M5 3h10l4 4v14H5z"/><path d="M15 3v4h4"/>'
+    '<rect x="7.5" y="10" width="9" height="3" fill="#34495e" stroke-width="1"/>'
+    '<rect x="7.5" y="15.5" width="6" height="3" fill="#34495e" stroke-width="1"/></svg>'
+)
+
+
+@cache
+def redact_icon() -> QIcon:
+    pixmap = QPixmap()
+    pixmap.loadFromData(QByteArray(REDACT_SVG.encode("ascii")), "SVG")
+    result = QIcon()
+    for size in (16, 24, 32, 48, 64):
+        result.addPixmap(pixmap.scaled(size, size))
+    return result
+
+
+def pattern_label(name: str) -> str:
+    return PATTERN_LABELS.get(name, name)
+
+
+class ReasonCombo(QComboBox):
+    """ui layer: a reason code chooser; each code explains itself in a tooltip."""
+
+    def __init__(self, parent: QWidget | None = None, *, by_role: bool = False) -> None:
+        super().__init__(parent)
+        if by_role:
+            self.addItem("By role (victim or witness)", None)
+        for code in REASONS:
+            self.addItem(code, code)
+            self.setItemData(
+                self.count() - 1, REASON_HELP.get(code, ""), Qt.ItemDataRole.ToolTipRole
+            )
+        self.setToolTip("Reason code, shown as the label on the box and in the redaction log")
+        if not by_role:
+            self.set_reason(DEFAULT_REASON)
+
+    def reason(self) -> str | None:
+        value = self.currentData()
+        return str(value) if value else None
+
+    def set_reason(self, code: str) -> None:
+        index = self.findData(code)
+        if index >= 0 and index != self.currentIndex():
+            self.setCurrentIndex(index)
+
+
+def describe(item: RedactionRecord, persons: dict[int, str]) -> tuple[str, str]:
+    """(what, where) for one saved redaction, as the side list shows it."""
+    if item.kind == "term":
+        return f"“{item.value}”", "every occurrence"
+    if item.kind == "person":
+        name = persons.get(item.person_id or 0, f"person #{item.person_id}")
+        return name, "every name, alias and spelling"
+    if item.kind == "pattern":
+        return pattern_label(item.value), "every match"
+    if item.kind == "rect":
+        return "Box", f"page {item.page_no}"
+    return "Whole page withheld", f"page {item.page_no}"

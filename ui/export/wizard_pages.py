@@ -1,0 +1,305 @@
+"""ui layer: the export wizard's first choices: the documents and the redaction profile."""
+
+from __future__ import annotations
+
+import html
+import re
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWizardPage,
+)
+
+from archive_app.export import PATTERN_NAMES
+from archive_app.session import Archive
+from storage.documents import DocumentRecord
+from storage.registry import PersonRecord
+from ui.errors import show_error
+from ui.export.reasons import ReasonCombo, pattern_label
+from ui.labels import TYPE_NAMES
+from ui.look import named
+from ui.session import UiSession
+
+DATA = Qt.ItemDataRole.UserRole + 1
+
+
+def hint(text: str) -> QLabel:
+    label = named(QLabel(text), "hint")
+    label.setWordWrap(True)
+    return label
+
+
+class DocumentsPage(QWizardPage):
+    """ui layer: the documents of the bundle, in order (Bates numbers follow it)."""
+
+    def __init__(self, session: UiSession, ids: list[int], search_ids: list[int]) -> None:
+        super().__init__()
+        self.session = session
+        self.setTitle("Documents")
+        self.setSubTitle(
+            "One PDF per document, in this order; Bates numbers run on across the bundle."
+        )
+        self.docs: list[DocumentRecord] = []
+        self.counts: dict[int, int] = {}
+        self.search_ids = list(search_ids)
+        self.loading = False
+        self.table = QTreeWidget()
+        self.table.setObjectName("bundleDocuments")
+        self.table.setHeaderLabels(["Id", "Title", "Type", "Pages", "Saved redactions"])
+        self.table.setRootIsDecorated(False)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.header().setStretchLastSection(False)
+        self.up = QPushButton("Move up")
+        self.down = QPushButton("Move down")
+        self.remove = QPushButton("Remove")
+        self.up.clicked.connect(lambda: self._move(-1))
+        self.down.clicked.connect(lambda: self._move(1))
+        self.remove.clicked.connect(self._remove)
+        self.add_ids = QLineEdit()
+        self.add_ids.setPlaceholderText("ids, e.g. 3, 5, 9")
+        self.add_ids.returnPressed.connect(self._add_typed)
+        add = QPushButton("Add")
+        add.clicked.connect(self._add_typed)
+        self.add_found = QPushButton(f"Add the {len(self.search_ids)} search results")
+        self.add_found.setEnabled(bool(self.search_ids))
+        self.add_found.clicked.connect(lambda: self.add(self.search_ids))
+        self.empty = hint("")
+        buttons = QHBoxLayout()
+        for widget in (self.up, self.down, self.remove):
+            buttons.addWidget(widget)
+        buttons.addStretch()
+        buttons.addWidget(QLabel("Add by id"))
+        buttons.addWidget(self.add_ids)
+        buttons.addWidget(add)
+        buttons.addWidget(self.add_found)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        layout.addWidget(self.empty)
+        self.table.itemSelectionChanged.connect(self._update)
+        self.add(ids)
+
+    def add(self, ids: list[int]) -> None:
+        wanted = [i for i in dict.fromkeys(ids) if i not in {d.id for d in self.docs}]
+        if not wanted:
+            self._update()
+            return
+
+        def load(archive: Archive) -> list[tuple[DocumentRecord, int]]:
+            return [(archive.documents.get(i), len(archive.redactions.saved(i))) for i in wanted]
+
+        self.loading = True
+        self.session.run(load, self._added, self._failed)
+        self._update()
+
+    def _added(self, loaded: list[tuple[DocumentRecord, int]]) -> None:
+        self.loading = False
+        for doc, count in loaded:
+            if doc.id not in {d.id for d in self.docs}:
+                self.docs.append(doc)
+                self.counts[doc.id] = count
+        self._fill()
+
+    def _failed(self, error: BaseException) -> None:
+        self.loading = False
+        self._update()
+        show_error(self, error, "Could not add the documents")
+
+    def _add_typed(self) -> None:
+        ids = [int(part) for part in re.findall(r"\d+", self.add_ids.text())]
+        self.add_ids.clear()
+        self.add(ids)
+
+    def _fill(self, selected: list[int] | None = None) -> None:
+        self.table.clear()
+        for doc in self.docs:
+            item = QTreeWidgetItem(
+                [
+                    f"#{doc.id}",
+                    doc.title,
+                    TYPE_NAMES.get(doc.doc_type, doc.doc_type),
+                    str(max(1, doc.page_count)),
+                    str(self.counts.get(doc.id, 0) or "none"),
+                ]
+            )
+            item.setData(0, DATA, doc.id)
+            item.setToolTip(1, doc.filename)
+            self.table.addTopLevelItem(item)
+            item.setSelected(doc.id in (selected or []))
+        for column in (0, 2, 3, 4):
+            self.table.resizeColumnToContents(column)
+        self._update()
+
+    def _selected(self) -> list[int]:
+        return [int(item.data(0, DATA)) for item in self.table.selectedItems()]
+
+    def _move(self, step: int) -> None:
+        chosen = self._selected()
+        order = list(self.docs)
+        indexes = [i for i, d in enumerate(order) if d.id in chosen]
+        for index in indexes if step < 0 else reversed(indexes):
+            target = index + step
+            if 0 <= target < len(order) and order[target].id not in chosen:
+                order[index], order[target] = order[target], order[index]
+        self.docs = order
+        self._fill(chosen)
+
+    def _remove(self) -> None:
+        chosen = set(self._selected())
+        self.docs = [d for d in self.docs if d.id not in chosen]
+        self._fill()
+
+    def _update(self) -> None:
+        has = bool(self._selected())
+        for button in (self.up, self.down, self.remove):
+            button.setEnabled(has)
+        pages = sum(max(1, d.page_count) for d in self.docs)
+        if self.loading:
+            text = "Loading…"
+        elif not self.docs:
+            text = "No documents yet: add them by id, or select them in the result list first."
+        else:
+            text = f"{len(self.docs)} document(s), {pages} page(s)."
+        self.empty.setText(text)
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        return bool(self.docs) and not self.loading
+
+
+class ProfilePage(QWizardPage):
+    """ui layer: the redactions that apply to every document of the bundle."""
+
+    def __init__(self, session: UiSession) -> None:
+        super().__init__()
+        self.session = session
+        self.setTitle("Redactions")
+        self.setSubTitle(
+            "These apply to every document, together with each document's saved redactions"
+            " (boxes, terms, persons, patterns, withheld pages)."
+        )
+        self.consent_label = QLabel("Loading…")
+        self.consent_label.setWordWrap(True)
+        self.consent_label.setTextFormat(Qt.TextFormat.RichText)
+        consent = QGroupBox("Always redacted: persons without consent to disclosure")
+        QVBoxLayout(consent).addWidget(self.consent_label)
+
+        self.others = QListWidget()
+        self.others.setObjectName("otherPersons")
+        self.person_reason = ReasonCombo(by_role=True)
+        persons = QGroupBox("Also redact these registered persons")
+        persons_layout = QVBoxLayout(persons)
+        persons_layout.addWidget(self.others, 1)
+        reason_row = QHBoxLayout()
+        reason_row.addWidget(QLabel("Reason"))
+        reason_row.addWidget(self.person_reason, 1)
+        persons_layout.addLayout(reason_row)
+        persons_layout.addWidget(hint("Every name, alias and spelling, in any script."))
+
+        self.term = QLineEdit()
+        self.term.setPlaceholderText("A word or phrase")
+        self.term.returnPressed.connect(self.add_term)
+        self.term_reason = ReasonCombo()
+        add = QPushButton("Add")
+        add.clicked.connect(self.add_term)
+        self.term_list = QListWidget()
+        self.term_list.setObjectName("bundleTerms")
+        remove = QPushButton("Remove")
+        remove.clicked.connect(self._remove_terms)
+        terms = QGroupBox("Terms and phrases")
+        terms_layout = QGridLayout(terms)
+        terms_layout.addWidget(self.term, 0, 0)
+        terms_layout.addWidget(self.term_reason, 0, 1)
+        terms_layout.addWidget(add, 0, 2)
+        terms_layout.addWidget(self.term_list, 1, 0, 1, 3)
+        terms_layout.addWidget(remove, 2, 2)
+
+        self.pattern_boxes: dict[str, tuple[QCheckBox, ReasonCombo]] = {}
+        patterns = QGroupBox("Patterns")
+        pattern_layout = QGridLayout(patterns)
+        for row, name in enumerate(PATTERN_NAMES):
+            check, reason = QCheckBox(pattern_label(name)), ReasonCombo()
+            reason.setEnabled(False)
+            check.toggled.connect(reason.setEnabled)
+            self.pattern_boxes[name] = (check, reason)
+            pattern_layout.addWidget(check, row, 0)
+            pattern_layout.addWidget(reason, row, 1)
+
+        layout = QGridLayout(self)
+        layout.addWidget(consent, 0, 0, 1, 2)
+        layout.addWidget(persons, 1, 0, 2, 1)
+        layout.addWidget(terms, 1, 1)
+        layout.addWidget(patterns, 2, 1)
+        layout.setColumnStretch(0, 1)
+        layout.setColumnStretch(1, 1)
+        self.loaded = False
+
+    def initializePage(self) -> None:
+        if not self.loaded:
+            self.session.run(lambda a: a.registry.persons(), self._persons)
+
+    def _persons(self, persons: list[PersonRecord]) -> None:
+        self.loaded = True
+        never = [p for p in persons if p.consent == "no"]
+        self.consent_label.setText(
+            ", ".join(f"<b>{html.escape(p.name)}</b>" for p in never)
+            + " — under every name, alias and spelling, in every document."
+            if never
+            else "No registered person is marked “no consent to disclosure”."
+        )
+        self.others.clear()
+        for person in persons:
+            if person.consent == "no":
+                continue
+            role = f" · {person.role}" if person.role else ""
+            item = QListWidgetItem(f"{person.name}{role}")
+            item.setData(DATA, person.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.others.addItem(item)
+
+    def add_term(self, text: str = "", reason: str | None = None) -> None:
+        text = (text or self.term.text()).strip()
+        code = reason or self.term_reason.reason() or "PII-VICTIM"
+        if not text or (text, code) in self.terms():
+            return
+        item = QListWidgetItem(f"{text}  —  {code}")
+        item.setData(DATA, (text, code))
+        self.term_list.addItem(item)
+        self.term.clear()
+
+    def _remove_terms(self) -> None:
+        for item in self.term_list.selectedItems():
+            self.term_list.takeItem(self.term_list.row(item))
+
+    def terms(self) -> list[tuple[str, str]]:
+        return [tuple(self.term_list.item(i).data(DATA)) for i in range(self.term_list.count())]
+
+    def persons(self) -> list[int]:
+        return [
+            int(self.others.item(i).data(DATA))
+            for i in range(self.others.count())
+            if self.others.item(i).checkState() == Qt.CheckState.Checked
+        ]
+
+    def patterns(self) -> list[tuple[str, str]]:
+        return [
+            (name, reason.reason() or "PII-VICTIM")
+            for name, (check, reason) in self.pattern_boxes.items()
+            if check.isChecked()
+        ]

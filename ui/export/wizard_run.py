@@ -1,0 +1,328 @@
+"""ui layer: the export wizard's last steps: the export with progress and Cancel, the result.
+
+The export runs on the database thread. Its progress callback emits a Qt signal from
+there (queued to the main thread, where the bar moves); Cancel sets the token the export
+checks after every page, and the export removes its partial output. When the bundle is
+written, it is read back from disk and verified again (``verify_bundle``: hashes,
+scrubbing, Bates numbers, and the bundle-wide redacted terms) for the report shown last.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QApplication,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWizard,
+    QWizardPage,
+)
+
+from archive_app.export import (
+    BundleReport,
+    ExportCancelled,
+    ExportLeak,
+    ExportOptions,
+    ExportResult,
+    verify_bundle,
+)
+from archive_app.export.check import BATES, FORMAT, HASH, LEAK, SCRUB
+from archive_app.session import Archive
+from archive_app.tasks import CancelToken, Progress
+from ui.errors import show_error
+from ui.look import named
+
+if TYPE_CHECKING:
+    from ui.export.wizard import ExportWizard
+
+OK_MARK, BAD_MARK = "✔", "✖"
+
+
+@dataclass
+class Outcome:
+    result: ExportResult
+    report: BundleReport
+    terms: int  # bundle-wide terms and pattern values re-checked from disk
+
+
+def export_and_check(
+    archive: Archive, options: ExportOptions, token: CancelToken, progress: object
+) -> Outcome:
+    """Database thread: make the bundle, then read it back and verify it again."""
+    result = archive.exports.export(options, progress=progress, cancel=token)  # type: ignore[arg-type]
+    docs = [archive.documents.get(doc_id) for doc_id in options.ids]
+    terms = sorted({t.text for t in archive.exports.base_rules(options, docs).terms})
+    report = verify_bundle(result.path, terms=terms, password=options.password)
+    return Outcome(result, report, len(terms))
+
+
+class RunPage(QWizardPage):
+    """ui layer: the export running: progress, Cancel, and what stopped it."""
+
+    progressed = Signal(object)  # Progress; emitted on the database thread
+
+    def __init__(self, wizard: ExportWizard) -> None:
+        super().__init__()
+        self.export_wizard = wizard
+        self.setTitle("Export")
+        self.setSubTitle(
+            "Rendering, stamping and verifying. Nothing is written unless every file passes."
+        )
+        self.heading = QLabel()
+        font = self.heading.font()
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.heading.setWordWrap(True)
+        self.current = QLabel()
+        self.current.setObjectName("currentStep")
+        self.bar = QProgressBar()
+        self.bar.setFormat("%v of %m pages")
+        self.note = QLabel()
+        self.note.setObjectName("runNote")
+        self.note.setWordWrap(True)
+        self.note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.back_button = QPushButton("Change the options")
+        self.back_button.clicked.connect(wizard.back)
+        self.back_button.hide()
+        layout = QVBoxLayout(self)
+        layout.setSpacing(10)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.current)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.note)
+        row = QHBoxLayout()
+        row.addWidget(self.back_button)
+        row.addStretch()
+        layout.addLayout(row)
+        layout.addStretch()
+        self.token = CancelToken()
+        self.running = False
+        self.succeeded = False
+        self.updates = 0
+        self.progressed.connect(self._progress, Qt.ConnectionType.QueuedConnection)
+
+    def initializePage(self) -> None:
+        self.start()
+
+    def start(self) -> None:
+        wizard = self.export_wizard
+        options = wizard.export_options()
+        self.token = token = CancelToken()
+        self.running, self.succeeded, self.updates = True, False, 0
+        self.heading.setText(f"Exporting {len(options.ids)} document(s) to {options.out.name}…")
+        self.heading.setStyleSheet("")
+        self.current.setText("Starting…")
+        self.bar.setRange(0, 0)
+        self.note.clear()
+        self.back_button.hide()
+        wizard.button(QWizard.WizardButton.CancelButton).setEnabled(True)
+        emit = self.progressed.emit
+        wizard.session.run(
+            lambda archive: export_and_check(archive, options, token, emit),
+            self._finished,
+            self._failed,
+        )
+        self.completeChanged.emit()
+
+    def cancel(self) -> None:
+        if not self.running or self.token.cancelled:
+            return
+        self.token.cancel()
+        self.export_wizard.button(QWizard.WizardButton.CancelButton).setEnabled(False)
+        self.note.setText("Stopping after the current page… Nothing will be written.")
+
+    def _progress(self, progress: Progress) -> None:
+        if not self.running:
+            return
+        self.updates += 1
+        self.bar.setRange(0, max(1, progress.total))
+        self.bar.setValue(min(progress.done, progress.total))
+        if progress.done >= progress.total:
+            self.current.setText(
+                "Verifying every file: text from pypdf and PDFium, and a raw scan of every object…"
+            )
+        else:
+            ids = [doc.id for doc in self.export_wizard.docs()]
+            found = re.search(r"#(\d+)", progress.current)
+            doc_id = int(found.group(1)) if found else None
+            place = f" ({ids.index(doc_id) + 1} of {len(ids)})" if doc_id in ids else ""
+            self.current.setText(f"Rendering {progress.current}{place}")
+
+    def _finished(self, outcome: Outcome) -> None:
+        self.running = False
+        self.succeeded = True
+        self.export_wizard.outcome = outcome
+        self.bar.setRange(0, max(1, self.bar.maximum()))
+        self.bar.setValue(self.bar.maximum())
+        self.current.setText("Done.")
+        self.completeChanged.emit()
+        if self.export_wizard.currentPage() is self:
+            self.export_wizard.next()
+
+    def _failed(self, error: BaseException) -> None:
+        self.running = False
+        wizard = self.export_wizard
+        wizard.button(QWizard.WizardButton.CancelButton).setEnabled(True)
+        self.bar.setRange(0, max(1, self.bar.maximum()))
+        self.back_button.show()
+        self.heading.setStyleSheet("color: #b3261e;")
+        if isinstance(error, ExportCancelled):
+            self.heading.setText("Export cancelled. Nothing was written.")
+            self.current.setText("")
+            self.note.setText("")
+            return
+        self.heading.setText("Export stopped. Nothing was written.")
+        self.current.setText("")
+        message = str(error)
+        self.note.setText(message[:1].upper() + message[1:])
+        if isinstance(error, ExportLeak):
+            QMessageBox.warning(
+                self,
+                "Export stopped: redacted content found",
+                f"{self.note.text()}\n\nThe verification found text that should have been"
+                " removed, so nothing was written. Check that document's redactions on that"
+                " page (the preview shows them), then export again.",
+            )
+        else:
+            show_error(self, error, "Export stopped")
+
+    def isComplete(self) -> bool:
+        return self.succeeded
+
+
+class ResultPage(QWizardPage):
+    """ui layer: where the bundle is (to copy) and what the verification found."""
+
+    def __init__(self, wizard: ExportWizard) -> None:
+        super().__init__()
+        self.export_wizard = wizard
+        self.setTitle("Result")
+        self.heading = QLabel()
+        self.heading.setObjectName("resultHeading")
+        self.heading.setWordWrap(True)
+        self.path = QLineEdit()
+        self.path.setObjectName("bundlePath")
+        self.path.setReadOnly(True)
+        copy = QPushButton("Copy path")
+        copy.clicked.connect(self.copy_path)
+        path_row = QHBoxLayout()
+        path_row.addWidget(self.path, 1)
+        path_row.addWidget(copy)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.checks = QLabel()
+        self.checks.setObjectName("verificationReport")
+        self.checks.setWordWrap(True)
+        self.checks.setTextFormat(Qt.TextFormat.RichText)
+        self.checks.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.checks.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.lines: list[str] = []
+        verification = QGroupBox("Verification report (the bundle read back from disk)")
+        QVBoxLayout(verification).addWidget(self.checks)
+        self.files = QListWidget()
+        self.files.setObjectName("bundleFiles")
+        files = QGroupBox("Files")
+        QVBoxLayout(files).addWidget(self.files)
+        self.warnings = named(QLabel(), "hint")
+        self.warnings.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addLayout(path_row)
+        hint = named(
+            QLabel(
+                "Open it from your file manager; the archive app does not start other programs."
+            ),
+            "hint",
+        )
+        layout.addWidget(hint)
+        layout.addWidget(self.summary)
+        self.files.setMaximumHeight(160)
+        layout.addWidget(verification)
+        layout.addWidget(files)
+        layout.addWidget(self.warnings)
+        layout.addStretch()
+
+    def initializePage(self) -> None:
+        outcome = self.export_wizard.outcome
+        if outcome is None:
+            return
+        result, report = outcome.result, outcome.report
+        self.path.setText(str(result.path))
+        self.heading.setText(
+            "<span style='font-size:13pt; font-weight:600; color:#1b7a3d'>✔ Bundle written"
+            " and verified</span>"
+            if report.ok
+            else "<span style='font-size:13pt; font-weight:600; color:#b3261e'>✖ The bundle"
+            " was written, but checking it again found problems</span>"
+        )
+        reasons = ", ".join(f"{r} {n}" for r, n in sorted(result.by_reason.items())) or "none"
+        protected = "<br>PDFs protected with AES-256." if result.encrypted else ""
+        self.summary.setText(
+            f"<b>{result.documents}</b> document(s), <b>{result.pages}</b> page(s),"
+            f" Bates <b>{result.first}</b> to <b>{result.last}</b>."
+            f"<br>{result.redactions} redaction(s): {reasons}.{protected}"
+        )
+        self.lines = report_lines(outcome)
+        self.checks.setText(
+            "".join(
+                f"<p style='margin:4px 0 0 {18 if line.startswith(' ') else 0}px;"
+                f" color:{'#b3261e' if line.lstrip().startswith(BAD_MARK) else '#1f2d3a'}'>"
+                f"{html.escape(line.strip())}</p>"
+                for line in self.lines
+            )
+        )
+        self.files.clear()
+        self.files.addItems(result.files)
+        self.warnings.setText("\n".join(f"⚠ {w}" for w in result.warnings))
+        self.warnings.setVisible(bool(result.warnings))
+
+    def copy_path(self) -> None:
+        clipboard = QApplication.clipboard()
+        if clipboard is not None:
+            clipboard.setText(self.path.text())
+
+
+def report_lines(outcome: Outcome) -> list[str]:
+    """The verification report, one check a line, problems under the check they fail."""
+    report, result = outcome.report, outcome.result
+    by_kind: dict[str, list[str]] = {}
+    for problem in report.problems:
+        by_kind.setdefault(problem.kind, []).append(problem.message)
+    checks = (
+        ((HASH, FORMAT), f"Every file matches SHA256SUMS and MANIFEST.json ({report.files} files)"),
+        (
+            (SCRUB,),
+            f"{report.pdfs} PDFs ({report.pages} pages with the cover) scrubbed: no"
+            " metadata, XMP, attachments, JavaScript, forms, annotations or links",
+        ),
+        (
+            (BATES,),
+            f"Bates numbers {result.first} to {result.last}: continuous, one on each of the"
+            f" {result.pages} document pages",
+        ),
+        (
+            (LEAK,),
+            "No redacted text found by pypdf, PDFium or a raw scan of every object"
+            f" ({outcome.terms} bundle-wide terms and values checked again; each document's"
+            " own redactions were checked before anything was written)",
+        ),
+    )
+    lines: list[str] = []
+    for kinds, text in checks:
+        problems = [m for k in kinds for m in by_kind.get(k, [])]
+        lines.append(f"{BAD_MARK if problems else OK_MARK} {text}")
+        lines += [f"  {BAD_MARK} {message}" for message in problems]
+    return lines
