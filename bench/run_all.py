@@ -1,17 +1,20 @@
-"""Benchmark runner (not part of the app; ``make bench``): corpus -> extract -> import -> report.
+"""Benchmark runner (not part of the app; ``make bench``): corpus -> extract -> import
+-> search -> report.
 
 Generates a corpus in a temporary folder under ``.bench/``, measures raw text
-extraction and the full import on the same files in one run, prints a table
-and writes ``.bench/results.json``. The temporary folder (archive included)
-is deleted afterwards unless ``--keep`` is given. Needs no network.
+extraction and the full import on the same files in one run, then search on
+the imported archive next to SQLite FTS5 (``bench.bench_search``), prints the
+tables and adds them to ``.bench/results.json`` (other keys, such as a
+``search_large`` from an earlier ``--large`` run, are kept). The temporary
+folder (archive included) is deleted afterwards unless ``--keep`` is given.
+Needs no network.
 
-    python -m bench.run_all [--docs N] [--seed S] [--keep]
+    python -m bench.run_all [--docs N] [--seed S] [--keep] [--no-search] [--large N]
 """
 
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import platform
 import shutil
@@ -22,6 +25,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from bench import bench_search
 from bench.bench_import import PhaseResult, measure_extraction, measure_import, peak_rss_mb
 from bench.corpus import DEFAULT_DOCS, DEFAULT_SEED, generate_corpus
 
@@ -91,9 +95,12 @@ def render(results: dict[str, Any], extract: PhaseResult, imp: PhaseResult) -> s
     return "\n".join(out)
 
 
-def run(docs: int, seed: int, *, keep: bool, results_path: Path) -> dict[str, Any]:
+def run(
+    docs: int, seed: int, *, keep: bool, results_path: Path, search: bool = True, large: int = 0
+) -> dict[str, Any]:
     BENCH_DIR.mkdir(exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix="run-", dir=BENCH_DIR))
+    searched: dict[str, Any] = {}
     try:
         corpus_dir = work / "corpus"
         print(f"Generating {docs:,} documents in {corpus_dir} ...", flush=True)
@@ -109,6 +116,10 @@ def run(docs: int, seed: int, *, keep: bool, results_path: Path) -> dict[str, An
         archive_path = work / "bench.archive"
         imp, archive_bytes = measure_import(corpus_dir, archive_path)
         own_peak, child_peak = peak_rss_mb()
+
+        if search:
+            print("Measuring search next to SQLite FTS5 on the same archive ...", flush=True)
+            searched["search"] = bench_search.measure_archive(archive_path, repeat=15)
     finally:
         if keep:
             print(f"Kept {work}")
@@ -148,11 +159,22 @@ def run(docs: int, seed: int, *, keep: bool, results_path: Path) -> dict[str, An
             "children_peak": round(child_peak, 1),
         },
     }
-    results_path.parent.mkdir(parents=True, exist_ok=True)
-    results_path.write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n", "utf-8")
+    if large > 0:
+        print(f"Large search benchmark: {large:,} text-only documents ...", flush=True)
+        searched["search_large"] = bench_search.run_one(
+            "large", large, seed, text_only=True, repeat=7, reindex=False, keep=keep
+        )
+    results.update(searched)
+    bench_search.merge_results(results_path, results)
     print()
     print(render(results, extract, imp))
-    print(f"\nResults written to {results_path}")
+    if "search" in searched:
+        print()
+        print(bench_search.render(searched["search"], "Search on the imported archive"))
+    if "search_large" in searched:
+        print()
+        print(bench_search.render(searched["search_large"], f"Search, {large:,} text-only docs"))
+    print(f"\nResults added to {results_path}")
     return results
 
 
@@ -162,10 +184,26 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=DEFAULT_SEED)
     parser.add_argument("--keep", action="store_true", help="keep the corpus and archive")
     parser.add_argument("--out", type=Path, default=BENCH_DIR / "results.json")
+    parser.add_argument("--no-search", action="store_true", help="skip the search benchmark")
+    parser.add_argument("--large", type=int, default=0, help="also search N text-only docs")
+    parser.add_argument("--no-extras", action="store_true", help="skip export and window benches")
+    parser.add_argument("--gui-docs", type=int, default=10_000, help="archive size for the window")
     args = parser.parse_args(argv)
     if args.docs < 1:
         parser.error("--docs must be at least 1")
-    run(args.docs, args.seed, keep=args.keep, results_path=args.out)
+    run(
+        args.docs,
+        args.seed,
+        keep=args.keep,
+        results_path=args.out,
+        search=not args.no_search,
+        large=args.large,
+    )
+    if not args.no_extras:
+        from bench import bench_export, bench_gui
+
+        bench_export.main([])
+        bench_gui.main(["--docs", str(args.gui_docs)])
     return 0
 
 
