@@ -11,7 +11,7 @@ from indexing.search import IndexStatus, SearchRequest, SearchResult, browse, ru
 if TYPE_CHECKING:
     from archive_app.session import Archive
 
-REINDEX_BATCH = 200
+REINDEX_PAGES = 5_000  # pages per commit: few segments, bounded memory
 
 
 class SearchService:
@@ -44,15 +44,25 @@ class SearchService:
         with self._db.transaction():
             self._index.create_empty()
             self._index.mark_building()
-        for start in range(0, len(ids), REINDEX_BATCH):
+        pages = dict(
+            (int(r[0]), max(1, int(r[1])))
+            for r in self._db.all("SELECT id, page_count FROM documents")
+        )
+        start = 0
+        while start < len(ids):
             if cancel is not None and cancel.cancelled:
                 return False
             if progress:
                 progress(Progress(done=start, total=len(ids), current=f"document #{ids[start]}"))
+            end, budget = start, REINDEX_PAGES
+            while end < len(ids) and (end == start or budget - pages[ids[end]] >= 0):
+                budget -= pages[ids[end]]
+                end += 1
             with self._db.transaction(), self._index.writing() as batch:
-                for doc_id in ids[start : start + REINDEX_BATCH]:
+                for doc_id in ids[start:end]:
                     batch.add(doc_id)
             self._index.reclaim_space()
+            start = end
         with self._db.transaction():
             self._index.mark_ready()
             self._archive.record(

@@ -9,6 +9,7 @@ index agree (both or neither).
 
 from __future__ import annotations
 
+import math
 import pickle
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -74,35 +75,41 @@ def _as_datetime(value: str | None) -> datetime | None:
 
 
 MAX_MERGE_PAGES = 20_000  # a segment this big is never merged again (bounded memory)
-MIN_SMALL_SEGMENTS = 6
+MERGE_FACTOR = 6  # merge when this many segments of about the same size exist
 
 
 def merge_bounded(writer: Any, segments: list[Any]) -> list[Any]:
-    """Whoosh merge policy: fold the smallest segments together once there are several,
-    but never touch a segment past MAX_MERGE_PAGES, so no commit ever rewrites (and holds
-    in memory) the bulk of a large index. Returns the segments left as they are."""
+    """Whoosh merge policy, tiered: segments are grouped by order of magnitude of their
+    size, and a group is merged once it holds MERGE_FACTOR segments, so every page is
+    rewritten only a logarithmic number of times. A segment past MAX_MERGE_PAGES is never
+    touched again, so no commit rewrites (and holds in memory) the bulk of a large index.
+    Returns the segments left as they are."""
     from whoosh.reading import SegmentReader
 
-    small = sorted(
-        (s for s in segments if s.doc_count_all() < MAX_MERGE_PAGES),
-        key=lambda s: s.doc_count_all(),
-    )
-    if len(small) < MIN_SMALL_SEGMENTS:
-        return segments
-    chosen: list[Any] = []
-    total = 0
-    for seg in small:
-        if chosen and total + seg.doc_count_all() > MAX_MERGE_PAGES:
-            break
-        chosen.append(seg)
-        total += seg.doc_count_all()
-    if len(chosen) < 2:
-        return segments
-    for seg in chosen:
-        reader = SegmentReader(writer.storage, writer.schema, seg)
-        writer.add_reader(reader)
-        reader.close()
-    return [s for s in segments if s not in chosen]
+    tiers: dict[int, list[Any]] = {}
+    for seg in segments:
+        size = seg.doc_count_all()
+        if size < MAX_MERGE_PAGES:
+            tiers.setdefault(int(math.log(max(size, 1), MERGE_FACTOR)), []).append(seg)
+    for tier in sorted(tiers):
+        group = tiers[tier]
+        if len(group) < MERGE_FACTOR:
+            continue
+        chosen: list[Any] = []
+        total = 0
+        for seg in sorted(group, key=lambda s: s.doc_count_all()):
+            if chosen and total + seg.doc_count_all() > MAX_MERGE_PAGES:
+                break
+            chosen.append(seg)
+            total += seg.doc_count_all()
+        if len(chosen) < 2:
+            continue
+        for seg in chosen:
+            reader = SegmentReader(writer.storage, writer.schema, seg)
+            writer.add_reader(reader)
+            reader.close()
+        return [s for s in segments if s not in chosen]
+    return segments
 
 
 class IndexBatch:
@@ -256,7 +263,7 @@ class SearchIndex:
         self.invalidate()
         if not self.exists():
             self.create_empty()
-        writer = self._open().writer(limitmb=64)
+        writer = self._open().writer(limitmb=128)  # few spilled runs for a 5,000-page batch
         batch = IndexBatch(self._db, writer)
         try:
             yield batch
