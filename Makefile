@@ -34,7 +34,7 @@ test: install system-deps lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -q
 
 bench: install
-	$(BIN)/python -m bench.run_all
+	$(BIN)/python -m bench.run_all --docs 10000  # add --large 50000 for the 50k search figures
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .bench
