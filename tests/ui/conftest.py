@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from archive_app.session import Archive
@@ -49,7 +49,20 @@ def message_boxes(monkeypatch: pytest.MonkeyPatch) -> MessageBoxes:
 
 
 @pytest.fixture
-def ui_session(qtbot: QtBot, tmp_path: Path) -> Iterator[UiSession]:
+def dialog_parent(qtbot: QtBot) -> Iterator[QWidget]:
+    """The parent for dialogs under test, as the main window is in the app.
+
+    Parented dialogs are owned by Qt, not by Python, and this parent outlives
+    the session's database thread (``ui_session`` depends on it), so a dialog
+    is only ever destroyed here, on the main thread.
+    """
+    parent = QWidget()
+    yield parent
+    parent.deleteLater()
+
+
+@pytest.fixture
+def ui_session(qtbot: QtBot, tmp_path: Path, dialog_parent: QWidget) -> Iterator[UiSession]:
     """A UiSession with a freshly created archive at ``tmp_path / "case.archive"``."""
     session = UiSession(Settings(actor="tester"))
     with qtbot.waitSignal(session.opened, timeout=20_000):

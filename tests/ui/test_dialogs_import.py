@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from archive_app.importer import ImportOptions, ImportReport, ImportService
@@ -29,16 +30,26 @@ def write_notes(folder: Path, count: int) -> list[Path]:
     return paths
 
 
-def open_dialog(
-    qtbot: QtBot, session: UiSession, paths: list[Path], options: ImportOptions | None = None
-) -> ImportDialog:
-    dialog = ImportDialog(session, paths, options)
-    qtbot.addWidget(dialog)
-    return dialog
+OpenDialog = Callable[..., ImportDialog]
+
+
+@pytest.fixture
+def open_dialog(qtbot: QtBot, ui_session: UiSession, dialog_parent: QWidget) -> OpenDialog:
+    def make(paths: list[Path], options: ImportOptions | None = None) -> ImportDialog:
+        dialog = ImportDialog(ui_session, paths, options, dialog_parent)
+        qtbot.addWidget(dialog)
+        return dialog
+
+    return make
 
 
 def test_import_shows_counts_and_a_summary_with_reasons(
-    qtbot: QtBot, ui_session: UiSession, on_db: OnDb, tmp_path: Path, corpus: Path
+    qtbot: QtBot,
+    open_dialog: OpenDialog,
+    ui_session: UiSession,
+    on_db: OnDb,
+    tmp_path: Path,
+    corpus: Path,
 ) -> None:
     folder = tmp_path / "incoming"
     notes = write_notes(folder, 3)
@@ -49,7 +60,7 @@ def test_import_shows_counts_and_a_summary_with_reasons(
     (folder / "broken.pdf").write_bytes(b"%PDF-1.7\nthis is not really a pdf")
     statement = corpus / "text" / "witness-statement-en.txt"
 
-    dialog = open_dialog(qtbot, ui_session, [folder, statement])
+    dialog = open_dialog([folder, statement])
     changed: list[str] = []
     ui_session.changed.connect(changed.append)
     with qtbot.waitSignal(dialog.finished_import, timeout=30_000) as signal:
@@ -79,13 +90,13 @@ def test_import_shows_counts_and_a_summary_with_reasons(
 
 
 def test_explicit_start_after_show_imports_once(
-    qtbot: QtBot, ui_session: UiSession, on_db: OnDb, tmp_path: Path
+    qtbot: QtBot, open_dialog: OpenDialog, ui_session: UiSession, on_db: OnDb, tmp_path: Path
 ) -> None:
     notes = write_notes(tmp_path / "in", 2)
-    dialog = open_dialog(qtbot, ui_session, notes)
+    dialog = open_dialog(notes)
     with qtbot.waitSignal(dialog.finished_import, timeout=30_000):
         dialog.show()
-        dialog.start()  # how the main window calls it
+        dialog.start()  # how the main dialog_parent calls it
     qtbot.wait(50)  # a second import would have been queued by now
     assert on_db(lambda a: a.documents.count()) == 2
     assert dialog.summary.isHidden()  # nothing to list when everything went in
@@ -93,6 +104,7 @@ def test_explicit_start_after_show_imports_once(
 
 def test_cancel_stops_after_the_current_file_and_keeps_what_was_committed(
     qtbot: QtBot,
+    open_dialog: OpenDialog,
     ui_session: UiSession,
     on_db: OnDb,
     tmp_path: Path,
@@ -111,7 +123,7 @@ def test_cancel_stops_after_the_current_file_and_keeps_what_was_committed(
         return original(self, *args, **kwargs)
 
     monkeypatch.setattr(ImportService, "_import_one", slow_sixth)
-    dialog = open_dialog(qtbot, ui_session, [tmp_path / "many"])
+    dialog = open_dialog([tmp_path / "many"])
     dialog.show()
     qtbot.waitUntil(lambda: "note-005.txt" in dialog.current.text(), timeout=20_000)
     assert reached.wait(5)
@@ -136,7 +148,11 @@ def test_cancel_stops_after_the_current_file_and_keeps_what_was_committed(
 
 
 def test_escape_while_running_cancels_instead_of_hiding(
-    qtbot: QtBot, ui_session: UiSession, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot,
+    open_dialog: OpenDialog,
+    ui_session: UiSession,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     gate = threading.Event()
     original = ImportService._import_one
@@ -146,7 +162,7 @@ def test_escape_while_running_cancels_instead_of_hiding(
         return original(self, *args, **kwargs)
 
     monkeypatch.setattr(ImportService, "_import_one", held)
-    dialog = open_dialog(qtbot, ui_session, write_notes(tmp_path / "in", 5))
+    dialog = open_dialog(write_notes(tmp_path / "in", 5))
     dialog.show()
     qtbot.waitUntil(lambda: "Reading" in dialog.current.text(), timeout=20_000)
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
@@ -157,11 +173,20 @@ def test_escape_while_running_cancels_instead_of_hiding(
     assert "Cancelled" in dialog.note.text()
 
 
+def test_an_empty_folder_says_so(open_dialog: OpenDialog, qtbot: QtBot, tmp_path: Path) -> None:
+    (tmp_path / "empty").mkdir()
+    dialog = open_dialog([tmp_path / "empty"])
+    with qtbot.waitSignal(dialog.finished_import, timeout=30_000):
+        dialog.show()
+    assert dialog.heading.text() == "Nothing to import: no files were found."
+    assert dialog.bar.text() == "no files"
+
+
 def test_import_error_before_any_file_is_shown(
-    qtbot: QtBot, ui_session: UiSession, on_db: OnDb, tmp_path: Path
+    qtbot: QtBot, open_dialog: OpenDialog, ui_session: UiSession, on_db: OnDb, tmp_path: Path
 ) -> None:
     options = ImportOptions(cases=("No such case",))
-    dialog = open_dialog(qtbot, ui_session, write_notes(tmp_path / "in", 2), options)
+    dialog = open_dialog(write_notes(tmp_path / "in", 2), options)
     with qtbot.waitSignal(dialog.finished_import, timeout=30_000):
         dialog.show()
     assert "error" in dialog.heading.text()
@@ -171,11 +196,11 @@ def test_import_error_before_any_file_is_shown(
 
 
 def test_import_with_options_files_into_a_case(
-    qtbot: QtBot, ui_session: UiSession, on_db: OnDb, tmp_path: Path
+    qtbot: QtBot, open_dialog: OpenDialog, ui_session: UiSession, on_db: OnDb, tmp_path: Path
 ) -> None:
     on_db(lambda a: a.registry.add_case("Atajurt 19"))
     options = ImportOptions(cases=("Atajurt 19",), doc_type="witness-statement")
-    dialog = open_dialog(qtbot, ui_session, write_notes(tmp_path / "in", 1), options)
+    dialog = open_dialog(write_notes(tmp_path / "in", 1), options)
     with qtbot.waitSignal(dialog.finished_import, timeout=30_000) as signal:
         dialog.show()
     doc = on_db(lambda a: a.documents.get(signal.args[0].document_ids[0]))

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from archive_app import secrets
@@ -49,22 +49,18 @@ def add_document(on_db: OnDb, tmp_path: Path) -> None:
 
 
 # -- integrity check ----------------------------------------------------------------------
-def find_check_dialog() -> IntegrityCheckDialog:
-    found = [
-        w
-        for w in QApplication.topLevelWidgets()
-        if isinstance(w, IntegrityCheckDialog) and w.isVisible()
-    ]
+def find_check_dialog(dialog_parent: QWidget) -> IntegrityCheckDialog:
+    found = [w for w in dialog_parent.findChildren(IntegrityCheckDialog) if w.isVisible()]
     assert len(found) == 1
     return found[0]
 
 
 def test_integrity_check_runs_at_once_and_deep_on_request(
-    qtbot: QtBot, ui_session: UiSession, on_db: OnDb, tmp_path: Path
+    qtbot: QtBot, ui_session: UiSession, dialog_parent: QWidget, on_db: OnDb, tmp_path: Path
 ) -> None:
     add_document(on_db, tmp_path)
-    run_integrity_check(ui_session, None)
-    dialog = find_check_dialog()
+    run_integrity_check(ui_session, dialog_parent)
+    dialog = find_check_dialog(dialog_parent)
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: dialog.report is not None, timeout=20_000)
     assert dialog.summary.text().startswith("The archive is healthy")
@@ -82,11 +78,11 @@ def test_integrity_check_runs_at_once_and_deep_on_request(
 
 
 def test_integrity_check_shows_problems_in_red(
-    qtbot: QtBot, ui_session: UiSession, on_db: OnDb, tmp_path: Path
+    qtbot: QtBot, ui_session: UiSession, dialog_parent: QWidget, on_db: OnDb, tmp_path: Path
 ) -> None:
     add_document(on_db, tmp_path)
     on_db(lambda a: a.db.execute("DELETE FROM pages"))  # damage behind the app's back
-    dialog = IntegrityCheckDialog(ui_session)
+    dialog = IntegrityCheckDialog(ui_session, dialog_parent)
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.run()
@@ -98,8 +94,8 @@ def test_integrity_check_shows_problems_in_red(
 
 # -- change passphrase --------------------------------------------------------------------
 @pytest.fixture
-def passwd(qtbot: QtBot, ui_session: UiSession) -> ChangePassphraseDialog:
-    dialog = ChangePassphraseDialog(ui_session)
+def passwd(qtbot: QtBot, ui_session: UiSession, dialog_parent: QWidget) -> ChangePassphraseDialog:
+    dialog = ChangePassphraseDialog(ui_session, dialog_parent)
     qtbot.addWidget(dialog)
     dialog.show()
     return dialog
@@ -193,8 +189,8 @@ def test_remembered_passphrase_follows_the_change(
 
 # -- backup -------------------------------------------------------------------------------
 @pytest.fixture
-def backup(qtbot: QtBot, ui_session: UiSession) -> BackupDialog:
-    dialog = BackupDialog(ui_session)
+def backup(qtbot: QtBot, ui_session: UiSession, dialog_parent: QWidget) -> BackupDialog:
+    dialog = BackupDialog(ui_session, dialog_parent)
     qtbot.addWidget(dialog)
     dialog.show()
     return dialog
@@ -287,19 +283,25 @@ def with_history(on_db: OnDb) -> None:
     on_db(lambda a: a.registry.add_case("Atajurt 19"))
 
 
-def open_log(qtbot: QtBot, session: UiSession) -> AuditLogDialog:
-    dialog = AuditLogDialog(session)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitUntil(lambda: dialog.chain is not None)
-    return dialog
+@pytest.fixture
+def open_log(
+    qtbot: QtBot, ui_session: UiSession, dialog_parent: QWidget
+) -> Callable[[], AuditLogDialog]:
+    def make() -> AuditLogDialog:
+        dialog = AuditLogDialog(ui_session, dialog_parent)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitUntil(lambda: dialog.chain is not None)
+        return dialog
+
+    return make
 
 
 @pytest.mark.usefixtures("with_history")
 def test_audit_log_lists_entries_newest_first_with_chain_status(
-    qtbot: QtBot, ui_session: UiSession
+    qtbot: QtBot, open_log: Callable[[], AuditLogDialog], ui_session: UiSession
 ) -> None:
-    dialog = open_log(qtbot, ui_session)
+    dialog = open_log()
     assert dialog.status.text() == "Audit chain intact (3 entries)"
     assert dialog.visible_actions() == ["case.add", "person.add", "archive.create"]
     proxy = dialog.proxy
@@ -311,8 +313,10 @@ def test_audit_log_lists_entries_newest_first_with_chain_status(
 
 
 @pytest.mark.usefixtures("with_history")
-def test_audit_log_filters_by_action(qtbot: QtBot, ui_session: UiSession) -> None:
-    dialog = open_log(qtbot, ui_session)
+def test_audit_log_filters_by_action(
+    qtbot: QtBot, open_log: Callable[[], AuditLogDialog], ui_session: UiSession
+) -> None:
+    dialog = open_log()
     dialog.action_filter.setCurrentIndex(dialog.action_filter.findData("person.add"))
     assert dialog.visible_actions() == ["person.add"]
     dialog.action_filter.setCurrentIndex(0)
@@ -320,13 +324,15 @@ def test_audit_log_filters_by_action(qtbot: QtBot, ui_session: UiSession) -> Non
 
 
 @pytest.mark.usefixtures("with_history")
-def test_a_tampered_log_is_a_red_warning(qtbot: QtBot, ui_session: UiSession, on_db: OnDb) -> None:
+def test_a_tampered_log_is_a_red_warning(
+    qtbot: QtBot, open_log: Callable[[], AuditLogDialog], ui_session: UiSession, on_db: OnDb
+) -> None:
     def tamper(archive: Archive) -> None:
         archive.db.execute("DROP TRIGGER audit_log_no_update")
         archive.db.execute("UPDATE audit_log SET target = 'person #99' WHERE seq = 2")
 
     on_db(tamper)
-    dialog = open_log(qtbot, ui_session)
+    dialog = open_log()
     assert dialog.status.text().startswith("Warning: the audit chain is broken at entry 2")
     assert "c62828" in dialog.status.styleSheet()
 
@@ -340,8 +346,10 @@ def test_lock_closes_maintenance_dialogs_and_forgets_typing(
     assert passwd.current.text() == "" and not passwd.isVisible()
 
 
-def test_escape_closes_the_log(qtbot: QtBot, ui_session: UiSession) -> None:
-    dialog = open_log(qtbot, ui_session)
+def test_escape_closes_the_log(
+    qtbot: QtBot, open_log: Callable[[], AuditLogDialog], ui_session: UiSession
+) -> None:
+    dialog = open_log()
     with qtbot.waitSignal(dialog.rejected):
         qtbot.keyClick(dialog, Qt.Key.Key_Escape)
 

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from archive_app.session import Archive
@@ -36,13 +36,15 @@ def choose_consent(dialog: PersonsDialog, value: str) -> None:
 
 # -- persons ------------------------------------------------------------------------------
 @pytest.fixture
-def persons(qtbot: QtBot, ui_session: UiSession, on_db: OnDb) -> PersonsDialog:
+def persons(
+    qtbot: QtBot, ui_session: UiSession, dialog_parent: QWidget, on_db: OnDb
+) -> PersonsDialog:
     on_db(
         lambda a: a.registry.add_person(
             "Yerlan Seitkali", aliases=["Ерлан Сейткали"], role="defender", consent="yes"
         )
     )
-    dialog = PersonsDialog(ui_session)
+    dialog = PersonsDialog(ui_session, dialog_parent)
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitUntil(lambda: dialog.table.rowCount() == 1)
@@ -54,9 +56,9 @@ def test_persons_table_shows_registry(persons: PersonsDialog) -> None:
     assert cell(table, 0, 0) == "Yerlan Seitkali"
     assert cell(table, 0, 1) == "Ерлан Сейткали"
     assert cell(table, 0, 2) == "defender"
-    assert cell(table, 0, 4) == "Yes"
+    assert cell(table, 0, 4) == "Named"
     header = table.horizontalHeaderItem(4)
-    assert header is not None and header.text() == "May be named in exports"
+    assert header is not None and "May be named in exports" in header.toolTip()
 
 
 def test_add_person_with_aliases_in_three_scripts(
@@ -80,7 +82,7 @@ def test_add_person_with_aliases_in_three_scripts(
     )
     assert (stored.role, stored.status, stored.consent) == ("defender", "house arrest", "no")
     assert "Added Nazigul Maksutkhan" in persons.message.text()
-    assert "No (redact)" in column(persons.table, 4)
+    assert "Redacted" in column(persons.table, 4)
     assert persons.form_box.title() == f"Person #{stored.id}"  # the form now edits it
 
 
@@ -101,7 +103,7 @@ def test_edit_person_changes_consent_and_aliases(
     persons.aliases_edit.setPlainText("Ерлан Сейтқали\nSeitkali Yerlan")
     choose_consent(persons, "no")
     qtbot.keyClick(persons, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)  # Ctrl+S
-    qtbot.waitUntil(lambda: cell(persons.table, 0, 4) == "No (redact)")
+    qtbot.waitUntil(lambda: cell(persons.table, 0, 4) == "Redacted")
     stored = on_db(lambda a: a.registry.person("Yerlan Seitkali"))
     assert sorted(stored.aliases) == ["Seitkali Yerlan", "Ерлан Сейтқали"]
     assert stored.consent == "no"
@@ -137,6 +139,28 @@ def test_filter_matches_aliases_in_any_script(persons: PersonsDialog) -> None:
     assert persons.table.isRowHidden(0)
 
 
+def test_enter_in_the_filter_opens_the_first_match(
+    qtbot: QtBot, persons: PersonsDialog, on_db: OnDb
+) -> None:
+    persons.filter.setFocus()
+    persons.filter.setText("сейткали")  # (QTest cannot type Cyrillic keys)
+    qtbot.keyClick(persons.filter, Qt.Key.Key_Return)
+    assert persons.name_edit.text() == "Yerlan Seitkali"
+    assert len(on_db(lambda a: a.registry.persons())) == 1  # Enter saved nothing
+
+
+def test_a_change_made_elsewhere_keeps_what_is_being_typed(
+    qtbot: QtBot, persons: PersonsDialog, ui_session: UiSession, on_db: OnDb
+) -> None:
+    persons.table.setCurrentCell(0, 0)
+    persons.status_edit.setCurrentText("released")
+    on_db(lambda a: a.registry.add_person("Witness B"))
+    ui_session.notify("registry")  # e.g. a person added from the details panel
+    qtbot.waitUntil(lambda: persons.table.rowCount() == 2)
+    assert persons.status_edit.currentText() == "released"
+    assert persons.name_edit.text() == "Yerlan Seitkali"
+
+
 def test_unsaved_changes_are_not_lost_silently(
     qtbot: QtBot, persons: PersonsDialog, message_boxes: MessageBoxes
 ) -> None:
@@ -164,8 +188,8 @@ def test_lock_closes_the_dialog_and_drops_rows(
 
 # -- articles -----------------------------------------------------------------------------
 @pytest.fixture
-def articles(qtbot: QtBot, ui_session: UiSession) -> ArticlesDialog:
-    dialog = ArticlesDialog(ui_session)
+def articles(qtbot: QtBot, ui_session: UiSession, dialog_parent: QWidget) -> ArticlesDialog:
+    dialog = ArticlesDialog(ui_session, dialog_parent)
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitUntil(lambda: dialog.table.rowCount() > 10)
@@ -226,9 +250,11 @@ def test_bad_or_duplicate_citation_shows_a_message(
 
 
 # -- cases --------------------------------------------------------------------------------
-def test_cases_list_and_add(qtbot: QtBot, ui_session: UiSession, on_db: OnDb) -> None:
+def test_cases_list_and_add(
+    qtbot: QtBot, ui_session: UiSession, dialog_parent: QWidget, on_db: OnDb
+) -> None:
     on_db(lambda a: a.registry.add_case("Atajurt 19", reference="Taldykorgan 2026"))
-    dialog = CasesDialog(ui_session)
+    dialog = CasesDialog(ui_session, dialog_parent)
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitUntil(lambda: dialog.table.rowCount() == 1)
@@ -246,10 +272,10 @@ def test_cases_list_and_add(qtbot: QtBot, ui_session: UiSession, on_db: OnDb) ->
 
 
 def test_case_without_name_or_twice_is_refused(
-    qtbot: QtBot, ui_session: UiSession, on_db: OnDb
+    qtbot: QtBot, ui_session: UiSession, dialog_parent: QWidget, on_db: OnDb
 ) -> None:
     on_db(lambda a: a.registry.add_case("Atajurt 19"))
-    dialog = CasesDialog(ui_session)
+    dialog = CasesDialog(ui_session, dialog_parent)
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.add()
@@ -260,8 +286,10 @@ def test_case_without_name_or_twice_is_refused(
     assert len(on_db(lambda a: a.registry.cases())) == 1
 
 
-def test_escape_closes_registry_dialogs(qtbot: QtBot, ui_session: UiSession) -> None:
-    dialog = CasesDialog(ui_session)
+def test_escape_closes_registry_dialogs(
+    qtbot: QtBot, ui_session: UiSession, dialog_parent: QWidget
+) -> None:
+    dialog = CasesDialog(ui_session, dialog_parent)
     qtbot.addWidget(dialog)
     dialog.show()
     with qtbot.waitSignal(dialog.rejected):

@@ -60,6 +60,8 @@ def summarise(details: dict[str, Any]) -> str:
     """One line: ``name: Yerlan; aliases: a, b``."""
     parts = []
     for key, value in details.items():
+        if value is None or value == [] or value == {}:
+            continue
         if isinstance(value, list):
             value = ", ".join(str(v) for v in value)
         elif isinstance(value, dict):

@@ -59,7 +59,9 @@ class CreateArchiveDialog(QDialog):
 
         self.fields = NewPassphraseFields(self)
         form = QFormLayout()
-        form.addRow("&File:", path_row)
+        file_label = QLabel("&File:", self)
+        file_label.setBuddy(self.path_edit)
+        form.addRow(file_label, path_row)
         self.fields.add_rows(form, "&Passphrase:")
 
         warning = QLabel(
@@ -78,7 +80,7 @@ class CreateArchiveDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         create = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        create.setText("C&reate archive")
+        create.setText("Create &archive")
         create.setDefault(True)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)

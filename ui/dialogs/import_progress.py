@@ -51,6 +51,17 @@ def plural(count: int, word: str) -> str:
     return f"{count} {word}{'' if count == 1 else 's'}"
 
 
+class Inbox:
+    """What the database thread reports: a plain object, so no Qt object is touched there."""
+
+    def __init__(self) -> None:
+        self.progress: Progress | None = None  # the latest; older ones are never needed
+        self.outcomes: list[Outcome] = []
+
+    def set_progress(self, progress: Progress) -> None:
+        self.progress = progress
+
+
 class ImportDialog(QDialog):
     finished_import = Signal(object)  # the ImportReport (what was committed, when it failed)
     POLL_MS = 100
@@ -68,8 +79,7 @@ class ImportDialog(QDialog):
         self.options = options
         self.token = CancelToken()
         self.report: ImportReport | None = None
-        self.outcomes: list[Outcome] = []  # appended on the database thread
-        self.latest: Progress | None = None  # assigned on the database thread
+        self.inbox = Inbox()  # written on the database thread, read here
         self.last: Progress | None = None  # the one shown
         self.started = False
         self.running = False
@@ -138,10 +148,8 @@ class ImportDialog(QDialog):
             return
         self.started = self.running = True
         paths, options, token = self.paths, self.options, self.token
-        on_outcome = self.outcomes.append
-
-        def progress(report: Progress) -> None:  # database thread: store, never touch widgets
-            self.latest = report
+        inbox = self.inbox  # the database thread never touches this QObject
+        progress, on_outcome = inbox.set_progress, inbox.outcomes.append
 
         def work(archive: Archive) -> ImportReport:
             return archive.importer().import_paths(
@@ -168,12 +176,14 @@ class ImportDialog(QDialog):
 
     # -- what the database thread stored, shown on the main thread -----------------------
     def _show_latest(self) -> None:
-        progress = self.latest
+        progress = self.inbox.progress
         if progress is None or progress is self.last:
             return
         self.last = progress
-        self.bar.setRange(0, max(progress.total, 1))
-        self.bar.setValue(min(progress.done, progress.total))
+        total = progress.total
+        self.bar.setFormat(f"%v of %m {'file' if total == 1 else 'files'}" if total else "no files")
+        self.bar.setRange(0, max(total, 1))
+        self.bar.setValue(min(progress.done, total))
         if progress.current:
             width = max(self.current.width(), 200)
             name = self.current.fontMetrics().elidedText(
@@ -198,6 +208,8 @@ class ImportDialog(QDialog):
             self.heading.setStyleSheet("color: #c62828;")
         elif report.cancelled:
             self.heading.setText(f"Import cancelled: {plural(total - done, 'file')} not imported.")
+        elif not report.outcomes:
+            self.heading.setText("Nothing to import: no files were found.")
         else:
             self.heading.setText("Import finished.")
         self._summarise(report)
@@ -208,7 +220,7 @@ class ImportDialog(QDialog):
         self._show_latest()
         self.poll.stop()
         self.running = False
-        report = ImportReport(outcomes=list(self.outcomes), stopped=str(error))
+        report = ImportReport(outcomes=list(self.inbox.outcomes), stopped=str(error))
         self.report = report
         self.heading.setText("The import stopped because of an error.")
         self.heading.setStyleSheet("color: #c62828;")

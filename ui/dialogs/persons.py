@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -47,10 +47,10 @@ CONSENT_CHOICES = (
     ("no", "No, redact every alias"),
     ("unknown", "Not known yet"),
 )
-CONSENT_SHORT = {"yes": "Yes", "no": "No (redact)", "unknown": "Not known"}
+CONSENT_SHORT = {"yes": "Named", "no": "Redacted", "unknown": "Not known"}
 ROLES = ("defender", "lawyer", "witness", "relative", "official", "journalist")
 STATUSES = ("detained", "house arrest", "convicted", "released", "missing", "abroad")
-COLUMNS = ("Name", "Aliases", "Role", "Status", "May be named in exports")
+COLUMNS = ("Name", "Aliases", "Role", "Status", "In exports")
 
 
 @dataclass(frozen=True)
@@ -109,7 +109,11 @@ class PersonsDialog(QDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header_item = self.table.horizontalHeaderItem(4)
+        if header_item is not None:
+            header_item.setToolTip("May be named in exports (consent to disclosure)")
         self.table.currentCellChanged.connect(self._row_changed)
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
@@ -126,7 +130,7 @@ class PersonsDialog(QDialog):
         self.message = QLabel(self)
         self.message.setObjectName("message")
         self.message.setWordWrap(True)
-        self.new_button = QPushButton("&New person", self)
+        self.new_button = QPushButton("Ne&w person", self)
         self.new_button.setAutoDefault(False)
         self.new_button.setToolTip("Empty the form to add a person (Ctrl+N)")
         self.new_button.clicked.connect(self.new_person)
@@ -165,7 +169,7 @@ class PersonsDialog(QDialog):
         self.aliases_edit.setTabChangesFocus(True)
         self.aliases_edit.setPlaceholderText(
             "One a line, in any script: Latin, Cyrillic, Kazakh letters.\n"
-            "Every alias is searched and, without consent, redacted."
+            "Search finds every alias; without consent, each one is redacted."
         )
         self.role_edit = self._combo(ROLES)
         self.status_edit = self._combo(STATUSES)
@@ -181,7 +185,7 @@ class PersonsDialog(QDialog):
         self.notes_edit.setTabChangesFocus(True)
         self.notes_edit.setMaximumHeight(70)
         form = QFormLayout(self.form_box)
-        form.addRow("N&ame:", self.name_edit)
+        form.addRow("&Name:", self.name_edit)
         form.addRow("A&liases:", self.aliases_edit)
         form.addRow("&Role:", self.role_edit)
         form.addRow("S&tatus:", self.status_edit)
@@ -220,15 +224,16 @@ class PersonsDialog(QDialog):
                 if column == 1:
                     item.setToolTip("\n".join(person.aliases))
                 self.table.setItem(row, column, item)
-        self.table.resizeColumnToContents(0)
+        for column in (0, 2, 3, 4):
+            self.table.resizeColumnToContents(column)
         self.table.blockSignals(False)
         self._apply_filter()
         self._offer(self.role_edit, {p.role for p in persons})
         self._offer(self.status_edit, {p.status for p in persons})
         wanted = self._select_after_load or (self.current.id if self.current else None)
         self._select_after_load = None
-        if wanted is not None:
-            self.select_person(wanted)
+        if wanted is not None:  # a change made elsewhere never clobbers what is being typed
+            self.select_person(wanted, load_form=not self.is_dirty())
 
     @staticmethod
     def _offer(combo: QComboBox, used: set[str]) -> None:
@@ -237,18 +242,26 @@ class PersonsDialog(QDialog):
             if combo.findText(value) < 0:
                 combo.addItem(value)
 
-    def select_person(self, person_id: int) -> None:
+    def select_person(self, person_id: int, *, load_form: bool = True) -> None:
         for row, person in enumerate(self.persons):
             if person.id == person_id:
                 self.table.blockSignals(True)
                 self.table.setCurrentCell(row, 0)
                 self.table.blockSignals(False)
-                self._show_form(person)
+                if load_form:
+                    self._show_form(person)
                 return
 
     def _focus_filter(self) -> None:
         self.filter.setFocus()
         self.filter.selectAll()
+
+    def _focus_first_match(self) -> None:
+        for row in range(self.table.rowCount()):
+            if not self.table.isRowHidden(row):
+                self.table.setFocus()
+                self.table.setCurrentCell(row, 0)  # asks first if the form has changes
+                return
 
     def _apply_filter(self) -> None:
         needle = " ".join(self.filter.text().casefold().split())
@@ -411,3 +424,10 @@ class PersonsDialog(QDialog):
     def reject(self) -> None:
         if self._discard_ok():
             super().reject()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if enter and self.filter.hasFocus():  # Enter in the filter opens the first match
+            self._focus_first_match()
+            return
+        super().keyPressEvent(event)
