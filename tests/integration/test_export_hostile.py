@@ -15,7 +15,6 @@ import json
 import shutil
 import subprocess
 import zlib
-from collections.abc import Iterator
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -44,26 +43,14 @@ from tests.support.pdfgen import (
     make_hostile_pdf,
     make_overdrawn_pdf,
 )
+from tests.support.scan import inflated
 
 TERM = "Nazigul Maksutkhan"
 NEEDLES = [b"Nazigul", b"Maksutkhan", b"NAZIGUL", "Nazigul".encode("utf-16-be")]
 
 
-def _inflated(data: bytes) -> Iterator[bytes]:
-    """Every zlib stream that decodes from some offset of ``data`` (independent of pypdf)."""
-    for offset in range(len(data) - 2):
-        if data[offset] != 0x78 or data[offset + 1] not in (0x01, 0x5E, 0x9C, 0xDA):
-            continue
-        try:
-            out = zlib.decompressobj().decompress(data[offset:], 50_000_000)
-        except zlib.error:
-            continue
-        if out:
-            yield out
-
-
 def _raw_hits(data: bytes) -> list[bytes]:
-    blobs = [data, *_inflated(data)]
+    blobs = [data, *inflated(data)]
     return [n for n in NEEDLES for blob in blobs if n in blob]
 
 

@@ -8,12 +8,12 @@ from __future__ import annotations
 import io
 import zipfile
 import zlib
-from collections.abc import Iterator
 from email.message import EmailMessage
 from pathlib import Path
 
 from tests.integration.cli_helpers import run_cli
 from tests.support.pdfgen import make_pdf
+from tests.support.scan import inflated
 
 LATIN = "CANARY7f3a9cQalzhatWitness"
 CYRILLIC = "КанарейкаЖанаргүлҚалжат"
@@ -32,23 +32,10 @@ def _encodings(term: str) -> list[bytes]:
 NEEDLES = [n for t in (LATIN, CYRILLIC, LATIN.lower()) for n in _encodings(t)]
 
 
-def _inflated(data: bytes) -> Iterator[bytes]:
-    """Every zlib or raw-deflate stream that decodes from some offset of ``data``."""
-    for offset in range(len(data) - 2):
-        if data[offset] != 0x78 or data[offset + 1] not in (0x01, 0x5E, 0x9C, 0xDA):
-            continue
-        try:
-            out = zlib.decompressobj().decompress(data[offset:], 50_000_000)
-        except zlib.error:
-            continue
-        if out:
-            yield out
-
-
 def _leaks(path: Path) -> list[str]:
     data = path.read_bytes()
     found = [f"{path}: plain" for n in NEEDLES if n in data]
-    for blob in _inflated(data):
+    for blob in inflated(data):
         found += [f"{path}: zlib" for n in NEEDLES if n in blob]
     return found
 
