@@ -3,7 +3,9 @@
 The core's ``ArchiveWorker`` returns futures; ``TaskRunner`` turns their
 completion into a queued signal, so callbacks run on the main thread and never
 touch widgets from a worker (the Picard "run task, then back to the main
-thread" pattern).
+thread" pattern). The callbacks themselves stay on the main-thread side: the
+worker only ever holds the future, so no widget can be released (and destroyed)
+on the database thread.
 """
 
 from __future__ import annotations
@@ -14,14 +16,16 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 
+Callbacks = tuple[Callable[[Any], None] | None, Callable[[BaseException], None] | None]
+
 
 class TaskRunner(QObject):
-    _finished = Signal(object, object, object)  # future, on_done, on_error
+    _finished = Signal(object)  # the future
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
-        self._pending: set[Future[Any]] = set()
+        self._callbacks: dict[Future[Any], Callbacks] = {}
 
     def watch(
         self,
@@ -29,17 +33,17 @@ class TaskRunner(QObject):
         on_done: Callable[[Any], None] | None = None,
         on_error: Callable[[BaseException], None] | None = None,
     ) -> Future[Any]:
-        self._pending.add(future)
-        future.add_done_callback(lambda f: self._finished.emit(f, on_done, on_error))
+        self._callbacks[future] = (on_done, on_error)  # touched on the main thread only
+        future.add_done_callback(self._finished.emit)  # the worker sees only the future
         return future
 
     @property
     def busy(self) -> bool:
-        return bool(self._pending)
+        return bool(self._callbacks)
 
-    @Slot(object, object, object)
-    def _deliver(self, future: Future[Any], on_done: Any, on_error: Any) -> None:
-        self._pending.discard(future)
+    @Slot(object)
+    def _deliver(self, future: Future[Any]) -> None:
+        on_done, on_error = self._callbacks.pop(future, (None, None))
         if future.cancelled():
             return
         error = future.exception()
