@@ -141,6 +141,9 @@ def update_person(db: Database, person_id: int, changes: dict[str, str]) -> None
     if set(changes) - allowed:
         raise ValueError(f"not editable: {', '.join(sorted(set(changes) - allowed))}")
     if "name" in changes:
+        changes = {**changes, "name": changes["name"].strip()}
+        if not changes["name"]:
+            raise Conflict("a person needs a name")
         others = db.all("SELECT name FROM persons WHERE id != ?", (person_id,))
         if any(_fold(r[0]) == _fold(changes["name"]) for r in others):
             raise Conflict(f"a person named {changes['name']!r} is already registered")

@@ -131,3 +131,10 @@ def test_type_guess_matches_words_not_fragments() -> None:
     assert guess_type("Сотқа шағым.txt", "text/plain") == "court-material"
     assert guess_type("высота-здания.txt", "text/plain") == "other"
     assert guess_type("photo.jpg", "image/jpeg") == "media"
+
+
+def test_a_person_cannot_lose_their_name(archive: Archive) -> None:
+    archive.registry.add_person("Yerlan Seitkali")
+    with pytest.raises(Conflict, match="needs a name"):
+        archive.registry.edit_person("Yerlan Seitkali", name="   ")
+    assert archive.registry.person("Yerlan Seitkali").name == "Yerlan Seitkali"
