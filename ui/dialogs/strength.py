@@ -67,10 +67,9 @@ def assess(passphrase: str) -> Strength:
     words, classes = word_count(passphrase), character_classes(passphrase)
     if words >= 4 or length >= 24 or (length >= 16 and classes >= 3):
         return Strength(
-            STRONG,
-            "Strong by length and variety. Avoid quotes and song lines: the meter cannot tell.",
+            STRONG, "Long and varied. Avoid quotes and song lines: the meter cannot tell."
         )
-    return Strength(FAIR, "Fair. Another word or two would make it strong.")
+    return Strength(FAIR, "Another word or two would make it strong.")
 
 
 class StrengthMeter(QWidget):
