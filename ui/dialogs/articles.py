@@ -13,7 +13,6 @@ from collections.abc import Callable
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
 from archive_app.errors import ArchiveError
 from archive_app.session import Archive
 from storage.registry import ArticleRecord, parse_citation
+from ui.dialogs.registry_base import RegistryDialog
 from ui.errors import show_error
 from ui.session import UiSession
 
@@ -52,10 +52,9 @@ def instrument_of(citation: str) -> str:
         return ""
 
 
-class ArticlesDialog(QDialog):
+class ArticlesDialog(RegistryDialog):
     def __init__(self, session: UiSession, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.session = session
+        super().__init__(session, parent)
         self.setWindowTitle("Legal articles")
         self.resize(820, 560)
         self.articles: list[ArticleRecord] = []
@@ -86,8 +85,6 @@ class ArticlesDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(self._build_form())
         self._citation_changed()
-        session.changed.connect(self._on_changed)
-        session.closed.connect(self._on_locked)
         self.reload()
 
     def _build_form(self) -> QGroupBox:
@@ -234,16 +231,7 @@ class ArticlesDialog(QDialog):
         else:
             show_error(self, error)
 
-    def _say(self, text: str, *, error: bool = False) -> None:
-        self.message.setText(text)
-        self.message.setStyleSheet("color: #c62828;" if error else "")
-
     # -- session ----------------------------------------------------------------------
-    def _on_changed(self, what: str) -> None:
-        if what == "registry" and self.isVisible():
-            self.reload()
-
-    def _on_locked(self) -> None:
+    def forget(self) -> None:
         self.articles, self.instruments = [], {}
-        self.table.setRowCount(0)
-        self.reject()
+        super().forget()

@@ -6,7 +6,6 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -24,16 +23,16 @@ from PySide6.QtWidgets import (
 from archive_app.errors import ArchiveError
 from archive_app.session import Archive
 from storage.registry import CaseRecord
+from ui.dialogs.registry_base import RegistryDialog
 from ui.errors import show_error
 from ui.session import UiSession
 
 COLUMNS = ("Name", "Reference", "Description")
 
 
-class CasesDialog(QDialog):
+class CasesDialog(RegistryDialog):
     def __init__(self, session: UiSession, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.session = session
+        super().__init__(session, parent)
         self.setWindowTitle("Cases")
         self.resize(760, 520)
         self.cases: list[CaseRecord] = []
@@ -82,8 +81,6 @@ class CasesDialog(QDialog):
         layout.addWidget(box)
         layout.addLayout(buttons)
         self.name_edit.setFocus()
-        session.changed.connect(self._on_changed)
-        session.closed.connect(self._on_locked)
         self.reload()
 
     def reload(self) -> None:
@@ -139,15 +136,6 @@ class CasesDialog(QDialog):
         else:
             show_error(self, error)
 
-    def _say(self, text: str, *, error: bool = False) -> None:
-        self.message.setText(text)
-        self.message.setStyleSheet("color: #c62828;" if error else "")
-
-    def _on_changed(self, what: str) -> None:
-        if what == "registry" and self.isVisible():
-            self.reload()
-
-    def _on_locked(self) -> None:
+    def forget(self) -> None:
         self.cases = []
-        self.table.setRowCount(0)
-        self.reject()
+        super().forget()

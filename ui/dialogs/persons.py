@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
     QComboBox,
-    QDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -39,6 +38,7 @@ from PySide6.QtWidgets import (
 from archive_app.errors import ArchiveError
 from archive_app.session import Archive
 from storage.registry import PersonRecord
+from ui.dialogs.registry_base import RegistryDialog
 from ui.errors import show_error
 from ui.session import UiSession
 
@@ -88,10 +88,9 @@ def alias_lines(text: str) -> tuple[str, ...]:
     return tuple(seen)
 
 
-class PersonsDialog(QDialog):
+class PersonsDialog(RegistryDialog):
     def __init__(self, session: UiSession, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.session = session
+        super().__init__(session, parent)
         self.setWindowTitle("Persons")
         self.resize(960, 560)
         self.persons: list[PersonRecord] = []
@@ -154,8 +153,6 @@ class PersonsDialog(QDialog):
         QShortcut(QKeySequence.StandardKey.New, self, self.new_person)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
         QShortcut(QKeySequence.StandardKey.Find, self, self._focus_filter)
-        session.changed.connect(self._on_changed)
-        session.closed.connect(self._on_locked)
         self._show_form(None)
         self.reload()
 
@@ -405,21 +402,12 @@ class PersonsDialog(QDialog):
         self.save_button.setEnabled(not busy)
         self.new_button.setEnabled(not busy)
 
-    def _say(self, text: str, *, error: bool = False) -> None:
-        self.message.setText(text)
-        self.message.setStyleSheet("color: #c62828;" if error else "")
-
     # -- session ----------------------------------------------------------------------
-    def _on_changed(self, what: str) -> None:
-        if what == "registry" and self.isVisible():
-            self.reload()
-
-    def _on_locked(self) -> None:
+    def forget(self) -> None:
         self.persons = []
         self.current = None
-        self.table.setRowCount(0)
+        super().forget()
         self._show_form(None)
-        super().reject()  # no unsaved-changes question: the archive is locked
 
     def reject(self) -> None:
         if self._discard_ok():
