@@ -259,19 +259,7 @@ class ChangePassphraseDialog(QDialog):
 
     def _failed(self, error: BaseException) -> None:
         self._set_working(False)
-        if isinstance(error, WrongPassphrase):
-            _say(
-                self.message,
-                "That is not the current passphrase. Nothing was changed.",
-                tone="error",
-            )
-            self.current.clear()
-            self.current.setFocus()
-        elif isinstance(error, ArchiveError):
-            _say(self.message, f"Not changed: {error}.", tone="error")
-        else:
-            _say(self.message, "")
-            show_error(self, error)
+        _explain_failure(self, self.message, self.current, error, "Nothing was changed")
 
     def _set_working(self, working: bool) -> None:
         self._working = working
@@ -297,6 +285,21 @@ def _update_remembered(path: Path, new: str) -> bool:
         with contextlib.suppress(Exception):  # nothing more to do: asked next time
             secrets.forget(path)
         return False
+
+
+def _explain_failure(
+    dialog: QWidget, message: QLabel, passphrase: QLineEdit, error: BaseException, nothing: str
+) -> None:
+    """Say why a passphrase-protected action failed; a wrong passphrase is asked again."""
+    if isinstance(error, WrongPassphrase):
+        _say(message, f"That is not the current passphrase. {nothing}.", tone="error")
+        passphrase.clear()
+        passphrase.setFocus()
+    elif isinstance(error, ArchiveError):
+        _say(message, f"{nothing}: {error}.", tone="error")
+    else:
+        _say(message, f"{nothing}.", tone="error")
+        show_error(dialog, error)
 
 
 # -- backup -----------------------------------------------------------------------------
@@ -444,19 +447,7 @@ class BackupDialog(QDialog):
 
     def _failed(self, error: BaseException) -> None:
         self._set_working(False)
-        if isinstance(error, WrongPassphrase):
-            _say(
-                self.message,
-                "That is not the current passphrase. No backup was written.",
-                tone="error",
-            )
-            self.passphrase.clear()
-            self.passphrase.setFocus()
-        elif isinstance(error, ArchiveError):
-            _say(self.message, f"No backup was written: {error}.", tone="error")
-        else:
-            _say(self.message, "No backup was written.", tone="error")
-            show_error(self, error)
+        _explain_failure(self, self.message, self.passphrase, error, "No backup was written")
 
     def _set_working(self, working: bool) -> None:
         self._working = working
