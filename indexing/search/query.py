@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 from itertools import islice
 from typing import Any
 
@@ -90,7 +91,9 @@ def _normalise(text: str) -> str:
     return _FIELD_VALUE.sub(field_value, text)
 
 
+@cache
 def _parser() -> MultifieldParser:
+    """Built once: the schema and plugins never change while the program runs."""
     parser = MultifieldParser(list(DEFAULT_FIELDS), build_schema(), fieldboosts=FIELD_BOOSTS)
     parser.add_plugin(FuzzyTermPlugin())
     parser.add_plugin(GtLtPlugin())
