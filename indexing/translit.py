@@ -7,8 +7,13 @@ skeleton maps all of them to one lowercase Latin key by transliterating Cyrillic
 (Kazakh letters included) and then folding the spelling differences that
 romanisations disagree on (q/k, kh/h/x, y/i, initial ye/e, doubled letters).
 
-It is deliberately lossy: use it as a second, lower-ranked way to match, never
-as the only one.
+Kazakh Latin is read in all its official forms: the 2021 alphabet (ä ğ ı i ñ ö ş
+ū ü q h j: Äbılqasymov, Şärıpov, Jylqybaev), the 2018 acute letters (á ǵ ń ó ú ý)
+and plain-ASCII romanisations (zh/j, kh/h/q, y/i/ı, -yev/-iev/-ev, -off/-ov).
+
+This is the one skeleton of the project: the mention engine (indexing.mentions),
+search, tag suggestions and redaction all key words by it. It is deliberately
+lossy: use it as a second, lower-ranked way to match, never as the only one.
 """
 
 from __future__ import annotations
@@ -26,16 +31,22 @@ CYRILLIC_TO_LATIN = {
     "ю": "yu", "я": "ya",
 }  # fmt: skip
 
+# Latin letters of Kazakh alphabets that accent stripping would not fold the right way.
+LATIN_LETTERS = {"ı": "i", "ş": "sh", "ç": "ch", "ǵ": "g", "ý": "u", "ə": "a", "ʼ": "", "'": ""}
+
 # Applied in order to the lowercase Latin form.
 _FOLDS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"^y(?=[eo])"), ""),  # Yessenov/Esenov, Yerlan/Erlan, Yo-
     (re.compile(r"(?<=[aeiou])y(?=e)"), ""),  # Tokayev/Токаев, Zhumabayev/Жумабаев
+    (re.compile(r"(?<=[aou])i(?=e)"), ""),  # Zhumabaiev/Жумабаев (after y -> i below too)
+    (re.compile(r"gh"), "g"),  # Ghani/Ғани
     (re.compile(r"kh|x|q|h"), "k"),  # Maksutkhan/Maqsutqan/Максутхан; kh, q, h all -> k
     (re.compile(r"ck"), "k"),
     (re.compile(r"w"), "v"),
     (re.compile(r"j"), "zh"),  # Jibek/Жибек
     (re.compile(r"y"), "i"),  # Seytkali/Seitkali, Taldykorgan/Талдыкорган
     (re.compile(r"([^\W\d_])\1+"), r"\1"),  # doubled letters (not digits): Yessenov
+    (re.compile(r"(?<=o)f$"), "v"),  # Yessenoff/Yessenov
 )
 _DIGRAPHS = {"zh": "\x01", "sh": "\x02", "ch": "\x03", "ts": "\x04"}
 
@@ -49,7 +60,7 @@ def _strip_accents(text: str) -> str:
 def skeleton(word: str) -> str:
     """The cross-script key of one word: ``skeleton("Мақсұтхан") == skeleton("Maksutkhan")``."""
     lowered = word.casefold()
-    latin = "".join(CYRILLIC_TO_LATIN.get(ch, ch) for ch in lowered)
+    latin = "".join(CYRILLIC_TO_LATIN.get(ch, LATIN_LETTERS.get(ch, ch)) for ch in lowered)
     latin = _strip_accents(latin)
     for digraph, mark in _DIGRAPHS.items():  # keep zh/sh/ch/ts whole while folding h
         latin = latin.replace(digraph, mark)

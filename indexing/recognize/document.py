@@ -11,9 +11,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from indexing.mentions.persons import PersonMatcher
 from indexing.recognize.citations import find_citations, nearest_registered
 from indexing.recognize.instruments import InstrumentFinder
-from indexing.recognize.persons import PersonMatcher
 from indexing.recognize.sentences import PageSentences
 
 MAX_EVIDENCE = 5

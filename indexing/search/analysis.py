@@ -3,10 +3,18 @@
 - ``text``: words lower-cased (Kazakh letters included), Russian words stemmed
   with Snowball, English with Porter; Kazakh words are left whole (no stemmer
   fits them, and a Russian one would damage them).
-- ``skeleton``: every word reduced to its cross-script skeleton, so a name typed
-  in Latin finds it in Cyrillic and back (a second, lower-ranked field).
-  The same analyzer serves titles, file names, persons and cases, where any
-  spelling of a name should meet every other.
+- ``skeleton``: every word under the mention engine's keys (indexing.mentions.forms):
+  a capitalised word under every dictionary form it may be (Курмангалиевой ->
+  kurmangalieva, Есеновтың -> esenov, Äbılqasymovqa -> abilkasimov), any other word
+  under its cross-script skeleton, so a name typed in any script and form finds it
+  in every other (a second, lower-ranked field). A query word becomes one token
+  holding all its keys joined by "|"; indexing.search.names turns it into an OR of
+  the keys the index holds. The same analyzer serves titles, file names, persons
+  and cases, where any spelling of a name should meet every other.
+
+Both read the text as the mention engine does (indexing.mentions.text): words broken
+at a line end or by a soft hyphen are joined, format characters dropped and
+look-alike letters of another script folded.
 """
 
 from __future__ import annotations
@@ -15,13 +23,16 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import Any
 
-from whoosh.analysis import Filter, LowercaseFilter, RegexTokenizer
+from whoosh.analysis import Filter, LowercaseFilter, RegexTokenizer, Tokenizer
 from whoosh.lang.porter import stem as english_stem
 from whoosh.lang.snowball.russian import RussianStemmer
 
+from indexing.mentions.forms import forget_cached_forms, word_keys
+from indexing.mentions.text import repair
 from indexing.translit import skeleton
 
 KAZAKH_ONLY = frozenset("әғқңөұүһі")
+KEY_SEPARATOR = "|"
 WORD_PATTERN = r"\w+(?:[.'’]\w+)*"
 _russian = RussianStemmer()
 
@@ -44,6 +55,7 @@ def forget_cached_words() -> None:
     """Drop the word caches (they hold words and names read from documents); on lock."""
     stem_word.cache_clear()
     skeleton.cache_clear()
+    forget_cached_forms()
 
 
 class ScriptStemFilter(Filter):  # type: ignore[misc]
@@ -58,19 +70,41 @@ class ScriptStemFilter(Filter):  # type: ignore[misc]
 
 
 class SkeletonFilter(Filter):  # type: ignore[misc]
-    """Each word as its skeleton. When indexing a Russian word, the skeleton of its stem
-    goes at the same position too, so "Taldykorgan" finds "в Талдыкоргане"."""
+    """Each word under its keys (see the module docstring); the keys of one word share its
+    position, so phrases hold. Runs before lower-casing: capitals mark names."""
 
     def __call__(self, tokens: Iterator[Any]) -> Iterator[Any]:
         for token in tokens:
-            word = token.text
-            token.text = skeleton(word)
-            yield token
-            if token.mode != "query" and any("\u0400" <= ch <= "\u04ff" for ch in word):
-                stemmed = skeleton(stem_word(word))
-                if stemmed != token.text and len(stemmed) >= 4:
-                    token.text = stemmed
+            keys = sorted(word_keys(token.text))
+            if token.mode == "query":
+                if not token.removestops:  # prefix, wildcard, fuzzy: the typed letters
+                    token.text = skeleton(token.text)
                     yield token
+                    continue
+                primary = skeleton(token.text)
+                rest = [k for k in keys if k != primary]
+                token.text = KEY_SEPARATOR.join([primary, *rest])
+                yield token
+                continue
+            for key in keys:
+                token.text = key
+                yield token
+
+
+class PageTokenizer(Tokenizer):  # type: ignore[misc]
+    """Words of the text as the mention engine reads it (broken words joined)."""
+
+    def __init__(self) -> None:
+        self._words = RegexTokenizer(expression=WORD_PATTERN)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, PageTokenizer)
+
+    def __hash__(self) -> int:
+        return hash(PageTokenizer)
+
+    def __call__(self, value: str, **kwargs: Any) -> Iterator[Any]:
+        return self._words(repair(value), **kwargs)  # type: ignore[no-any-return]
 
 
 def tokenizer() -> RegexTokenizer:
@@ -78,11 +112,11 @@ def tokenizer() -> RegexTokenizer:
 
 
 def text_analyzer() -> Any:
-    return tokenizer() | LowercaseFilter() | ScriptStemFilter()
+    return PageTokenizer() | LowercaseFilter() | ScriptStemFilter()
 
 
 def skeleton_analyzer() -> Any:
-    return tokenizer() | LowercaseFilter() | SkeletonFilter()
+    return PageTokenizer() | SkeletonFilter()
 
 
 def plain_analyzer() -> Any:

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from indexing.mentions.forms import word_keys
+from indexing.mentions.text import read
 from indexing.search.analysis import stem_word, tokenizer
-from indexing.translit import skeleton
 
 WINDOW = 220
 
@@ -28,20 +29,27 @@ class Snippet:
 def matches(
     text: str, stems: set[str], skeletons: set[str], plain: set[str]
 ) -> list[tuple[int, int]]:
-    """Character spans of the words in ``text`` that the query matched."""
+    """Character spans of the words in ``text`` that the query matched, keyed as the index
+    keys them (a word broken at a line end is one word; its span covers both parts)."""
     spans: list[tuple[int, int]] = []
-    for token in tokenizer()(text, chars=True):
+    repaired = read(text)
+    for token in tokenizer()(repaired.text, chars=True):
         word = token.text.lower()
-        if word in plain or stem_word(word) in stems or skeleton(word) in skeletons:
-            spans.append((token.startchar, token.endchar))
+        if (
+            word in plain
+            or stem_word(word) in stems
+            or (skeletons and not skeletons.isdisjoint(word_keys(token.text)))
+        ):
+            spans.append(repaired.span(token.startchar, token.endchar))
     return spans
 
 
 def make_snippet(
     text: str, stems: set[str], skeletons: set[str], plain: set[str], width: int = WINDOW
 ) -> Snippet:
-    """The part of a page around its first matched words, whitespace folded, cut at words."""
-    flat = " ".join(text.split())
+    """The part of a page around its first matched words, whitespace folded, cut at words
+    (and words broken at a line end joined)."""
+    flat = " ".join(read(text).text.split())
     return _snippet_from(flat, matches(flat, stems, skeletons, plain), width)
 
 
