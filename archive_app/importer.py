@@ -41,6 +41,7 @@ IMPORTED, DUPLICATE, FAILED = "imported", "duplicate", "failed"
 BATCH_FILES = 200
 BATCH_BYTES = 64 * 1024 * 1024
 BATCH_SECONDS = 5.0
+MAX_NESTING = 16  # attachments of attachments of ... (a forwarded forward)
 
 
 @dataclass(frozen=True)
@@ -156,6 +157,19 @@ class _Item:
     extraction: Extraction
     parent: _Item | None = None
     document_id: int | None = None
+    label: str = ""
+
+
+@dataclass
+class _Tree:
+    """The parts of one imported file: documents to write (parents first), links from a
+    parent to a file stored once (already in the archive, or met earlier in this file),
+    and the outcomes of parts that were not written."""
+
+    seen: dict[str, _Item]
+    items: list[_Item] = field(default_factory=list)
+    links: list[tuple[_Item, _Item | int, str]] = field(default_factory=list)
+    outcomes: list[Outcome] = field(default_factory=list)
 
 
 class ImportService:
@@ -266,11 +280,19 @@ class ImportService:
         except OSError as exc:
             return [Outcome(name, FAILED, f"cannot read the file: {exc.strerror or exc}")]
         item = _Item(source, sha, extraction)
-        children, outcomes = self._attachments(extractor, item, name)
+        tree = _Tree(seen={sha: item} if sha else {})
+        self._children(extractor, item, name, tree, depth=0)
         try:
-            with self._db.savepoint():
-                for each in (item, *children):
+            with self._db.savepoint(), index.staged():
+                for each in (item, *tree.items):
                     self._write(each, options, case_ids)
+                for parent, target, filename in tree.links:
+                    assert parent.document_id is not None
+                    child_id = target if isinstance(target, int) else target.document_id
+                    assert child_id is not None
+                    repo.link_attachment(self._db, parent.document_id, child_id, filename)
+                # Only once every row of the item is written do its pages go to the index.
+                for each in (item, *tree.items):
                     assert each.document_id is not None
                     index.add(each.document_id, each.extraction.pages)
         except ArchiveError as exc:
@@ -281,34 +303,54 @@ class ImportService:
             return [Outcome(name, FAILED, f"cannot read the file: {exc.strerror or exc}")]
         result = [Outcome(name, IMPORTED, _describe(item.extraction), item.document_id)]
         result += [
-            Outcome(f"{name} › {c.source.name}", IMPORTED, _describe(c.extraction), c.document_id)
-            for c in children
+            Outcome(each.label, IMPORTED, _describe(each.extraction), each.document_id)
+            for each in tree.items
         ]
-        return result + outcomes
+        return result + tree.outcomes
 
-    def _attachments(
-        self, extractor: Extractor, parent: _Item, parent_name: str
-    ) -> tuple[list[_Item], list[Outcome]]:
-        items: list[_Item] = []
-        outcomes: list[Outcome] = []
-        seen = {parent.sha256}
+    def _children(
+        self, extractor: Extractor, parent: _Item, parent_name: str, tree: _Tree, depth: int
+    ) -> None:
+        """Every part of ``parent`` (and of its parts) as items to write, links to files
+        already stored, or outcomes for parts that could not be read."""
         for attachment in parent.extraction.attachments:
             label = f"{parent_name} › {attachment.filename}"
             sha = hashlib.sha256(attachment.data).hexdigest()
             existing = repo.id_by_sha256(self._db, sha)
-            if existing is not None or sha in seen:
-                msg = f"already in the archive as #{existing}" if existing else "attached twice"
-                outcomes.append(Outcome(label, DUPLICATE, msg, existing))
+            if existing is not None:
+                tree.links.append((parent, existing, attachment.filename))
+                tree.outcomes.append(
+                    Outcome(
+                        label, DUPLICATE, f"already in the archive as #{existing}; linked", existing
+                    )
+                )
+                continue
+            if sha in tree.seen:
+                tree.links.append((parent, tree.seen[sha], attachment.filename))
+                tree.outcomes.append(Outcome(label, DUPLICATE, "attached twice; linked"))
                 continue
             source = Source(name=attachment.filename, data=attachment.data)
-            try:
-                extraction = extractor.extract(source)
-            except ArchiveError as exc:
-                outcomes.append(Outcome(label, FAILED, f"{exc} (kept inside the stored e-mail)"))
-                continue
-            seen.add(sha)
-            items.append(_Item(source, sha, extraction, parent=parent))
-        return items, outcomes
+            if attachment.extraction is not None:
+                extraction = attachment.extraction
+            else:
+                try:
+                    extraction = extractor.extract(source)
+                except ArchiveError as exc:
+                    reason = str(exc)
+                    tree.outcomes.append(
+                        Outcome(label, FAILED, f"{reason} (kept inside the stored e-mail)")
+                    )
+                    parent.extraction.lost.append(f"{attachment.filename}: {reason}")
+                    continue
+            child = _Item(source, sha, extraction, parent=parent, label=label)
+            tree.seen[sha] = child
+            tree.items.append(child)
+            if depth + 1 < MAX_NESTING:
+                self._children(extractor, child, label, tree, depth + 1)
+            elif extraction.attachments:
+                extraction.lost.append(
+                    f"{len(extraction.attachments)} part(s) nested more than {MAX_NESTING} deep"
+                )
 
     def _write(self, item: _Item, options: ImportOptions, case_ids: list[int]) -> None:
         ex = item.extraction
@@ -348,6 +390,7 @@ class ImportService:
                 "pages": ex.page_count,
                 "status": ex.status,
                 "parent": new.parent_id,
+                "lost": ex.lost,
             },
         )
         item.document_id = doc_id
@@ -362,5 +405,9 @@ def _open(source: Source) -> BinaryIO:
 
 def _describe(extraction: Extraction) -> str:
     pages = f"{extraction.page_count} page{'s' if extraction.page_count != 1 else ''}"
-    notes = "; ".join(n for n in extraction.notes if not n.startswith("decoded as"))
-    return f"{pages}; {notes}" if notes else pages
+    notes = [n for n in extraction.notes if not n.startswith("decoded as")]
+    lost = extraction.lost
+    if lost:
+        parts = "1 part" if len(lost) == 1 else f"{len(lost)} parts"
+        notes.append(f"{parts} could not be read: " + "; ".join(lost))
+    return f"{pages}; " + "; ".join(notes) if notes else pages

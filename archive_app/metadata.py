@@ -91,7 +91,7 @@ def check_date(value: str | None) -> str | None:
 def guess_type(filename: str, media_type: str) -> str:
     if media_type.startswith("image/"):
         return "media"
-    if media_type == "message/rfc822":
+    if media_type in ("message/rfc822", "application/vnd.ms-outlook", "application/mbox"):
         return "correspondence"
     stem = PurePath(filename).stem.lower()
     tokens = re.split(r"[^\w]+|_", stem)

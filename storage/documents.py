@@ -147,8 +147,23 @@ def list_all(db: Database) -> list[DocumentRecord]:
 
 
 def children(db: Database, document_id: int) -> list[int]:
-    rows = db.all("SELECT id FROM documents WHERE parent_id = ? ORDER BY id", (document_id,))
+    """Attachments of a document: those first found in it, and those it shares with others."""
+    rows = db.all(
+        "SELECT id FROM documents WHERE parent_id = ?"
+        " UNION SELECT child_id FROM attachment_links WHERE parent_id = ? ORDER BY 1",
+        (document_id, document_id),
+    )
     return [int(r[0]) for r in rows]
+
+
+def link_attachment(db: Database, parent_id: int, child_id: int, filename: str) -> None:
+    """Record that ``child_id`` (stored once) is also an attachment of ``parent_id``."""
+    if parent_id == child_id:
+        return
+    db.execute(
+        "INSERT OR IGNORE INTO attachment_links(parent_id, child_id, filename) VALUES (?, ?, ?)",
+        (parent_id, child_id, filename),
+    )
 
 
 def count(db: Database) -> int:

@@ -15,6 +15,7 @@ from storage.schema import (
     SCHEMA_V4_INDEX,
     SCHEMA_V5_SUGGESTIONS,
     SCHEMA_V6_REDACTIONS,
+    SCHEMA_V7_ATTACHMENT_LINKS,
 )
 from storage.seed import seed_registry
 
@@ -72,6 +73,7 @@ MIGRATIONS: list[tuple[int, Callable[[Database], None]]] = [
     (4, _run_script(SCHEMA_V4_INDEX)),
     (5, _run_script(SCHEMA_V5_SUGGESTIONS)),
     (6, _run_script(SCHEMA_V6_REDACTIONS)),
+    (7, _run_script(SCHEMA_V7_ATTACHMENT_LINKS)),
 ]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 

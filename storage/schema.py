@@ -216,3 +216,15 @@ CREATE TABLE redactions (
 );
 CREATE INDEX redactions_document ON redactions(document_id);
 """
+
+# Version 7: one file attached to several e-mails is stored once (by hash) and linked from
+# every e-mail it came with; ``documents.parent_id`` keeps the first place it was found.
+SCHEMA_V7_ATTACHMENT_LINKS = """
+CREATE TABLE attachment_links (
+    parent_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    child_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    filename TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (parent_id, child_id)
+);
+CREATE INDEX attachment_links_child ON attachment_links(child_id);
+"""

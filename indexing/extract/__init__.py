@@ -4,13 +4,19 @@ from __future__ import annotations
 
 from indexing.extract.docx import extract_docx
 from indexing.extract.eml import extract_eml
+from indexing.extract.html import extract_html
+from indexing.extract.mbox import extract_mbox
+from indexing.extract.msg import extract_msg
 from indexing.extract.pdf import PdfSandbox
 from indexing.extract.sniff import sniff
 from indexing.extract.text import extract_text
 from indexing.extract.types import (
     DOCX,
     EML,
+    HTML,
     IMAGE_TYPES,
+    MBOX,
+    MSG,
     PDF,
     STATUS_ENCRYPTED,
     STATUS_NO_TEXT,
@@ -47,7 +53,13 @@ class Extractor:
         if media_type == DOCX:
             return extract_docx(source, self.limits)
         if media_type == EML:
-            return extract_eml(source)
+            return extract_eml(source, self.limits)
+        if media_type == MSG:
+            return extract_msg(source, self.limits)
+        if media_type == MBOX:
+            return extract_mbox(source, self.limits)
+        if media_type == HTML:
+            return extract_html(source, self.limits)
         if media_type in IMAGE_TYPES:
             return Extraction(
                 media_type=media_type,

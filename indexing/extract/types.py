@@ -8,6 +8,9 @@ from pathlib import Path
 PDF = "application/pdf"
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 EML = "message/rfc822"
+MBOX = "application/mbox"
+MSG = "application/vnd.ms-outlook"
+HTML = "text/html"
 TEXT = "text/plain"
 MARKDOWN = "text/markdown"
 JPEG = "image/jpeg"
@@ -69,10 +72,20 @@ class Source:
         return Path(self.name).suffix.lower()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Attachment:
+    """A part of a container (e-mail, mailbox) that becomes a document of its own.
+
+    ``extraction`` is set when the container already read it (a nested message, a
+    text or HTML part, whose charset only the container knows); otherwise the
+    importer reads ``data`` like any file. ``label`` says where it sat ("part 3",
+    "forwarded message").
+    """
+
     filename: str
     data: bytes
+    extraction: Extraction | None = None
+    label: str = ""
 
 
 @dataclass
@@ -84,6 +97,9 @@ class Extraction:
     date: str | None = None  # ISO date found in the file itself (e.g. an e-mail's Date)
     attachments: list[Attachment] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    # Parts that could not be read ("part 4 (application/x-foo): unsupported"): reported in
+    # the import summary, never dropped silently.
+    lost: list[str] = field(default_factory=list)
 
     @property
     def page_count(self) -> int:

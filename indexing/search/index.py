@@ -112,13 +112,45 @@ def merge_bounded(writer: Any, segments: list[Any]) -> list[Any]:
     return segments
 
 
+class IndexBatchBroken(RuntimeError):
+    """A writer that took part of an item: the whole batch is rolled back, never committed."""
+
+
 class IndexBatch:
     """Adds, replaces and removes documents in one Whoosh writer."""
 
     def __init__(self, db: Database, writer: IndexWriter) -> None:
         self._db = db
         self._writer = writer
+        self._staged: list[dict[str, Any]] | None = None
+        self.broken = False
         self.changed = 0
+
+    @contextmanager
+    def staged(self) -> Iterator[None]:
+        """Adds inside the block reach the writer only if the whole block succeeds.
+
+        Whoosh cannot take back one document, so an item that is written under a
+        savepoint (an e-mail and its attachments) stages its pages here: when a row
+        fails and the savepoint rolls back, its pages never reach the index, and the
+        next document, which may reuse the rolled-back id, is not confused with it.
+        """
+        if self._staged is not None:
+            raise RuntimeError("staged blocks do not nest")
+        self._staged = []
+        try:
+            yield
+        except BaseException:
+            self._staged = None
+            raise
+        pending, self._staged = self._staged, None
+        try:
+            for fields in pending:
+                self._writer.add_document(**fields)
+        except BaseException as exc:
+            self.broken = True  # part of the item is in the writer: the batch must not commit
+            raise IndexBatchBroken("the index writer failed while adding a document") from exc
+        self.changed += 1 if pending else 0
 
     def add(self, document_id: int, pages: Sequence[str] | None = None) -> None:
         """Index every page of a stored document (``pages`` saves re-reading them)."""
@@ -145,15 +177,20 @@ class IndexBatch:
             common["date"] = when
         numbered = list(enumerate(texts, start=1)) or [(0, "")]
         for page_no, text in numbered:
-            self._writer.add_document(
-                pid=f"{doc.id}:{page_no}",
-                page=page_no,
-                text=text,
-                translit=text,
-                plain=text,
+            fields = {
+                "pid": f"{doc.id}:{page_no}",
+                "page": page_no,
+                "text": text,
+                "translit": text,
+                "plain": text,
                 **common,
-            )
-        self.changed += 1
+            }
+            if self._staged is not None:
+                self._staged.append(fields)
+            else:
+                self._writer.add_document(**fields)
+        if self._staged is None:
+            self.changed += 1
 
     def remove(self, document_id: int) -> None:
         self._writer.delete_by_term("doc", str(document_id))
@@ -272,6 +309,9 @@ class SearchIndex:
             self.invalidate()
             raise
         try:
+            if batch.broken:
+                writer.cancel()
+                raise IndexBatchBroken("the index writer failed; the batch was not committed")
             if not self._db.transaction_alive():
                 writer.cancel()
                 raise TransactionLost()
