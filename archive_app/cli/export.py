@@ -129,7 +129,10 @@ def cmd_export(args: argparse.Namespace) -> int:
 def cmd_verify_bundle(args: argparse.Namespace) -> int:
     logging.getLogger("pypdf").setLevel(logging.ERROR)
     password = read_password(args.password_file, confirm=False) if args.password_file else None
-    report = verify_bundle(Path(args.bundle), terms=args.term or [], password=password)
+    persons = [[name] for name in args.person or []]
+    report = verify_bundle(
+        Path(args.bundle), terms=args.term or [], persons=persons, password=password
+    )
     for problem in report.problems:
         print(f"PROBLEM  {problem.message}")
     summary = f"{report.files} files, {report.pdfs} PDFs, {report.pages} pages"
@@ -137,7 +140,8 @@ def cmd_verify_bundle(args: argparse.Namespace) -> int:
         raise BundleInvalid(
             f"bundle failed verification ({len(report.problems)} problem(s); {summary})"
         )
-    checked = f"; no trace of {len(args.term)} term(s)" if args.term else ""
+    looked_for = len(args.term or []) + len(args.person or [])
+    checked = f"; no trace of {looked_for} term(s) or person(s)" if looked_for else ""
     print(f"bundle verified: hashes, scrubbing and Bates numbers ok ({summary}){checked}")
     return 0
 
@@ -176,5 +180,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     )
     p.add_argument("bundle", help="bundle folder or ZIP")
     p.add_argument("--term", action="append", help="a term that must not appear (repeatable)")
+    p.add_argument(
+        "--person",
+        action="append",
+        help="a person's name that must not appear in any spelling or form (repeatable)",
+    )
     p.add_argument("--password-file", type=Path, metavar="F", help="password of the PDFs")
     p.set_defaults(func=cmd_verify_bundle)

@@ -8,7 +8,7 @@ the terms a user gives). Problems name files, documents and pages, never a term.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -25,6 +25,7 @@ from archive_app.export.model import (
     METHOD_WITHHELD,
     PATTERN_NAMES,
     REASONS,
+    PersonRule,
     RedactionSet,
     TermRule,
 )
@@ -203,9 +204,16 @@ def ignore_rules(
     return ignore_for
 
 
-def verify_bundle(path: Path, *, terms: list[str], password: str | None = None) -> BundleReport:
+def verify_bundle(
+    path: Path,
+    *,
+    terms: list[str],
+    persons: Sequence[Sequence[str]] = (),
+    password: str | None = None,
+) -> BundleReport:
     """Re-check a bundle folder or ZIP: hashes, manifest, scrubbing, Bates numbers, and
-    that none of ``terms`` appears anywhere (case-, space- and script-insensitive)."""
+    that none of ``terms`` appears anywhere (case-, space- and script-insensitive) nor any
+    of ``persons`` (each a name and its aliases) in any form the mention engine knows."""
     files = read_bundle(path)
     try:
         manifest = json.loads(files.get(MANIFEST, b"{}").decode("utf-8"))
@@ -217,7 +225,12 @@ def verify_bundle(path: Path, *, terms: list[str], password: str | None = None) 
         for d in manifest.get("documents", [])
         if isinstance(d, dict)
     }
-    detector = Detector(RedactionSet(terms=[TermRule(t, "PII-VICTIM") for t in terms if t.strip()]))
+    detector = Detector(
+        RedactionSet(
+            terms=[TermRule(t, "PII-VICTIM") for t in terms if t.strip()],
+            persons=[PersonRule(tuple(names), "PII-VICTIM") for names in persons if names],
+        )
+    )
     return check_bundle(
         files,
         detector_for=lambda _name: detector if detector else None,

@@ -2,6 +2,8 @@
 
 The redactor asks it where to draw boxes; the verifier asks it whether anything is
 left. Both see the same rules, so a bundle is checked against exactly what was removed.
+Persons are found by the mention engine (indexing.mentions.persons) - every spelling and
+form with the whole name span - and terms by the term matcher.
 """
 
 from __future__ import annotations
@@ -11,8 +13,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from archive_app.export.matching import TermMatcher, Words
-from archive_app.export.model import RedactionSet, TermRule
+from archive_app.export.model import PersonRule, RedactionSet, TermRule
 from archive_app.export.patterns import find_patterns, verification_forms
+from indexing.mentions.persons import PersonMatcher
 
 
 @dataclass(frozen=True)
@@ -27,6 +30,10 @@ class Detector:
     def __init__(self, rules: RedactionSet) -> None:
         self.term_rules = list(dict.fromkeys(rules.terms))
         self.matcher = TermMatcher(r.text for r in self.term_rules)
+        self.person_rules: list[PersonRule] = list(dict.fromkeys(rules.persons))
+        self.persons = PersonMatcher(
+            (index, name) for index, rule in enumerate(self.person_rules) for name in rule.names
+        )
         reasons: dict[str, TermRule] = {}
         for rule in self.term_rules:
             reasons.setdefault(rule.text.strip(), rule)
@@ -35,7 +42,7 @@ class Detector:
         self.found_values: dict[str, str] = {}  # pattern value seen -> pattern name
 
     def __bool__(self) -> bool:
-        return bool(self.matcher) or bool(self.patterns)
+        return bool(self.matcher) or bool(self.persons) or bool(self.patterns)
 
     def hits(self, text: str, *, ignore: Iterable[str] = (), patterns: bool = True) -> list[Hit]:
         """Every term (and, with ``patterns``, pattern) match in ``text``; ``ignore``
@@ -48,6 +55,11 @@ class Detector:
             for m in self.matcher.find(text, words):
                 rule = self._rule_of[m.term]
                 found.append(Hit(m.start, m.end, rule.reason, rule.kind))
+        if self.persons:
+            for mention in self.persons.find(text):
+                if mention.redact:
+                    reason = self.person_rules[mention.person_id].reason
+                    found.append(Hit(mention.start, mention.end, reason, "person"))
         if self.patterns and patterns:
             for p in find_patterns(text, tuple(self.patterns)):
                 found.append(Hit(p.start, p.end, self.patterns[p.name], f"pattern:{p.name}"))

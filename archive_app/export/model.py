@@ -44,6 +44,15 @@ class TermRule:
 
 
 @dataclass(frozen=True)
+class PersonRule:
+    """A registered person, removed wherever the mention engine finds them: every spelling,
+    script and grammatical form of the name and aliases, with the whole name span."""
+
+    names: tuple[str, ...]  # the registered name first, then the aliases
+    reason: str
+
+
+@dataclass(frozen=True)
 class PatternRule:
     name: str
     reason: str
@@ -73,6 +82,7 @@ class PageRule:
 @dataclass
 class RedactionSet:
     terms: list[TermRule] = field(default_factory=list)
+    persons: list[PersonRule] = field(default_factory=list)
     patterns: list[PatternRule] = field(default_factory=list)
     rects: list[RectRule] = field(default_factory=list)
     pages: list[PageRule] = field(default_factory=list)
@@ -80,6 +90,7 @@ class RedactionSet:
     def merged(self, other: RedactionSet) -> RedactionSet:
         return RedactionSet(
             terms=_unique(self.terms + other.terms),
+            persons=_unique(self.persons + other.persons),
             patterns=_unique(self.patterns + other.patterns),
             rects=_unique(self.rects + other.rects),
             pages=_unique(self.pages + other.pages),
@@ -93,7 +104,7 @@ class RedactionSet:
         return found
 
     def __bool__(self) -> bool:
-        return bool(self.terms or self.patterns or self.rects or self.pages)
+        return bool(self.terms or self.persons or self.patterns or self.rects or self.pages)
 
 
 def _unique(items: list[T]) -> list[T]:

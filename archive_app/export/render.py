@@ -139,6 +139,9 @@ def _first_reason(detector: Detector) -> str:
     rule = next(iter(detector.term_rules), None)
     if rule is not None:
         return rule.reason
+    person = next(iter(detector.person_rules), None)
+    if person is not None:
+        return person.reason
     return next(iter(detector.patterns.values()), "PII-VICTIM")
 
 

@@ -125,7 +125,7 @@ class RedactionService:
         for person in rules.non_consenting(self._db):
             if person.id in already:
                 continue
-            detector = Detector(RedactionSet(terms=rules.person_rules(person)))
+            detector = Detector(rules.person_rules(person))
             mentions = len(merge_spans([(h.start, h.end) for h in detector.hits(text)]))
             if mentions or person.name in tagged:
                 found.append(

@@ -1,8 +1,12 @@
 """archive_app layer: turning registry persons and saved redactions into redaction rules.
 
-A person is redacted under every name and alias, each also reversed (surname first) and
-word by word, in whatever script the text uses. Persons who did not consent to
-disclosure (consent 'no') are always part of an export's rules.
+A person is redacted wherever the mention engine (indexing.mentions) finds them: every
+name and alias in any script, word order and grammatical form, with the whole name span
+(patronymic, initials), e-mail addresses and handles built from the name - and a given
+name alone only when it is a registered alias. The full names and aliases are also kept
+as terms (in both word orders), so the verifier finds them even letter-spaced or run
+together. Persons who did not consent to disclosure (consent 'no') are always part of an
+export's rules.
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ from archive_app.export.matching import person_terms
 from archive_app.export.model import (
     PageRule,
     PatternRule,
+    PersonRule,
     RectRule,
     RedactionSet,
     TermRule,
@@ -31,9 +36,14 @@ def person_reason(person: PersonRecord) -> str:
     return "PII-WITNESS" if "witness" in person.role.lower() else "PII-VICTIM"
 
 
-def person_rules(person: PersonRecord, reason: str | None = None) -> list[TermRule]:
+def person_rules(person: PersonRecord, reason: str | None = None) -> RedactionSet:
+    """The rules that remove one person: the engine's mentions and the full-name terms."""
     code = check_reason(reason) if reason else person_reason(person)
-    return [TermRule(t, code, "person") for t in person_terms([person.name, *person.aliases])]
+    names = [person.name, *person.aliases]
+    return RedactionSet(
+        terms=[TermRule(t, code, "person") for t in person_terms(names, parts=False)],
+        persons=[PersonRule(tuple(names), code)],
+    )
 
 
 def non_consenting(db: Database) -> list[PersonRecord]:
@@ -43,12 +53,15 @@ def non_consenting(db: Database) -> list[PersonRecord]:
 def persons_rules(db: Database, refs: list[str], reason: str | None = None) -> RedactionSet:
     rules = RedactionSet()
     for ref in refs:
-        rules.terms += person_rules(registry_repo.find_person(db, ref), reason)
+        rules = rules.merged(person_rules(registry_repo.find_person(db, ref), reason))
     return rules
 
 
 def consent_rules(db: Database) -> RedactionSet:
-    return RedactionSet(terms=[t for p in non_consenting(db) for t in person_rules(p)])
+    rules = RedactionSet()
+    for person in non_consenting(db):
+        rules = rules.merged(person_rules(person))
+    return rules
 
 
 def saved_rules(db: Database, document_id: int) -> RedactionSet:
@@ -59,7 +72,9 @@ def saved_rules(db: Database, document_id: int) -> RedactionSet:
             rules.terms.append(TermRule(item.value, item.reason))
         elif item.kind == "person" and item.person_id is not None:
             person = registry_repo.find_person(db, str(item.person_id))
-            rules.terms += person_rules(person, item.reason)
+            person_set = person_rules(person, item.reason)
+            rules.terms += person_set.terms
+            rules.persons += person_set.persons
         elif item.kind == "pattern":
             rules.patterns.append(PatternRule(item.value, item.reason))
         elif item.kind == "rect" and item.page_no is not None and item.box is not None:
@@ -84,6 +99,9 @@ def profile_summary(rules: RedactionSet) -> dict[str, dict[str, object]]:
         if not term.kind.startswith("pattern"):
             item = entry(term.reason)
             item[key] = int(str(item[key])) + 1
+    for person in rules.persons:
+        item = entry(person.reason)
+        item["persons"] = int(str(item.get("persons", 0))) + 1
     for pattern in rules.patterns:
         names = entry(pattern.reason)["patterns"]
         assert isinstance(names, list)
@@ -102,4 +120,7 @@ def rules_fingerprint(rules: RedactionSet) -> str:
     """A short digest of the rules (for the audit log: which profile, not its terms)."""
     parts = sorted(f"{t.kind}:{t.reason}:{t.text.casefold()}" for t in rules.terms)
     parts += sorted(f"pattern:{p.reason}:{p.name}" for p in rules.patterns)
+    parts += sorted(
+        f"person:{p.reason}:{'|'.join(n.casefold() for n in p.names)}" for p in rules.persons
+    )
     return hashlib.sha256("\n".join(parts).encode("utf-8")).hexdigest()[:16]

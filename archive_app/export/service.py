@@ -249,7 +249,9 @@ class ExportService:
     ) -> ExportResult:
         everything = RedactionSet(patterns=list(base.patterns))
         for item in outputs:
-            everything = everything.merged(RedactionSet(terms=item.detector.term_rules))
+            everything = everything.merged(
+                RedactionSet(terms=item.detector.term_rules, persons=item.detector.person_rules)
+            )
         union = Detector(everything)
         exported_at = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
         by_reason: dict[str, int] = {}

@@ -63,8 +63,10 @@ def export_and_check(
     """Database thread: make the bundle, then read it back and verify it again."""
     result = archive.exports.export(options, progress=progress, cancel=token)  # type: ignore[arg-type]
     docs = [archive.documents.get(doc_id) for doc_id in options.ids]
-    terms = sorted({t.text for t in archive.exports.base_rules(options, docs).terms})
-    report = verify_bundle(result.path, terms=terms, password=options.password)
+    base = archive.exports.base_rules(options, docs)
+    terms = sorted({t.text for t in base.terms})
+    persons = [p.names for p in base.persons]
+    report = verify_bundle(result.path, terms=terms, persons=persons, password=options.password)
     return Outcome(result, report, len(terms))
 
 
