@@ -9,6 +9,7 @@ that declare a DTD are refused (no entity expansion).
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 from typing import IO
 from xml.etree import ElementTree
@@ -16,8 +17,38 @@ from xml.etree import ElementTree
 from indexing.errors import CorruptFile, ResourceLimit
 from indexing.extract.types import DOCX, Extraction, Limits, Source
 
-W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+# Transitional and Strict OOXML name WordprocessingML differently; both are read.
+W_NAMESPACES = (
+    "http://schemas.openxmlformats.org/wordprocessingml/2006/main",
+    "http://purl.oclc.org/ooxml/wordprocessingml/main",
+)
+MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 DC_TITLE = "{http://purl.org/dc/elements/1.1/}title"
+# Story parts besides the body, with the label a hit in them carries.
+STORIES = (
+    ("header", "Header"),
+    ("footer", "Footer"),
+    ("footnotes", "Footnotes"),
+    ("endnotes", "Endnotes"),
+    ("comments", "Comments"),
+)
+NOTE_SEPARATORS = ("separator", "continuationSeparator", "continuationNotice")
+
+
+def _w(tag: str) -> str | None:
+    """The local name of a WordprocessingML tag (either namespace), else None."""
+    if tag.startswith("{"):
+        ns, _, local = tag[1:].partition("}")
+        return local if ns in W_NAMESPACES else None
+    return None
+
+
+def _attr(elem: ElementTree.Element, name: str) -> str | None:
+    for ns in W_NAMESPACES:
+        value = elem.get(f"{{{ns}}}{name}")
+        if value is not None:
+            return value
+    return None
 
 
 def _read_bounded(zf: zipfile.ZipFile, name: str, budget: int) -> bytes:
@@ -41,42 +72,143 @@ def _read_bounded(zf: zipfile.ZipFile, name: str, budget: int) -> bytes:
     return data
 
 
-def _pages_from_xml(xml: bytes) -> list[str]:
-    pages: list[list[str]] = [[]]
-    paragraph: list[str] = []
+class _Story:
+    """Paragraph text of one story part, page by page, with notes on what it held."""
+
+    def __init__(self) -> None:
+        self.pages: list[list[str]] = [[]]
+        self.stack: list[list[str]] = []  # paragraphs nest (text boxes inside a paragraph)
+        self.fallback = 0  # inside mc:Fallback: a copy of mc:Choice, read once only
+        self.deleted = False
+        self.inserted = False
+        self.blocks: list[tuple[str, str]] = []  # (kind, text) per footnote/comment
+
+    def text(self, value: str) -> None:
+        if self.stack and not self.fallback:
+            self.stack[-1].append(value)
+
+    def paragraph_end(self) -> None:
+        if self.stack:
+            line = "".join(self.stack.pop())
+            if not self.fallback:
+                self.pages[-1].append(line)
+
+    def page_break(self) -> None:
+        if self.stack:
+            self.pages[-1].append("".join(self.stack[-1]))
+            self.stack[-1].clear()
+        self.pages.append([])
+
+
+def _read_story(xml: bytes) -> _Story:
+    story = _Story()
+    block_start = 0
     try:
         # DTDs were refused above, so no entity can expand.
         for event, elem in ElementTree.iterparse(io.BytesIO(xml), events=("start", "end")):  # noqa: S314
             tag = elem.tag
-            if event == "start":
-                if tag == f"{W}lastRenderedPageBreak" or (
-                    tag == f"{W}br" and elem.get(f"{W}type") == "page"
-                ):
-                    pages[-1].append("".join(paragraph))
-                    paragraph = []
-                    pages.append([])
+            if tag in (f"{MC}Fallback",):
+                story.fallback += 1 if event == "start" else -1
                 continue
-            if tag == f"{W}t" and elem.text:
-                paragraph.append(elem.text)
-            elif tag == f"{W}tab":
-                paragraph.append("\t")
-            elif tag == f"{W}br" and elem.get(f"{W}type") != "page":
-                paragraph.append("\n")
-            elif tag == f"{W}p":
-                pages[-1].append("".join(paragraph))
-                paragraph = []
+            name = _w(tag)
+            if name is None:
+                continue
+            if event == "start":
+                if name == "p":
+                    story.stack.append([])
+                elif name == "lastRenderedPageBreak" or (
+                    name == "br" and _attr(elem, "type") == "page"
+                ):
+                    story.page_break()
+                elif name in ("footnote", "endnote", "comment"):
+                    block_start = sum(len(p) for p in story.pages)
+                continue
+            if name in ("t", "delText") and elem.text:
+                story.text(elem.text)
+                if name == "delText" and not story.fallback:
+                    story.deleted = True
+            elif name == "ins":
+                story.inserted = True
+            elif name == "tab":
+                story.text("\t")
+            elif name == "noBreakHyphen":
+                story.text("-")
+            elif name in ("br", "cr") and _attr(elem, "type") != "page":
+                story.text("\n")
+            elif name == "p":
+                story.paragraph_end()
                 elem.clear()
+            elif name in ("footnote", "endnote", "comment"):
+                lines = [ln for page in story.pages for ln in page][block_start:]
+                text = "\n".join(ln for ln in lines if ln.strip())
+                if _attr(elem, "type") not in NOTE_SEPARATORS and text.strip():
+                    who = _attr(elem, "author") or ""
+                    key = _attr(elem, "id") or ""
+                    story.blocks.append((f"{who}" if name == "comment" else key, text))
     except ElementTree.ParseError as exc:
         raise CorruptFile(f"damaged DOCX ({exc})") from exc
-    if paragraph:
-        pages[-1].append("".join(paragraph))
-    texts = ["\n".join(lines).strip("\n") for lines in pages]
+    while story.stack:
+        story.paragraph_end()
+    return story
+
+
+def _pages_from_xml(xml: bytes) -> list[str]:
+    return _page_texts(_read_story(xml))
+
+
+def _page_texts(story: _Story) -> list[str]:
+    texts = ["\n".join(lines).strip("\n") for lines in story.pages]
     # A page break at the very start or end leaves an empty page; drop those.
     while len(texts) > 1 and not texts[-1].strip():
         texts.pop()
     while len(texts) > 1 and not texts[0].strip():
         texts.pop(0)
     return texts
+
+
+def _story_names(names: list[str], kind: str) -> list[str]:
+    pattern = re.compile(rf"^word/{kind}\d*\.xml$")
+    return sorted((n for n in names if pattern.match(n)), key=_natural)
+
+
+def _natural(name: str) -> tuple[int, str]:
+    digits = re.sub(r"\D", "", name)
+    return (int(digits) if digits else 0, name)
+
+
+def _other_stories(zf: zipfile.ZipFile, budget: int) -> tuple[list[str], list[str]]:
+    """(labelled pages, notes) for headers, footers, footnotes, endnotes and comments."""
+    pages: list[str] = []
+    notes: list[str] = []
+    names = zf.namelist()
+    seen: set[str] = set()
+    for kind, label in STORIES:
+        chunks: list[str] = []
+        for part in _story_names(names, kind):
+            story = _read_story(_read_bounded(zf, part, budget))
+            if story.deleted or story.inserted:
+                notes.append(
+                    f"tracked changes in the {label.lower()}:"
+                    " inserted and deleted text both indexed"
+                )
+            if kind in ("footnotes", "endnotes", "comments"):
+                for key, text in story.blocks:
+                    chunks.append(
+                        f"[{key}] {text}"
+                        if kind != "comments"
+                        else f"{key}: {text}"
+                        if key
+                        else text
+                    )
+            else:
+                text = "\n".join(_page_texts(story)).strip()
+                if text and text not in seen:  # first/even/default headers often repeat
+                    seen.add(text)
+                    chunks.append(text)
+        if chunks:
+            pages.append(f"[{label}]\n" + "\n".join(chunks))
+            notes.append(f"{label.lower()} read (a page of its own at the end)")
+    return pages, notes
 
 
 def _title(zf: zipfile.ZipFile, budget: int) -> str:
@@ -105,12 +237,16 @@ def extract_docx(source: Source, limits: Limits) -> Extraction:
                 )
             if "word/document.xml" not in zf.namelist():
                 raise CorruptFile("not a Word document (no word/document.xml)")
-            pages = _pages_from_xml(
-                _read_bounded(zf, "word/document.xml", limits.max_unzipped_bytes)
-            )
+            body = _read_story(_read_bounded(zf, "word/document.xml", limits.max_unzipped_bytes))
+            pages = _page_texts(body)
+            extra, notes = _other_stories(zf, limits.max_unzipped_bytes)
+            if body.deleted or body.inserted:
+                notes.insert(0, "tracked changes: inserted and deleted text both indexed")
             title = _title(zf, limits.max_unzipped_bytes)
     except zipfile.BadZipFile as exc:
         raise CorruptFile(f"damaged DOCX ({exc})") from exc
     finally:
         stream.close()
-    return Extraction(media_type=DOCX, pages=pages, title=title)
+    if not any(p.strip() for p in pages) and not extra:
+        notes.append("no text found in the document body")
+    return Extraction(media_type=DOCX, pages=pages + extra, title=title, notes=notes)

@@ -61,6 +61,15 @@ class PdfSandbox:
             raise ResourceLimit("the PDF reader gave an answer that makes no sense; file refused")
         status = STATUS_NO_TEXT if looks_scanned(pages) else STATUS_OK
         notes = ["no text layer (scanned or image-only pages)"] if status == STATUS_NO_TEXT else []
+        unusable = reply.get("unusable")
+        if isinstance(unusable, list) and unusable:
+            numbers = ", ".join(str(n) for n in unusable[:20]) + (
+                ", ..." if len(unusable) > 20 else ""
+            )
+            notes.append(
+                f"page{'s' if len(unusable) > 1 else ''} {numbers}: the text layer is unreadable"
+                " (a font without a Unicode map); treated as having no text"
+            )
         title = reply.get("title") if isinstance(reply.get("title"), str) else ""
         return Extraction(media_type=PDF, pages=pages, status=status, title=str(title), notes=notes)
 
