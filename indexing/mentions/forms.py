@@ -80,7 +80,7 @@ _KK_CYR: tuple[tuple[str, frozenset[str]], ...] = (
     *((s, frozenset({VOWEL, VOICED})) for s in ("дан", "ден")),
     *((s, frozenset({NASAL})) for s in ("нан", "нен")),
     *((s, frozenset({VOICELESS})) for s in ("тан", "тен")),
-    ("мен", frozenset({VOWEL, VOICED})),
+    ("мен", frozenset({VOWEL, VOICED, NASAL})),  # after a nasal -бен, but -мен is written too
     ("бен", frozenset({NASAL, VOICED})),
     ("пен", frozenset({VOICELESS})),
 )
@@ -103,7 +103,7 @@ _KK_LAT: tuple[tuple[str, frozenset[str]], ...] = (
     *((s, frozenset({VOWEL, VOICED})) for s in ("dan", "den")),
     *((s, frozenset({NASAL})) for s in ("nan", "nen")),
     *((s, frozenset({VOICELESS})) for s in ("tan", "ten")),
-    ("men", frozenset({VOWEL, VOICED})),
+    ("men", frozenset({VOWEL, VOICED, NASAL})),
     ("ben", frozenset({NASAL, VOICED})),
     ("pen", frozenset({VOICELESS})),
 )

@@ -22,9 +22,9 @@ words standing together:
 - a one-word name or alias stands alone.
 The span of a strong mention is the whole name: the patronymic and initials beside
 it are part of it. A surname on its own (not beside another capitalised word that
-could be someone else's first name) is a *lone* mention: it backs a person already
-found in the same document and is redacted; a given name on its own is neither
-(a bystander called Dauren is not Dauren Yessenov). E-mail addresses and handles
+could be someone else's first name, nor initials that disagree) is a mention too; a
+given name on its own is only evidence for a person found elsewhere in the document and
+is never redacted (a bystander called Dauren is not Dauren Yessenov). E-mail addresses and handles
 built from a surname (d.yessenov@example.kz, @yessenov_d) are mentions as a whole.
 """
 
@@ -80,6 +80,113 @@ _FORM = re.compile(
 _GIVEN_LABELS = ("first", "given", "fore", "имя", "аты", "отчество", "әкесінің")
 _ADDRESS = re.compile(r"(?<![\w.@])(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@[A-Za-z0-9_.]{3,})")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;«»\"“”(\[]|\n)\s*$")
+
+
+ANOTHER, SENTENCE_START = "another", "sentence start"
+# Capitalised words that open a sentence and are nobody's name.
+SENTENCE_OPENERS = frozenset(
+    [
+        "the",
+        "this",
+        "that",
+        "these",
+        "those",
+        "then",
+        "there",
+        "here",
+        "on",
+        "in",
+        "at",
+        "after",
+        "before",
+        "when",
+        "while",
+        "since",
+        "according",
+        "however",
+        "also",
+        "but",
+        "and",
+        "as",
+        "by",
+        "for",
+        "from",
+        "under",
+        "upon",
+        "yesterday",
+        "today",
+        "later",
+        "later",
+        "earlier",
+        "meanwhile",
+        "although",
+        "though",
+        "if",
+        "once",
+        "during",
+        "despite",
+        "following",
+        "both",
+        "neither",
+        "затем",
+        "потом",
+        "после",
+        "однако",
+        "также",
+        "согласно",
+        "в",
+        "на",
+        "по",
+        "с",
+        "к",
+        "у",
+        "о",
+        "об",
+        "при",
+        "для",
+        "как",
+        "когда",
+        "кроме",
+        "это",
+        "так",
+        "тогда",
+        "но",
+        "и",
+        "а",
+        "же",
+        "ещё",
+        "еще",
+        "уже",
+        "вчера",
+        "сегодня",
+        "позже",
+        "ранее",
+        "поскольку",
+        "хотя",
+        "если",
+        "пока",
+        "несмотря",
+        "кейін",
+        "содан",
+        "сонымен",
+        "бірақ",
+        "және",
+        "сот",
+        "бұл",
+        "осы",
+        "ол",
+        "онда",
+        "мұнда",
+        "сондай",
+        "кеше",
+        "бүгін",
+        "алайда",
+        "себебі",
+        "егер",
+        "соңынан",
+        "сол",
+    ]
+)
 
 
 class Role(Enum):
@@ -311,7 +418,9 @@ class PersonMatcher:
         return PersonHit(variant.person_id, start, end, True)
 
     def _alone(self, text: str, run: list[int], pos: int, tokens: list[_Token]) -> list[PersonHit]:
-        """A name word with no other word of its name beside it."""
+        """A name word with no other word of its name beside it: a surname (or one-word
+        alias) is a mention unless initials that disagree or another person's first name
+        stand beside it; a given name alone is only evidence for a person found elsewhere."""
         token = tokens[run[pos]]
         if len(token.skel) < MIN_ALONE:
             return []
@@ -327,8 +436,19 @@ class PersonMatcher:
         if len(persons) != 1:
             return []
         person = persons.pop()
-        if person in surname_of and not _beside_another_name(text, run, pos, tokens):
-            return [PersonHit(person, token.start, token.end, False)]
+        initials = _initials_next_to(run, pos, tokens)
+        if initials and not any(
+            _initials_agree(self._variants[v], wi, initials)
+            for v, wi in token.candidates
+            if self._variants[v].person_id == person
+        ):
+            return []  # "Жумабаева Г. К.": another person of that surname
+        if person in surname_of:
+            beside = _beside_another_name(text, run, pos, tokens)
+            if beside is None:
+                return [PersonHit(person, token.start, token.end, True)]
+            if beside == SENTENCE_START:  # "Bolat Seitkali." or "Then Seitkali": removed,
+                return [PersonHit(person, token.start, token.end, False)]  # not proposed
         if len(run) == 1:  # a given name alone: evidence for a person found elsewhere only
             return [PersonHit(person, token.start, token.end, False, redact=False)]
         return []
@@ -461,21 +581,30 @@ def _titled(text: str, run: list[int], pos: int, tokens: list[_Token]) -> bool:
     return pos == 0 and _HONORIFIC_AFTER.match(text, token.end) is not None
 
 
-def _beside_another_name(text: str, run: list[int], pos: int, tokens: list[_Token]) -> bool:
+def _beside_another_name(text: str, run: list[int], pos: int, tokens: list[_Token]) -> str | None:
     """Whether a capitalised word beside this one may be another person's first name:
-    "Aigul Yessenova" (his wife), not "Then Yessenov" at a sentence start nor "Judge X"."""
+    ANOTHER for "Aigul Yessenova" (his wife) or "Bolat Nurlanuly" registered; SENTENCE_START
+    for an unknown capitalised word opening the sentence ("Then"? "Bolat"?); None for
+    initials, titles, roles and common sentence openers ("The", "Затем", "Содан")."""
+    verdict: str | None = None
     for other in (pos - 1, pos + 1):
         if not 0 <= other < len(run):
             continue
         token = tokens[run[other]]
-        if token.initial or is_role_word(token.text) or token.candidates:
+        lower = token.text.casefold()
+        if token.initial or is_role_word(token.text) or lower in SENTENCE_OPENERS:
             continue
-        if other == pos - 1 and _SENTENCE_START.search(text, 0, token.start):
+        if _PATRONYMIC.search(token.skel) and not token.candidates:
             continue
-        if _PATRONYMIC.search(token.skel):
+        if (
+            other == pos - 1
+            and not token.candidates
+            and _SENTENCE_START.search(text, 0, token.start)
+        ):
+            verdict = SENTENCE_START
             continue
-        return True
-    return False
+        return ANOTHER
+    return verdict
 
 
 def _merged(hits: list[PersonHit]) -> list[PersonHit]:

@@ -94,9 +94,11 @@ def test_a_title_marks_a_surname_on_its_own() -> None:
     assert strong("Mr Seitkali Bolat") == set()  # the title belongs to Seitkali Bolat
 
 
-def test_a_lone_name_word_is_only_weak_evidence() -> None:
+def test_a_lone_surname_names_the_person_and_a_lone_given_name_does_not() -> None:
     hits = REGISTRY.find("Сейткали бұл әрекеті үшін қамалған.")
-    assert [(h.person_id, h.strong) for h in hits] == [(SEITKALI, False)]
+    assert [(h.person_id, h.strong, h.redact) for h in hits] == [(SEITKALI, True, True)]
+    hits = REGISTRY.find("Yerlan was there.")  # a given name alone: weak, never redacted
+    assert [(h.person_id, h.strong, h.redact) for h in hits] == [(SEITKALI, False, False)]
     assert REGISTRY.find("The Minister, Yerlan Sarsembayev, replied.") == []
 
 

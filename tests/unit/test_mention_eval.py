@@ -1,0 +1,151 @@
+"""Precision and recall of the mention engine on the hand-labelled set (tests/eval/mentions/):
+search (documents and pages), person suggestions and redaction spans, in English,
+Russian and Kazakh, with bystanders, similar surnames and stem-sharing words among
+the negatives. The figures are printed with every run and held to issue 9's targets.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from archive_app.session import Archive
+from archive_app.settings import Settings
+from indexing.mentions.persons import PersonMatcher
+from indexing.recognize.document import Registry, recognise
+from indexing.search import SearchRequest
+from tests.conftest import PASSPHRASE
+from tests.support.mention_eval import (
+    Document,
+    Person,
+    Score,
+    letters,
+    load_documents,
+    load_persons,
+    load_queries,
+)
+
+MIN_PRECISION = 0.98
+MIN_RECALL = 0.97
+
+
+@pytest.fixture(scope="module")
+def persons() -> list[Person]:
+    return load_persons()
+
+
+@pytest.fixture(scope="module")
+def documents() -> list[Document]:
+    return load_documents()
+
+
+def _names(persons: list[Person]) -> list[tuple[int, str]]:
+    return [(i, n) for i, p in enumerate(persons) for n in (p.name, *p.aliases)]
+
+
+def _report(capsys: pytest.CaptureFixture[str], score: Score, name: str) -> None:
+    with capsys.disabled():
+        print(f"\n[mention eval] {score.line(name)}")
+    details = "\n".join(score.errors[:40])
+    assert score.precision >= MIN_PRECISION, f"{name} precision\n{details}"
+    assert score.recall >= MIN_RECALL, f"{name} recall\n{details}"
+
+
+def test_the_set_is_large_and_varied_enough(documents: list[Document]) -> None:
+    labels = [label for d in documents for page in d.pages for label in page.labels]
+    assert len(documents) >= 40
+    assert len(labels) >= 150
+    assert {d.lang.split("+")[0] for d in documents} >= {"en", "ru", "kk"}
+    assert any(not d.persons() for d in documents)  # documents naming nobody registered
+
+
+def test_redaction_spans(
+    persons: list[Person], documents: list[Document], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Each labelled mention removed whole, by the person's own redaction; nothing else."""
+    matcher = PersonMatcher(_names(persons))
+    score = Score()
+    for doc in documents:
+        for page_no, page in enumerate(doc.pages, start=1):
+            where = f"{doc.name} p{page_no}"
+            hits = [h for h in matcher.find(page.text) if h.redact]
+            for index, person in enumerate(persons):
+                gold = [lb for lb in page.labels if lb.key == person.key]
+                gold_letters = set().union(*(letters(page.text, g.start, g.end) for g in gold))
+                mine = [h for h in hits if h.person_id == index]
+                covered = set().union(*(letters(page.text, h.start, h.end) for h in mine))
+                for g in gold:
+                    if letters(page.text, g.start, g.end) <= covered:
+                        score.tp += 1
+                    else:
+                        score.fn += 1
+                        score.errors.append(f"{where}: missed {page.text[g.start : g.end]!r}")
+                for h in mine:
+                    if not letters(page.text, h.start, h.end) <= gold_letters:
+                        score.fp += 1
+                        score.errors.append(
+                            f"{where}: {person.key} over {page.text[h.start : h.end]!r}"
+                        )
+    _report(capsys, score, "redaction spans")
+
+
+def test_person_suggestions(
+    persons: list[Person], documents: list[Document], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A registered person is proposed on every document naming them, and on no other."""
+    registry = Registry([], _names(persons))
+    score = Score()
+    for doc in documents:
+        findings = recognise([p.text for p in doc.pages], registry)
+        found = {persons[i].key for i in findings.persons}
+        score.add(doc.name, doc.persons(), found)
+    _report(capsys, score, "person suggestions")
+
+
+@pytest.fixture(scope="module")
+def searchable(
+    documents: list[Document], tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[tuple[Archive, dict[str, int]]]:
+    folder = tmp_path_factory.mktemp("mentions")
+    files = folder / "docs"
+    files.mkdir()
+    for doc in documents:
+        (files / f"{doc.name}.txt").write_text(
+            "\f".join(p.text for p in doc.pages), encoding="utf-8"
+        )
+    archive, _ = Archive.create(folder / "eval.archive", PASSPHRASE, Settings(actor="tester"))
+    report = archive.importer().import_paths([files])
+    ids = {Path(o.name).stem: o.document_id for o in report.outcomes if o.document_id}
+    try:
+        assert len(ids) == len(documents)
+        yield archive, ids
+    finally:
+        archive.close()
+
+
+def test_search_documents_and_pages(
+    searchable: tuple[Archive, dict[str, int]],
+    documents: list[Document],
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """A name typed in any script and form finds every document and page naming the person
+    (e-mail addresses aside), and nothing else."""
+    archive, ids = searchable
+    by_id = {v: k for k, v in ids.items()}
+    doc_score, page_score = Score(), Score()
+    for query, key in load_queries():
+        expected_pages = {
+            (doc.name, n)
+            for doc in documents
+            for n, page in enumerate(doc.pages, start=1)
+            if any(lb.key == key and not lb.address for lb in page.labels)
+        }
+        result = archive.search.search(SearchRequest(query, limit=500, pages_per_hit=100))
+        got_docs = {by_id[h.id] for h in result.hits}
+        got_pages = {(by_id[h.id], p.page) for h in result.hits for p in h.pages}
+        doc_score.add(query, {d for d, _ in expected_pages}, got_docs)
+        page_score.add(query, expected_pages, got_pages)
+    _report(capsys, doc_score, "search documents")
+    _report(capsys, page_score, "search pages")
