@@ -129,6 +129,8 @@ def _read_story(xml: bytes) -> _Story:
                     story.deleted = True
             elif name == "ins":
                 story.inserted = True
+            elif name == "del":
+                story.text(" ")  # deleted and inserted words must not run together
             elif name == "tab":
                 story.text("\t")
             elif name == "noBreakHyphen":

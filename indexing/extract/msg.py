@@ -26,6 +26,7 @@ PT_UNICODE, PT_STRING8, PT_BINARY, PT_OBJECT = "001F", "001E", "0102", "000D"
 SUBJECT, SENDER_NAME, SENDER_SMTP, SENDER_EMAIL = 0x0037, 0x0C1A, 0x5D01, 0x0C1F
 DISPLAY_TO, DISPLAY_CC, BODY, HTML_BODY, RTF_BODY = 0x0E04, 0x0E03, 0x1000, 0x1013, 0x1009
 HEADERS, CODEPAGE, SUBMIT_TIME, DELIVERY_TIME = 0x007D, 0x3FFD, 0x0039, 0x0E06
+CREATION_TIME, MODIFICATION_TIME = 0x3007, 0x3008  # an unsent draft has only these
 ATTACH_DATA, ATTACH_LONG_NAME, ATTACH_NAME = 0x3701, 0x3707, 0x3704
 _EPOCH = datetime(1601, 1, 1, tzinfo=UTC)
 
@@ -98,7 +99,17 @@ def _message(reader: _Reader, base: str, depth: int, header: int) -> Extraction:
     )
     if address and address not in sender:
         sender = f"{sender} <{address}>" if sender else address
-    when = _filetime(fixed.get(SUBMIT_TIME)) or _filetime(fixed.get(DELIVERY_TIME))
+    when = next(
+        (
+            t
+            for t in (
+                _filetime(fixed.get(tag))
+                for tag in (SUBMIT_TIME, DELIVERY_TIME, CREATION_TIME, MODIFICATION_TIME)
+            )
+            if t is not None
+        ),
+        None,
+    )
     lost: list[str] = []
     plain = reader.string(base, BODY, codepage)
     html_text = ""
