@@ -65,7 +65,7 @@ class Detector:
                 found.append(Hit(p.start, p.end, self.patterns[p.name], f"pattern:{p.name}"))
                 for form in verification_forms(p):
                     self.found_values.setdefault(form, p.name)
-        return found
+        return _joined(found)
 
     def value_rules(self) -> list[TermRule]:
         """Terms for the pattern values found so far (the verifier looks for them too)."""
@@ -82,3 +82,17 @@ def blank_out(text: str, strings: Iterable[str]) -> str:
         return text
     pattern = re.compile("|".join(re.escape(s) for s in items))
     return pattern.sub(lambda m: " " * len(m.group()), text)
+
+
+def _joined(hits: list[Hit]) -> list[Hit]:
+    """Overlapping hits as one (a person's name found as a mention and as a full-name term
+    is one redaction, with the reason and kind of the first found)."""
+    joined: list[Hit] = []
+    for hit in sorted(hits, key=lambda h: (h.start, -h.end)):
+        last = joined[-1] if joined else None
+        if last is not None and hit.start < last.end:
+            if hit.end > last.end:
+                joined[-1] = Hit(last.start, hit.end, last.reason, last.kind)
+        else:
+            joined.append(hit)
+    return joined

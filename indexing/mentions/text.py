@@ -2,7 +2,8 @@
 
 What a reader sees as one word is often several in the text layer:
 - a word broken at a line end: "Сейдах-\\nметовой", and PDFium's soft hyphen marker
-  U+FFFE ("Col\\ufffelaboration"), or a soft hyphen U+00AD, with or without a newline;
+  U+FFFE ("Col\\ufffelaboration"; U+0002 in its per-character API), or a soft hyphen
+  U+00AD, with or without a newline;
 - format characters inside a word (zero-width space and joiners U+200B-U+200D,
   word joiner U+2060, BOM U+FEFF, bidi marks);
 - letters of another script that look the same (Latin "У" in "Уessenov", Greek "ο" in
@@ -20,7 +21,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-FORMAT_CHARS = frozenset("\u00ad\ufffe\u200b\u200c\u200d\u2060\ufeff\u200e\u200f\u180e")
+# U+0002 is what PDFium's per-character API gives for a line-end soft hyphen.
+FORMAT_CHARS = frozenset("\x02\u00ad\ufffe\u200b\u200c\u200d\u2060\ufeff\u200e\u200f\u180e")
 # Look-alikes: the same glyph in Latin, Cyrillic and Greek (lower and upper case).
 _LATIN_OF = dict(
     zip(
