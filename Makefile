@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test bench lint install system-deps clean
+.PHONY: run test bench bench-quick lint install system-deps clean
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -35,6 +35,10 @@ test: install system-deps lint
 
 bench: install
 	$(BIN)/python -m bench.run_all --docs 10000  # add --large 50000 for the 50k search figures
+
+# A few minutes: the same phases and ratios on 1,000 documents.
+bench-quick: install
+	$(BIN)/python -m bench.run_all --docs 1000
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .bench

@@ -230,6 +230,11 @@ class _Token:
     def initial(self) -> bool:
         return len(self.text) == 1 and self.text.isupper()
 
+    @property
+    def patronymic(self) -> bool:
+        """Болатович, Болатовичем, Маратұлы, Маратұлының: a patronymic in any form."""
+        return any(_PATRONYMIC.search(key) for key in readings(self.text))
+
     def fits(self, variant: int, word: int | None = None, *, paired: bool = False) -> bool:
         for (v, w), quality in self.candidates.items():
             if (v == variant and (word is None or w == word)) and (
@@ -406,7 +411,7 @@ class PersonMatcher:
 
         def belongs(pos: int) -> bool:
             token = tokens[run[pos]]
-            return token.initial or bool(_PATRONYMIC.search(token.skel)) or token.fits(index)
+            return token.initial or token.patronymic or token.fits(index)
 
         while first > 0 and belongs(first - 1):
             first -= 1
@@ -527,7 +532,7 @@ def _partners(run: list[int], pos: int, tokens: list[_Token]) -> list[int]:
     k = pos + 1
     while k < len(run) and k <= pos + 2:
         between = tokens[run[k]]
-        if not (between.initial or _PATRONYMIC.search(between.skel)):
+        if not (between.initial or between.patronymic):
             break
         if k + 1 < len(run):
             partners.append(k + 1)
@@ -594,7 +599,7 @@ def _beside_another_name(text: str, run: list[int], pos: int, tokens: list[_Toke
         lower = token.text.casefold()
         if token.initial or is_role_word(token.text) or lower in SENTENCE_OPENERS:
             continue
-        if _PATRONYMIC.search(token.skel) and not token.candidates:
+        if token.patronymic and not token.candidates:
             continue
         if (
             other == pos - 1
