@@ -9,7 +9,8 @@ and remembered: refreshing never proposes it again). Accepted and rejected
 suggestions are kept as decided; a refresh replaces only pending ones.
 
 ``refresh_suggestions(archive, document_id)`` is what the importer calls inside
-its transaction for each new document.
+its transaction for each new document; ``SuggestionService.refresh_all`` is what
+runs after a person is added, renamed or given an alias (archive_app.suggestion_refresh).
 """
 
 from __future__ import annotations
@@ -27,6 +28,8 @@ from storage.clock import utc_now
 
 if TYPE_CHECKING:
     from archive_app.session import Archive
+    from archive_app.suggestion_refresh import RefreshReport
+    from archive_app.tasks import CancelToken, ProgressCallback
 
 KINDS = ("person", "article")
 PENDING, ACCEPTED, REJECTED = "pending", "accepted", "rejected"
@@ -94,6 +97,12 @@ class SuggestionService:
 
     def refresh(self, document_id: int, registry: Registry | None = None) -> int:
         """Recompute a document's pending suggestions; returns how many are pending."""
+        return self.refresh_counted(document_id, registry)[0]
+
+    def refresh_counted(
+        self, document_id: int, registry: Registry | None = None
+    ) -> tuple[int, int]:
+        """``refresh``, returning (pending now, of which new); decided ones stay decided."""
         doc_repo.get(self._db, document_id)
         findings = self.propose(doc_repo.page_texts(self._db, document_id), registry)
         article_ids = {
@@ -107,13 +116,14 @@ class SuggestionService:
         found.update({("person", pid): ev for pid, ev in findings.persons.items()})
         with self._db.transaction():
             tagged = self._tagged(document_id)
-            existing = {
-                (r["kind"], int(r["target_id"])): (int(r["id"]), r["state"])
-                for r in self._db.all(
-                    "SELECT id, kind, target_id, state FROM suggestions WHERE document_id = ?",
-                    (document_id,),
-                )
-            }
+            rows = self._db.all(
+                "SELECT id, kind, target_id, state, evidence FROM suggestions"
+                " WHERE document_id = ?",
+                (document_id,),
+            )
+            existing = {(r["kind"], int(r["target_id"])): (int(r["id"]), r["state"]) for r in rows}
+            stored = {(r["kind"], int(r["target_id"])): r["evidence"] for r in rows}
+            added = 0
             for key, (row_id, state) in existing.items():
                 if state == PENDING and (key not in found or key in tagged):
                     self._db.execute("DELETE FROM suggestions WHERE id = ?", (row_id,))
@@ -127,12 +137,26 @@ class SuggestionService:
                         " created_at) VALUES (?, ?, ?, ?, ?, ?)",
                         (document_id, key[0], key[1], payload, PENDING, utc_now()),
                     )
-                elif existing[key][1] == PENDING:
+                    added += 1
+                elif existing[key][1] == PENDING and stored[key] != payload:
                     self._db.execute(
                         "UPDATE suggestions SET evidence = ? WHERE id = ?",
                         (payload, existing[key][0]),
                     )
-        return sum(1 for key in found if key not in tagged and _state(existing, key) == PENDING)
+        pending = sum(1 for key in found if key not in tagged and _state(existing, key) == PENDING)
+        return pending, added
+
+    def refresh_all(
+        self, *, progress: ProgressCallback | None = None, cancel: CancelToken | None = None
+    ) -> RefreshReport:
+        """Recompute every document's pending suggestions from the registry as it is now.
+
+        Runs in bounded transactions: a cancel keeps every document refreshed before it.
+        """
+        from archive_app.suggestion_refresh import SuggestionRefresh
+
+        job = SuggestionRefresh.plan(self._archive)
+        return job.run(self._archive, progress=progress, cancel=cancel)
 
     def computed(self, document_id: int) -> bool:
         """Whether suggestions were ever stored for this document (found, taken or refused)."""

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from archive_app.errors import ArchiveError
 from archive_app.session import Archive
 from archive_app.suggestions import Suggestion
 from storage.documents import DocumentRecord
@@ -135,6 +136,7 @@ class DetailsPanel(QScrollArea):
         self._doc: DocumentRecord | None = None
         self._ids: list[int] = []
         self.clear()
+        session.changed.connect(self._on_changed)
 
     # -- showing --------------------------------------------------------------------------
     def clear(self) -> None:
@@ -166,6 +168,30 @@ class DetailsPanel(QScrollArea):
 
         expected = list(ids)
         self.session.run(load, lambda result: self._loaded(expected, *result))
+
+    def reload_suggestions(self) -> None:
+        """Show the document's pending suggestions again (refreshed in the background)."""
+        doc = self._doc
+        if doc is None or self._ids != [doc.id]:
+            return
+        doc_id = doc.id
+
+        def show(suggestions: list[Suggestion]) -> None:
+            if self._doc is not None and self._ids == [doc_id]:
+                self._show_suggestions(suggestions)
+
+        self.session.run(
+            lambda archive: archive.suggestions.pending(doc_id), show, self._reload_failed
+        )
+
+    def _reload_failed(self, error: BaseException) -> None:
+        """Deleted meanwhile, or the archive was locked: nothing to show. A bug is shown."""
+        if not isinstance(error, ArchiveError):
+            self.session.error.emit(error)
+
+    def _on_changed(self, what: str) -> None:
+        if what == "suggestions":
+            self.reload_suggestions()
 
     def _loaded(
         self,

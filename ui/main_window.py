@@ -1,10 +1,13 @@
 """ui layer: the main window: unlock screen or archive view, menus, toolbar, status bar,
 locking (Ctrl+L, idle time) and the dialogs for registries, import and maintenance;
-redact mode (Ctrl+Shift+R) and the export wizard (File > Export bundle…, Ctrl+E)."""
+redact mode (Ctrl+Shift+R) and the export wizard (File > Export bundle…, Ctrl+E).
+The persons dialog stays open beside the window; a name it changes refreshes every
+document's suggested tags in the background (progress and Cancel in the status bar)."""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -28,6 +31,11 @@ from ui.export.reasons import redact_icon
 from ui.look import icon
 from ui.session import UiSession
 from ui.start_screen import StartScreen
+from ui.status_operation import StatusOperation
+from ui.suggestion_refresh import SuggestionRefresher
+
+if TYPE_CHECKING:
+    from ui.dialogs.persons import PersonsDialog
 
 APP_TITLE = "Secure case archive"
 ACTIVITY = {
@@ -53,6 +61,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.stack)
         self._build_actions()
         self._build_status_bar()
+        self.suggestion_refresh = SuggestionRefresher(self.session, self.operation, self)
+        self.suggestion_refresh.message.connect(self.statusBar().showMessage)
+        self._persons_dialog: PersonsDialog | None = None
 
         self.idle_timer = QTimer(self)
         self.idle_timer.setSingleShot(True)
@@ -116,6 +127,13 @@ class MainWindow(QMainWindow):
         self.passwd_action = self._action("Change &passphrase…", self._passwd, "", "key")
         self.backup_action = self._action("&Back up…", self._backup, "", "backup")
         self.reindex_action = self._action("&Rebuild search index", self._reindex)
+        self.suggest_action = self._action(self.tr("Refresh suggested &tags"), self._suggest)
+        self.suggest_action.setToolTip(
+            self.tr(
+                "Read every document again for the persons and articles in the registry"
+                " (done by itself when a person's name or aliases change)"
+            )
+        )
         self.log_action = self._action("&Audit log…", self._audit_log, "", "log")
         self.persons_action = self._action("&Persons…", self._persons, "Ctrl+P", "person")
         self.articles_action = self._action("Legal &articles…", self._articles, "", "article")
@@ -147,6 +165,7 @@ class MainWindow(QMainWindow):
             self.passwd_action,
             self.backup_action,
             self.reindex_action,
+            self.suggest_action,
             None,
             self.log_action,
         ):
@@ -188,6 +207,7 @@ class MainWindow(QMainWindow):
             self.passwd_action,
             self.backup_action,
             self.reindex_action,
+            self.suggest_action,
             self.log_action,
             self.persons_action,
             self.articles_action,
@@ -200,7 +220,9 @@ class MainWindow(QMainWindow):
         self.count_label = QLabel()
         self.lock_icon = QLabel()
         self.lock_label = QLabel()
+        self.operation = StatusOperation()  # a background job: what, how far, Cancel
         bar = self.statusBar()
+        bar.addPermanentWidget(self.operation)
         bar.addPermanentWidget(self.lock_icon)
         bar.addWidget(self.archive_label)
         bar.addWidget(self.count_label)
@@ -369,9 +391,18 @@ class MainWindow(QMainWindow):
 
     # -- dialogs ------------------------------------------------------------------------------
     def _persons(self) -> None:
+        """One persons dialog, beside the window (not modal: Cancel in the status bar works)."""
         from ui.dialogs.persons import PersonsDialog
 
-        PersonsDialog(self.session, self).exec()
+        dialog = self._persons_dialog
+        if dialog is None:
+            dialog = self._persons_dialog = PersonsDialog(self.session, self)
+            dialog.names_changed.connect(self.suggestion_refresh.start)
+        elif not dialog.isVisible():
+            dialog.reload()  # it forgot everything when the archive was locked
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
 
     def _articles(self) -> None:
         from ui.dialogs.articles import ArticlesDialog
@@ -411,6 +442,9 @@ class MainWindow(QMainWindow):
             self.view.refresh()
 
         self.session.run(lambda a: a.search.reindex(), done)
+
+    def _suggest(self) -> None:
+        self.suggestion_refresh.start()
 
     def _focus_search(self) -> None:
         self.view.search_bar.field.setFocus()
@@ -461,6 +495,7 @@ class MainWindow(QMainWindow):
         self.settings.setValue("split/main", self.view.splitter.saveState())
         self.settings.setValue("split/right", self.view.right.saveState())
         self.view.clear()
+        self.suggestion_refresh.stop()
         self.session.shutdown()
         app = QApplication.instance()
         if app is not None:

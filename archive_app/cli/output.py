@@ -66,11 +66,12 @@ def _fit(text: str, width: int) -> str:
 
 
 class ProgressBar:
-    """A one-line bar on a terminal's stderr; silent elsewhere."""
+    """A one-line bar on a terminal's stderr; silent elsewhere. ``counts``: the import's."""
 
-    def __init__(self, stream: TextIO = sys.stderr) -> None:
+    def __init__(self, stream: TextIO = sys.stderr, *, counts: bool = True) -> None:
         self._stream = stream
         self._active = stream.isatty()
+        self._counts = counts
 
     def __call__(self, p: Progress) -> None:
         if not self._active or not p.total:
@@ -78,9 +79,11 @@ class ProgressBar:
         width = 30
         filled = int(width * p.done / p.total)
         bar = "#" * filled + "-" * (width - filled)
-        counts = f"{p.imported} new, {p.duplicates} dup, {p.failed} failed"
+        counts = (
+            f"{p.imported} new, {p.duplicates} dup, {p.failed} failed  " if self._counts else ""
+        )
         name = _fit(p.current, 30)
-        self._stream.write(f"\r[{bar}] {p.done}/{p.total}  {counts}  {name}\x1b[K")
+        self._stream.write(f"\r[{bar}] {p.done}/{p.total}  {counts}{name}\x1b[K")
         self._stream.flush()
 
     def finish(self) -> None:

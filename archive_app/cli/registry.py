@@ -1,4 +1,8 @@
-"""archive_app layer (CLI): person, article and case registries; tag and untag."""
+"""archive_app layer (CLI): person, article and case registries; tag and untag.
+
+Adding a person, renaming one or changing their aliases refreshes the pending
+suggestions of every document (archive_app.cli.refresh) unless ``--no-suggest``.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +11,7 @@ from dataclasses import asdict
 
 from archive_app.cli.common import archive_parser, open_archive, parse_ids
 from archive_app.cli.output import print_json, print_table
+from archive_app.cli.refresh import refresh_all
 from storage.schema import CONSENT_VALUES
 
 
@@ -20,7 +25,9 @@ def cmd_person_add(args: argparse.Namespace) -> int:
             consent=args.consent or "unknown",
             notes=args.notes or "",
         )
-    print(f"added person #{person.id} {person.name}")
+        print(f"added person #{person.id} {person.name}", flush=True)
+        if not args.no_suggest:
+            refresh_all(archive)
     return 0
 
 
@@ -31,10 +38,23 @@ def cmd_person_edit(args: argparse.Namespace) -> int:
         if getattr(args, k) is not None
     }
     with open_archive(args) as archive:
+        before = archive.registry.person(args.person)
         person = archive.registry.edit_person(
             args.person, add_aliases=args.alias, remove_aliases=args.remove_alias, **changes
         )
-    print(f"person #{person.id} {person.name}: aliases {', '.join(person.aliases) or '-'}")
+        print(
+            f"person #{person.id} {person.name}: aliases {', '.join(person.aliases) or '-'}",
+            flush=True,
+        )
+        names_changed = (before.name, before.aliases) != (person.name, person.aliases)
+        if names_changed and not args.no_suggest:
+            refresh_all(archive)
+    return 0
+
+
+def cmd_person_refresh(args: argparse.Namespace) -> int:
+    with open_archive(args) as archive:
+        refresh_all(archive)
     return 0
 
 
@@ -125,12 +145,17 @@ def _person_fields(p: argparse.ArgumentParser) -> None:
     p.add_argument("--status", help="e.g. detained, house arrest, released")
     p.add_argument("--consent", choices=CONSENT_VALUES, help="consent to disclose the name")
     p.add_argument("--notes")
+    p.add_argument(
+        "--no-suggest",
+        action="store_true",
+        help="do not refresh the suggested tags of every document (see `person refresh`)",
+    )
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     person = sub.add_parser(
         "person", help="the registry of persons", allow_abbrev=False
-    ).add_subparsers(dest="action", required=True, metavar="{add,list,edit}")
+    ).add_subparsers(dest="action", required=True, metavar="{add,list,edit,refresh}")
     p = archive_parser(person, "add", "register a person with aliases in any script")
     p.add_argument("name")
     _person_fields(p)
@@ -144,6 +169,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     _person_fields(p)
     p.add_argument("--remove-alias", action="append")
     p.set_defaults(func=cmd_person_edit)
+    p = archive_parser(
+        person,
+        "refresh",
+        "recompute every document's suggested tags from the registry of persons and articles",
+    )
+    p.set_defaults(func=cmd_person_refresh)
 
     article = sub.add_parser(
         "article", help="the registry of legal articles", allow_abbrev=False

@@ -2,7 +2,9 @@
 
 The table lists every person; selecting one loads it into the form beside it,
 "New person" empties the form. Saving adds or edits through the registry
-service on the database thread and tells every view (``notify("registry")``).
+service on the database thread and tells every view (``notify("registry")``);
+when a name or an alias changed it also emits ``names_changed``, on which the main
+window refreshes every document's suggested tags in the background.
 Consent decides whether a person may be named in exports: "no" means every
 alias is proposed for redaction.
 """
@@ -12,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -89,6 +91,8 @@ def alias_lines(text: str) -> tuple[str, ...]:
 
 
 class PersonsDialog(RegistryDialog):
+    names_changed = Signal()  # a person added, renamed, or an alias added or removed
+
     def __init__(self, session: UiSession, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
         self.setWindowTitle("Persons")
@@ -347,7 +351,7 @@ class PersonsDialog(RegistryDialog):
             return
         work = self._add(values) if person is None else self._edit(person, values)
         self._set_busy(True)
-        self.session.run(work, self._saved, self._failed)
+        self.session.run(work, lambda saved: self._saved(saved, person), self._failed)
 
     @staticmethod
     def _add(values: PersonForm) -> Callable[[Archive], PersonRecord]:
@@ -381,7 +385,7 @@ class PersonsDialog(RegistryDialog):
 
         return edit
 
-    def _saved(self, person: PersonRecord) -> None:
+    def _saved(self, person: PersonRecord, before: PersonRecord | None) -> None:
         self._set_busy(False)
         verb = "Saved" if self.current is not None else "Added"
         self.current = person
@@ -389,6 +393,8 @@ class PersonsDialog(RegistryDialog):
         self._say(f"{verb} {person.name}.")
         self._select_after_load = person.id
         self.session.notify("registry")  # reloads this table too
+        if before is None or (before.name, before.aliases) != (person.name, person.aliases):
+            self.names_changed.emit()
 
     def _failed(self, error: BaseException) -> None:
         self._set_busy(False)
