@@ -239,7 +239,54 @@ class SearchIndex:
                 STALE,
                 f"the search index disagrees with the documents ({missing} missing, {extra} extra)",
             )
+        try:
+            differing = self.documents_whose_entries_differ()
+        except Exception as exc:  # any failure to read the index means it is damaged
+            return IndexStatus(DAMAGED, f"the search index cannot be read ({type(exc).__name__})")
+        if differing:
+            shown = ", ".join(f"#{d}" for d in differing[:10]) + (
+                ", ..." if len(differing) > 10 else ""
+            )
+            return IndexStatus(
+                STALE,
+                f"the search index holds other text than {len(differing)} document(s) ({shown})",
+            )
         return IndexStatus(OK, f"search index agrees with all {len(stored)} documents")
+
+    def documents_whose_entries_differ(self) -> list[int]:
+        """Documents whose index entries are not exactly their pages: a page indexed twice
+        or missing, or a page whose indexed word count differs from its stored text (the
+        entries of another, rolled-back document under a reused id)."""
+        from whoosh.util.numeric import byte_to_length, length_to_byte
+
+        reader = self.searcher().reader()
+        if not reader.doc_count_all():
+            return []  # no entries at all: the id comparison already judged that
+        field = reader.schema["plain"]
+        entries: dict[int, dict[int, list[int]]] = {}
+        doc_column = reader.column_reader("doc")
+        page_column = reader.column_reader("page")
+        for docnum in reader.all_doc_ids():
+            doc_id = int(_text(doc_column[docnum]))
+            page = int(page_column[docnum])
+            length = int(reader.doc_field_length(docnum, "plain", 0) or 0)
+            entries.setdefault(doc_id, {}).setdefault(page, []).append(length)
+        differing: list[int] = []
+        for row in self._db.all("SELECT id, page_count FROM documents ORDER BY id"):
+            doc_id, page_count = int(row[0]), int(row[1])
+            pages = entries.get(doc_id, {})
+            wanted = set(range(1, page_count + 1)) or {0}
+            if set(pages) != wanted or any(len(v) != 1 for v in pages.values()):
+                differing.append(doc_id)
+                continue
+            texts = doc_repo.page_texts(self._db, doc_id) or [""]
+            for page_no, text in enumerate(texts, start=1 if page_count else 0):
+                tokens = sum(freq for _word, freq, _weight, _value in field.index(text))
+                expected = byte_to_length(length_to_byte(tokens)) if tokens else 0
+                if pages[page_no][0] != expected:
+                    differing.append(doc_id)
+                    break
+        return differing
 
     def indexed_document_ids(self) -> set[int]:
         """Documents with live (not deleted) entries; the lexicon alone keeps deleted ones."""

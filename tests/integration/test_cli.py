@@ -35,7 +35,8 @@ def test_full_cli_session(
 ) -> None:
     arc = str(env)
     assert main(["case", "add", arc, "Atajurt 19", "--reference", "Taldykorgan 2026"]) == 0
-    out = out_of(capsys, "import", arc, str(corpus), "--case", "Atajurt 19")
+    shared = [str(corpus / "pdf"), str(corpus / "text")]  # corpus/formats: tests of its own
+    out = out_of(capsys, "import", arc, *shared, "--case", "Atajurt 19")
     assert "16 imported, 0 duplicates, 0 failed" in out
     listing = json.loads(out_of(capsys, "list", arc, "--json"))
     assert len(listing) == 16 and set(listing[0]) >= FIELDS
