@@ -139,7 +139,7 @@ class ArchiveStorage(Storage):  # type: ignore[misc]
     def open_file(self, name: str, *args: Any, **kwargs: Any) -> StructFile:
         row = self._db.one("SELECT id, length(data) FROM index_files WHERE name = ?", (name,))
         if row is None:
-            raise NameError(name)
+            raise FileNotFoundError(name)  # Whoosh retries and reports only on IOError
         blob = self._db.conn.open_blob("index_files", "data", int(row[0]), readonly=True)
         stream = io.BufferedReader(_BlobRaw(blob, int(row[1])), buffer_size=READ_BUFFER)
         return StructFile(stream, name=name)
@@ -153,19 +153,29 @@ class ArchiveStorage(Storage):  # type: ignore[misc]
     def file_modified(self, name: str) -> float:
         value = self._db.scalar("SELECT modified FROM index_files WHERE name = ?", (name,))
         if value is None:
-            raise NameError(name)
+            raise FileNotFoundError(name)
         return float(value)
 
     def file_length(self, name: str) -> int:
         value = self._db.scalar("SELECT length(data) FROM index_files WHERE name = ?", (name,))
         if value is None:
-            raise NameError(name)
+            raise FileNotFoundError(name)
         return int(value)
 
     def delete_file(self, name: str) -> None:
-        self._db.execute("DELETE FROM index_files WHERE name = ?", (name,))
+        """Like FileStorage (os.remove): a missing file is an error, not a silent no-op."""
+        cur = self._db.execute("DELETE FROM index_files WHERE name = ?", (name,))
+        if int(cur.rowcount) == 0:
+            raise FileNotFoundError(name)
 
     def rename_file(self, frm: str, to: str, safe: bool = False) -> None:
+        """Like FileStorage: a missing source raises and leaves the target alone."""
+        if frm == to:
+            if not self.file_exists(frm):
+                raise FileNotFoundError(frm)
+            return
+        if not self.file_exists(frm):
+            raise FileNotFoundError(frm)
         if safe and self.file_exists(to):
             raise NameError(f"File {to!r} exists")
         self._db.execute("DELETE FROM index_files WHERE name = ?", (to,))
