@@ -146,6 +146,11 @@ def kazakh_stems(word: str) -> list[str]:
     return stems
 
 
+def has_kazakh_suffix(word: str) -> bool:
+    """Whether a word may end in a Kazakh case suffix (which closes a name phrase)."""
+    return bool(kazakh_stems(word.casefold()))
+
+
 def russian_lemmas(word: str) -> list[str]:
     """Nominative forms a lower-case Cyrillic word may be an inflection of."""
     lemmas: list[str] = []

@@ -36,7 +36,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from indexing.mentions import text as page_text
-from indexing.mentions.forms import readings
+from indexing.mentions.forms import has_kazakh_suffix, readings
 from indexing.translit import skeleton
 
 MIN_KEY = 2
@@ -83,6 +83,12 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?:;«»\"“”(\[]|\n)\s*$")
 
 
 ANOTHER, SENTENCE_START = "another", "sentence start"
+DIGRAPH_INITIALS = frozenset({"Zh", "Sh", "Ch", "Kh", "Ts", "Yu", "Ya", "Ye", "Yo", "Dzh", "Sch"})
+# Capital letters that are words of their own (prepositions, conjunctions, pronouns).
+ONE_LETTER_WORDS = frozenset("ВСКУОИАЯAIО")
+# Spellings of Cyrillic letters other romanisations use (German, Polish, Czech): Мелехина
+# is also Melechina, Барановская also Baranovskaja.
+_FOREIGN_SPELLINGS = (("х", "ch"), ("я", "ja"), ("ю", "ju"), ("й", "j"))
 # Capitalised words that open a sentence and are nobody's name.
 SENTENCE_OPENERS = frozenset(
     [
@@ -225,10 +231,16 @@ class _Token:
     text: str
     skel: str
     candidates: dict[tuple[int, int], Quality]  # (variant index, word index) -> quality
+    dotted: bool = False  # a full stop follows
 
     @property
     def initial(self) -> bool:
-        return len(self.text) == 1 and self.text.isupper()
+        """ "Д." "Zh." "D" - but not the preposition "С" or "У" opening a sentence."""
+        if self.text.capitalize() in DIGRAPH_INITIALS:
+            return self.dotted
+        if len(self.text) != 1 or not self.text.isupper():
+            return False
+        return self.dotted or self.text not in ONE_LETTER_WORDS
 
     @property
     def patronymic(self) -> bool:
@@ -272,11 +284,28 @@ def _deletions(key: str) -> set[str]:
     return {key[:i] + key[i + 1 :] for i in range(1, len(key) - 1) if key[i] in VOWELS}
 
 
-def _dropped(key: str) -> str | None:
+def _dropped(key: str) -> list[str]:
+    """The surname as the Kazakh press writes it without -ов/-ев: Сейдахметов ->
+    Сейдахмет, Тәжібаев -> Тәжібай."""
+    found = []
     for suffix in ("ova", "eva", "ov", "ev"):
         if key.endswith(suffix) and len(key) - len(suffix) >= MIN_DROPPED:
-            return key[: -len(suffix)]
-    return None
+            stem = key[: -len(suffix)]
+            found.append(stem)
+            if stem.endswith(("a", "e", "u", "o")):  # -баев -> -бай, -аев -> -ай
+                found.append(stem + "i")
+            break
+    return found
+
+
+def _foreign_spellings(word: str) -> set[str]:
+    """Keys of a Cyrillic name word as German, Polish or Czech spell it."""
+    lower = word.casefold()
+    found = set()
+    for letter, spelling in _FOREIGN_SPELLINGS:
+        if letter in lower:
+            found.add(skeleton(lower.replace(letter, spelling)))
+    return found - {skeleton(lower)}
 
 
 class PersonMatcher:
@@ -288,10 +317,10 @@ class PersonMatcher:
         self._vowel_less: dict[str, set[tuple[int, int]]] = {}
         seen: set[tuple[int, tuple[str, ...]]] = set()
         for person_id, name in names:
-            words = tuple(
-                k for k in (skeleton(w) for w in _WORD.findall(page_text.read(name).text))
-                if len(k) >= MIN_KEY
-            )  # fmt: skip
+            raw = [
+                w for w in _WORD.findall(page_text.read(name).text) if len(skeleton(w)) >= MIN_KEY
+            ]
+            words = tuple(skeleton(w) for w in raw)
             if not words or (person_id, words) in seen:
                 continue
             seen.add((person_id, words))
@@ -300,10 +329,11 @@ class PersonMatcher:
             self._variants.append(_Variant(person_id, words, roles))
             for i, key in enumerate(words):
                 self._add(key, (index, i), Quality.EXACT)
+                for other in _foreign_spellings(raw[i]):
+                    self._add(other, (index, i), Quality.EXACT)
                 for shorter in _deletions(key):
                     self._vowel_less.setdefault(shorter, set()).add((index, i))
-                dropped = _dropped(key) if roles[i] is Role.SURNAME else None
-                if dropped:
+                for dropped in _dropped(key) if roles[i] is Role.SURNAME else []:
                     self._add(dropped, (index, i), Quality.DROPPED)
         self._prefixes = {k[:2] for k in self._keys} | {k[:2] for k in self._vowel_less}
 
@@ -343,7 +373,8 @@ class PersonMatcher:
             word = m.group()
             if word[0].isupper():
                 candidates = self.candidates(word)
-                tokens.append(_Token(m.start(), m.end(), word, skeleton(word), candidates))
+                dotted = text[m.end() : m.end() + 1] == "."
+                tokens.append(_Token(m.start(), m.end(), word, skeleton(word), candidates, dotted))
         return tokens
 
     def find(self, text: str) -> list[PersonHit]:
@@ -599,6 +630,10 @@ def _beside_another_name(text: str, run: list[int], pos: int, tokens: list[_Toke
         lower = token.text.casefold()
         if token.initial or is_role_word(token.text) or lower in SENTENCE_OPENERS:
             continue
+        if _SURNAME_SHAPE.search(token.skel) and not token.patronymic:
+            continue  # "Олег Завьялов Корягинге": a surname beside it is another name's end
+        if other == pos + 1 and has_kazakh_suffix(tokens[run[pos]].text):
+            continue  # a Kazakh case ends a name: "Есенбековқа Қылмыстық кодексі"
         if token.patronymic and not token.candidates:
             continue
         if (

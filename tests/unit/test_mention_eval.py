@@ -48,6 +48,8 @@ def _names(persons: list[Person]) -> list[tuple[int, str]]:
 def _report(capsys: pytest.CaptureFixture[str], score: Score, name: str) -> None:
     with capsys.disabled():
         print(f"\n[mention eval] {score.line(name)}")
+        for error in score.errors[:10]:
+            print(f"[mention eval]   {error}")
     details = "\n".join(score.errors[:40])
     assert score.precision >= MIN_PRECISION, f"{name} precision\n{details}"
     assert score.recall >= MIN_RECALL, f"{name} recall\n{details}"
