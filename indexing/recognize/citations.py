@@ -69,13 +69,14 @@ _REFERENCE = re.compile(
             rf"(?P<en>\b(?:articles?|arts?\.?)\s?(?P<en_arts>{_N}{_PAREN}*"
             rf"(?:{_EN_SEP}(?:{_N}{_PAREN}*|{_PAREN}+))*)"
             rf"(?:\s*,?\s*{_EN_PARA}\s?(?P<en_tail>{_N}(?:{_EN_SEP}{_N})*))?)",
-            # ч. 2 ст. 174; частью 2 статьи 174; пункту 7 статьи 14; п. 1 ч. 2 ст. 174
-            rf"(?P<rup>(?<![\w.])(?:{_RU_POINT}\s?{_N}(?:{_RU_SEP}{_N})*\s+)?"
-            rf"(?:{_RU_PART}|{_RU_POINT})\s?(?P<rup_parts>{_N}(?:{_RU_SEP}{_N})*),?\s+"
-            rf"{_RU_ART}\s?(?P<rup_art>{_N}))",
-            # ст. 488; статьям 19 и 21; ст. 174 ч. 2
-            rf"(?P<ru>(?<![\w.]){_RU_ART}\s?(?P<ru_arts>{_N}{_PAREN}*(?:{_RU_SEP}{_N}{_PAREN}*)*)"
-            rf"(?:\s*,?\s*(?:{_RU_PART}|{_RU_POINT})\s?(?P<ru_tail>{_N}(?:{_RU_SEP}{_N})*))?)",
+            # ч. 2 ст. 174; частью 2 статьи 174; пункту 7 статьи 14; п. 1 ч. 2 ст. 174; and
+            # the same without spaces or with several (ч.2ст.174, п.1 ч.2  ст.174)
+            rf"(?P<rup>(?<![\w.])(?:{_RU_POINT}\s*{_N}(?:{_RU_SEP}{_N})*\s*)?"
+            rf"(?:{_RU_PART}|{_RU_POINT})\s*(?P<rup_parts>{_N}(?:{_RU_SEP}{_N})*),?\s*"
+            rf"{_RU_ART}\s*(?P<rup_art>{_N}))",
+            # ст. 488; статьям 19 и 21; ст. 174 ч. 2; ст.174
+            rf"(?P<ru>(?<![\w.]){_RU_ART}\s*(?P<ru_arts>{_N}{_PAREN}*(?:{_RU_SEP}{_N}{_PAREN}*)*)"
+            rf"(?:\s*,?\s*(?:{_RU_PART}|{_RU_POINT})\s*(?P<ru_tail>{_N}(?:{_RU_SEP}{_N})*))?)",
             # 174-бабының 2-бөлігі; 19 және 21-баптары; 14-бабының 7-тармағына
             rf"(?P<kk>(?<![\w-])(?P<kk_arts>{_N}(?:{_KK_SEP}{_N})*)\s?-?\s?(?:бап|баб)\w*"
             rf"(?:\s+(?P<kk_parts>{_N}(?:{_KK_SEP}{_N})*){_KK_PART})?)",

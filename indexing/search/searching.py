@@ -4,13 +4,15 @@ pages and snippets, facet counts, partial-result hints and a "did you mean"."""
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+import time
+import weakref
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from whoosh.collectors import TimeLimit, TimeLimitCollector
 
-from indexing.search.query import QueryPlan, plan_query
+from indexing.search.query import AnyOf, DocumentPlan, Part, QueryPlan, document_plan, plan_query
 from indexing.search.snippets import Snippet, make_snippet, matches
 from storage import documents as doc_repo
 
@@ -91,33 +93,174 @@ class SearchResult:
         return matches(text, self.stems, self.skeletons, set())
 
 
-def _collect(
-    index: SearchIndex, plan: QueryPlan, time_limit: float, hints: list[str]
-) -> dict[int, dict[int, float]]:
-    """Document id -> {page: score} for every matching page (within the time limit)."""
-    searcher = index.searcher()
-    timed = TimeLimitCollector(
-        searcher.collector(limit=None), timelimit=time_limit, use_alarm=False
-    )
-    try:
-        searcher.search_with_collector(plan.query, timed)
-    except TimeLimit:
-        hints.append(
-            f"the search stopped after {time_limit:g} s; these are the results found so far:"
-            " add words or fields to narrow it"
+@dataclass
+class _Found:
+    """One document's share of a search: its score and its matching pages' scores."""
+
+    score: float
+    pages: dict[int, float] = field(default_factory=dict)
+
+    def join(self, other: _Found) -> _Found:
+        pages = dict(self.pages)
+        for page, score in other.pages.items():
+            pages[page] = pages.get(page, 0.0) + score
+        return _Found(self.score + other.score, pages)
+
+
+Found = dict[int, _Found]  # document id -> what matched in it
+
+
+def _doc_id(raw: bytes | str) -> int:
+    return int(raw.decode() if isinstance(raw, bytes) else raw)
+
+
+class _PageTable:
+    """The document and page of every Whoosh document number, read once per index reader
+    (numbers only), for grouping many pages and limiting a part to some documents."""
+
+    def __init__(self, reader: Any) -> None:
+        self.docs = [_doc_id(raw) for raw in reader.column_reader("doc")]
+        self.pages = [int(n) for n in reader.column_reader("page")]
+        self.live = list(reader.all_doc_ids())
+
+    def numbers_of(self, doc_ids: Found) -> set[int]:
+        return {n for n, doc_id in enumerate(self.docs) if doc_id in doc_ids}
+
+
+_TABLES: weakref.WeakKeyDictionary[Any, _PageTable] = weakref.WeakKeyDictionary()
+
+
+class _TimedCollector(TimeLimitCollector):  # type: ignore[misc]
+    """Whoosh's time limit, keeping only the allowed page numbers (a FilterCollector inside a
+    TimeLimitCollector is bypassed, and one outside it never sees the time run out)."""
+
+    def __init__(self, child: Any, timelimit: float, allow: set[int] | None) -> None:
+        super().__init__(child, timelimit=timelimit, use_alarm=False)
+        self.allow = allow
+
+    def collect_matches(self) -> None:
+        child, allow = self.child, self.allow
+        for sub_docnum in child.matches():
+            if self.timedout:
+                raise TimeLimit
+            if allow is None or self.offset + sub_docnum in allow:
+                child.collect(sub_docnum)
+
+
+class _Runner:
+    """Runs a query, or the parts of a document plan, page by page within one time budget,
+    and groups the matching pages into their documents."""
+
+    def __init__(self, index: SearchIndex, time_limit: float, hints: list[str]) -> None:
+        self._searcher = index.searcher()
+        self._reader = self._searcher.reader()
+        self._time_limit = time_limit
+        self._deadline = time.monotonic() + time_limit
+        self._hints = hints
+        self._table: _PageTable | None = None
+
+    def _page_table(self) -> _PageTable:
+        if self._table is None:
+            self._table = _TABLES.get(self._reader)
+            if self._table is None:
+                self._table = _TABLES[self._reader] = _PageTable(self._reader)
+        return self._table
+
+    # -- one Whoosh query -----------------------------------------------------------------
+    def pages(self, query: Any, within: Found | None = None, scored: bool = True) -> Found:
+        """Documents with pages matching ``query`` (only among ``within`` when given).
+        Scored parts stop at the time limit; an excluded (unscored) part always runs to
+        its end, because a NOT that was skipped would show documents it excludes."""
+        if not self._reader.doc_count_all() or within == {}:
+            return {}
+        remaining = self._deadline - time.monotonic()
+        if scored and remaining <= 0:
+            self._out_of_time()
+            return {}
+        allow = None if within is None else self._page_table().numbers_of(within)
+        if allow == set():  # (Whoosh reads an empty filter as no filter)
+            return {}
+        if scored:
+            collector = _TimedCollector(self._searcher.collector(limit=None), remaining, allow)
+        else:
+            collector = self._searcher.collector(limit=None, scored=False, filter=allow)
+        try:
+            self._searcher.search_with_collector(query, collector)
+        except TimeLimit:
+            self._out_of_time()
+        found: Found = {}
+        for doc_id, page, score in self._locate(collector.results().items()):
+            match = found.setdefault(doc_id, _Found(0.0))
+            match.pages[page] = float(score or 0.0)
+        for match in found.values():
+            match.score = max(match.pages.values())
+        return found
+
+    def _locate(self, hits: Iterable[tuple[int, Any]]) -> Iterator[tuple[int, int, Any]]:
+        """(document id, page, score) of Whoosh hits; a single query reads its few pages'
+        columns, a document plan reads the page table once."""
+        if self._table is not None:
+            docs, pages = self._table.docs, self._table.pages
+            for docnum, score in hits:
+                yield docs[docnum], pages[docnum], score
+            return
+        doc_column = self._reader.column_reader("doc")
+        page_column = self._reader.column_reader("page")
+        for docnum, score in hits:
+            yield _doc_id(doc_column[docnum]), int(page_column[docnum]), score
+
+    def _out_of_time(self) -> None:
+        hint = (
+            f"the search stopped after {self._time_limit:g} s; these are the results found so"
+            " far: add words or fields to narrow it"
         )
-    results = timed.results()
-    reader = searcher.reader()
-    if not reader.doc_count_all():
-        return {}
-    doc_column = reader.column_reader("doc")
-    page_column = reader.column_reader("page")
-    grouped: dict[int, dict[int, float]] = defaultdict(dict)
-    for docnum, score in results.items():
-        raw = doc_column[docnum]
-        doc_id = int(raw.decode() if isinstance(raw, bytes) else raw)
-        grouped[doc_id][int(page_column[docnum])] = float(score or 0.0)
-    return grouped
+        if hint not in self._hints:
+            self._hints.append(hint)
+
+    # -- documents ------------------------------------------------------------------------
+    def run(self, plan: DocumentPlan, within: Found | None = None, scored: bool = True) -> Found:
+        """The documents a plan finds: parts run page by page, combined per document."""
+        if not self._reader.doc_count_all():
+            return {}
+        self._page_table()
+        if isinstance(plan, Part):
+            return self.pages(plan.query, within, scored)
+        if isinstance(plan, AnyOf):
+            found: Found = {}
+            for part in plan.parts:
+                for doc_id, match in self.run(part, within, scored).items():
+                    found[doc_id] = found[doc_id].join(match) if doc_id in found else match
+            return found
+        required = sorted(plan.required, key=self._size)
+        if required:  # the rarest part first; the others only look in its documents
+            found = self.run(required[0], within, scored)
+            for part in required[1:]:
+                other = self.run(part, found, scored)
+                found = {d: m.join(other[d]) for d, m in found.items() if d in other}
+        else:  # only NOT parts: every document to start with
+            live = self._page_table()
+            found = {d: _Found(0.0) for d in {live.docs[n] for n in live.live}}
+            found = found if within is None else {d: f for d, f in found.items() if d in within}
+        for part in plan.excluded:
+            for doc_id in self.run(part, found, scored=False) if found else {}:
+                del found[doc_id]
+        for part in plan.optional:
+            for doc_id, match in (self.run(part, found, scored) if found else {}).items():
+                if doc_id in found:
+                    found[doc_id] = found[doc_id].join(match)
+        return found
+
+    def _size(self, plan: DocumentPlan) -> int:
+        """Roughly how many pages a part matches (Whoosh's estimate from the term lists)."""
+        if isinstance(plan, Part):
+            try:
+                return int(plan.query.estimate_size(self._reader))
+            except NotImplementedError:  # some queries (span queries) cannot say
+                return int(self._reader.doc_count())
+        if isinstance(plan, AnyOf):
+            return sum(self._size(p) for p in plan.parts)
+        sizes = [self._size(p) for p in plan.required]
+        return min(sizes) if sizes else self._reader.doc_count()
 
 
 def _fill_temp(db: Database, ids: list[int]) -> None:
@@ -163,8 +306,10 @@ def run_search(db: Database, index: SearchIndex, request: SearchRequest) -> Sear
     searcher = index.searcher()
     plan = plan_query(request.text, searcher.reader())
     hints = list(plan.hints)
-    grouped = _collect(index, plan, request.time_limit, hints)
-    ids = list(grouped)
+    runner = _Runner(index, request.time_limit, hints)
+    documents = document_plan(plan.query)
+    found = runner.pages(plan.query) if documents is None else runner.run(documents)
+    ids = list(found)
     _fill_temp(db, ids)
     dates = {
         int(r[0]): r[1]
@@ -173,7 +318,7 @@ def run_search(db: Database, index: SearchIndex, request: SearchRequest) -> Sear
         )
     }
     ids = [i for i in ids if i in dates]  # a document deleted since the index was read
-    best = {i: max(grouped[i].values()) for i in ids}
+    best = {i: found[i].score for i in ids}
     if request.sort == "date":
         ids.sort(key=lambda i: (dates[i] or "", best[i]), reverse=True)
         ids.sort(key=lambda i: dates[i] is None)  # undated last
@@ -183,7 +328,9 @@ def run_search(db: Database, index: SearchIndex, request: SearchRequest) -> Sear
     result = SearchResult(
         query=request.text,
         total=len(ids),
-        hits=[_hit(db, plan, doc_id, grouped[doc_id], best[doc_id], request) for doc_id in window],
+        hits=[
+            _hit(db, plan, doc_id, found[doc_id].pages, best[doc_id], request) for doc_id in window
+        ],
         hints=hints,
         stems=plan.terms("text"),
         skeletons=plan.terms("translit"),

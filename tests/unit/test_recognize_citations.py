@@ -153,3 +153,30 @@ def test_wrapped_lines_and_spans_point_at_the_words() -> None:
     (hit,) = find_citations([text])
     assert hit.citation == "KZ-CC 174(2)"
     assert text[hit.start : hit.end] == "Article 174(2)"
+
+
+@pytest.mark.parametrize(
+    ("spaced", "unspaced"),
+    [
+        ("по ст. 174 УК РК", "по ст.174 УК РК"),
+        ("ст. 174 УК", "ст.174 УК"),
+        ("ч. 2 ст. 174 УК РК", "ч.2 ст.174 УК РК"),
+        ("ч. 2 ст. 174 УК РК", "ч.2ст.174 УК РК"),
+        ("по п. 1 ч. 2 ст. 174 УК", "по п.1ч.2ст.174 УК"),
+        ("ч. 2, ст. 174 УК", "ч.2,ст.174 УК"),
+        ("ст. 174 ч. 2 УК РК", "ст.174ч.2 УК РК"),
+        ("ст. 174 УК", "ст.  174 УК"),  # two spaces, as PDF text often has
+        ("ст. 174 УК", "ст.\n174 УК"),  # broken at a line end
+        ("ҚК 174 бап", "ҚК 174-бап"),
+        ("174 - бап ҚК", "174-бап ҚК"),
+        ("Art. 174 of the Criminal Code", "Art.174 of the Criminal Code"),
+    ],
+)
+def test_a_citation_without_spaces_is_the_same_citation(spaced: str, unspaced: str) -> None:
+    assert suggested(unspaced) == suggested(spaced) != set()
+
+
+def test_an_unspaced_article_takes_the_code_the_document_named() -> None:
+    pages = ["Обвинение по ч. 2 ст. 174 УК РК.", "Защита оспаривает квалификацию по ст.174."]
+    hits = find_citations(pages)
+    assert [(h.page, h.citation) for h in hits] == [(1, "KZ-CC 174(2)"), (2, "KZ-CC 174")]
