@@ -29,6 +29,7 @@ from whoosh.qparser import FuzzyTermPlugin, GtLtPlugin, MultifieldParser
 from whoosh.qparser.dateparse import DateParserPlugin, DateRangeNode, English, ToEnd
 from whoosh.util.times import adatetime
 
+from indexing.search.names import expand_names
 from indexing.search.schema import DEFAULT_FIELDS, FIELD_BOOSTS, article_query_key, build_schema
 from storage.errors import ArchiveError
 
@@ -267,7 +268,7 @@ def plan_query(text: str, reader: Any) -> QueryPlan:
     if _errors(parsed):
         raise QuerySyntaxError(_not_understood(text))
     hints: list[str] = []
-    bounded = _bound(parsed, reader, hints)
+    bounded = _bound(expand_names(parsed, reader), reader, hints)
     if bounded is wq.NullQuery and not hints:
         raise QuerySyntaxError("the search has no words to look for")
     return QueryPlan(text=text, query=bounded.normalize(), hints=list(dict.fromkeys(hints)))
