@@ -198,6 +198,7 @@ def readings(word: str) -> frozenset[str]:
     return frozenset(k for k in keys if len(k) >= 2)
 
 
+@lru_cache(maxsize=200_000)
 def word_keys(word: str) -> frozenset[str]:
     """The keys a word of a page is indexed and matched under: every reading of a
     capitalised word (names, places), the skeleton alone of any other word."""
@@ -208,3 +209,4 @@ def word_keys(word: str) -> frozenset[str]:
 
 def forget_cached_forms() -> None:
     readings.cache_clear()
+    word_keys.cache_clear()

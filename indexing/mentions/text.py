@@ -52,11 +52,13 @@ class ReadText:
     """Repaired text; ``origin[i]`` is where character ``i`` stood in the original."""
 
     text: str
-    origin: tuple[int, ...]
+    origin: tuple[int, ...] | None  # None: nothing was cut, offsets are the same
     original_length: int
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """The original span of the repaired text's ``[start, end)``."""
+        if self.origin is None:
+            return min(start, self.original_length), min(end, self.original_length)
         if start >= len(self.origin):
             return self.original_length, self.original_length
         first = self.origin[start]
@@ -82,10 +84,15 @@ _FORMAT_RUN = re.compile(
     "[" + "".join(sorted(FORMAT_CHARS)) + r"](?:[ \t]*\r?\n[ \t]*(?=[^\W\d_]))?"
 )
 _BROKEN = re.compile(r"(?<=[^\W\d_])-[ \t]*\r?\n[ \t]*(?=[^\W\d_])(?![^\W\d_]*[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])")
-_MIXED = re.compile(
-    r"(?<![^\W\d_])(?:(?=[^\W\d_]*[\u0400-\u04ff])(?=[^\W\d_]*[A-Za-z\u00c0-\u024f\u0370-\u03ff])"
-    r"|(?=[^\W\d_]*[\u0370-\u03ff])(?=[^\W\d_]*[A-Za-z\u00c0-\u024f]))[^\W\d_]+"
+_LATIN = "A-Za-z\u00c0-\u024f"
+_GREEK = "\u0370-\u03ff"
+_CYRILLIC = "\u0400-\u04ff"
+# Two letters of different scripts side by side: the only place a mixed word shows.
+_SCRIPT_SEAM = re.compile(
+    f"[{_CYRILLIC}][{_LATIN}{_GREEK}]|[{_LATIN}{_GREEK}][{_CYRILLIC}]"
+    f"|[{_LATIN}][{_GREEK}]|[{_GREEK}][{_LATIN}]"
 )
+_WORD = re.compile(r"[^\W\d_]+")
 
 
 def repair(text: str) -> str:
@@ -99,7 +106,22 @@ def repair(text: str) -> str:
 
 
 def _fold_mixed(text: str) -> str:
-    return _MIXED.sub(lambda m: _fold_word(m.group()), text)
+    seam = _SCRIPT_SEAM.search(text)
+    if seam is None:
+        return text
+    pieces: list[str] = []
+    at = 0
+    while seam is not None:
+        start = seam.start()
+        while start > 0 and (text[start - 1].isalpha()):
+            start -= 1
+        word = _WORD.match(text, start)
+        end = word.end() if word else seam.end()
+        pieces += [text[at:start], _fold_word(text[start:end])]
+        at = end
+        seam = _SCRIPT_SEAM.search(text, end)
+    pieces.append(text[at:])
+    return "".join(pieces)
 
 
 def read(text: str) -> ReadText:
@@ -109,7 +131,7 @@ def read(text: str) -> ReadText:
         + ([(m.start(), m.end()) for m in _BROKEN.finditer(text)] if "-" in text else [])
     )
     if not cuts:
-        return ReadText(_fold_mixed(text), tuple(range(len(text))), len(text))
+        return ReadText(_fold_mixed(text), None, len(text))
     pieces: list[str] = []
     origin: list[int] = []
     at = 0

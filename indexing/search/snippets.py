@@ -27,20 +27,21 @@ class Snippet:
 
 
 def matches(
-    text: str, stems: set[str], skeletons: set[str], plain: set[str]
+    text: str, stems: set[str], skeletons: set[str], plain: set[str], *, repaired: bool = False
 ) -> list[tuple[int, int]]:
     """Character spans of the words in ``text`` that the query matched, keyed as the index
     keys them (a word broken at a line end is one word; its span covers both parts)."""
     spans: list[tuple[int, int]] = []
-    repaired = read(text)
-    for token in tokenizer()(repaired.text, chars=True):
+    page = None if repaired else read(text)
+    for token in tokenizer()(page.text if page else text, chars=True):
         word = token.text.lower()
         if (
             word in plain
             or stem_word(word) in stems
             or (skeletons and not skeletons.isdisjoint(word_keys(token.text)))
         ):
-            spans.append(repaired.span(token.startchar, token.endchar))
+            span = (token.startchar, token.endchar)
+            spans.append(page.span(*span) if page else span)
     return spans
 
 
@@ -50,7 +51,7 @@ def make_snippet(
     """The part of a page around its first matched words, whitespace folded, cut at words
     (and words broken at a line end joined)."""
     flat = " ".join(read(text).text.split())
-    return _snippet_from(flat, matches(flat, stems, skeletons, plain), width)
+    return _snippet_from(flat, matches(flat, stems, skeletons, plain, repaired=True), width)
 
 
 def _snippet_from(text: str, spans: list[tuple[int, int]], width: int) -> Snippet:
