@@ -146,6 +146,15 @@ def kazakh_stems(word: str) -> list[str]:
     return stems
 
 
+def is_russian_surname(word: str) -> bool:
+    """A capitalised Cyrillic word shaped like a Russian surname in any case (Есенова,
+    Сейдахметовым, Ковальской)."""
+    if not word[:1].isupper() or not is_cyrillic(word):
+        return False
+    lower = word.casefold()
+    return bool(_SURNAME.match(lower) or _ADJECTIVAL.match(lower))
+
+
 def has_kazakh_suffix(word: str) -> bool:
     """Whether a word may end in a Kazakh case suffix (which closes a name phrase)."""
     return bool(kazakh_stems(word.casefold()))

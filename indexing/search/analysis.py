@@ -19,6 +19,7 @@ look-alike letters of another script folded.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from functools import lru_cache
 from typing import Any
@@ -27,12 +28,13 @@ from whoosh.analysis import Filter, LowercaseFilter, RegexTokenizer, Tokenizer
 from whoosh.lang.porter import stem as english_stem
 from whoosh.lang.snowball.russian import RussianStemmer
 
-from indexing.mentions.forms import forget_cached_forms, word_keys
+from indexing.mentions.forms import forget_cached_forms, is_russian_surname, word_keys
 from indexing.mentions.text import repair
 from indexing.translit import skeleton
 
 KAZAKH_ONLY = frozenset("әғқңөұүһі")
 KEY_SEPARATOR = "|"
+NAME_FLAG = "!"  # among a query word's keys: a capitalised Russian surname
 WORD_PATTERN = r"\w+(?:[.'’]\w+)*"
 _russian = RussianStemmer()
 
@@ -83,10 +85,14 @@ class SkeletonFilter(Filter):  # type: ignore[misc]
                     continue
                 primary = skeleton(token.text)
                 rest = [k for k in keys if k != primary]
-                token.text = KEY_SEPARATOR.join([primary, *rest])
+                flag = [NAME_FLAG] if is_russian_surname(token.text) else []
+                token.text = KEY_SEPARATOR.join([primary, *rest, *flag])
                 yield token
                 continue
             for key in keys:
+                token.text = key
+                yield token
+            for key in getattr(token, "initials", ()):
                 token.text = key
                 yield token
 
@@ -104,7 +110,33 @@ class PageTokenizer(Tokenizer):  # type: ignore[misc]
         return hash(PageTokenizer)
 
     def __call__(self, value: str, **kwargs: Any) -> Iterator[Any]:
-        return self._words(repair(value), **kwargs)  # type: ignore[no-any-return]
+        """Tokens as RegexTokenizer makes them; initials ("Ж.", "Zh.", "Д.Б") also carry
+        ``initials``: their letters as INITIAL_MARK + skeleton, for name queries."""
+        value = repair(value)
+        asked_chars = kwargs.pop("chars", False)
+        for token in self._words(value, chars=True, **kwargs):
+            token.initials = _initial_keys(token.text, value[token.endchar : token.endchar + 1])
+            if not asked_chars:
+                token.startchar = token.endchar = None
+            yield token
+
+
+INITIAL_MARK = "^"
+_DIGRAPHS = frozenset({"zh", "sh", "ch", "kh", "ts", "yu", "ya", "ye", "yo"})
+_INITIALS = re.compile(r"[^\W\d_]{1,2}(?:\.[^\W\d_]{1,2})+")
+
+
+def _initial_keys(word: str, after: str) -> tuple[str, ...]:
+    """ "Ж" before a full stop, "Zh." or "Д.Б": the keys of its initials; else nothing."""
+    if not word[:1].isupper():
+        return ()
+    if _INITIALS.fullmatch(word):
+        letters = word.split(".")
+    elif after == "." and (len(word) == 1 or word.casefold() in _DIGRAPHS):
+        letters = [word]
+    else:
+        return ()
+    return tuple(INITIAL_MARK + skeleton(letter) for letter in letters if letter)
 
 
 def tokenizer() -> RegexTokenizer:

@@ -6,20 +6,25 @@ Here each such token becomes an OR of the keys the index actually holds, togethe
 the spellings one vowel away (Бауыржан/Бауржан, Bauyrzhan/Baurzhan) that the index
 holds, for keys long enough to make that safe. A phrase whose words have several keys
 becomes an ordered span query over the alternatives, so "Dauren Yessenov" in quotes
-still finds "Даурена Есенова".
+still finds "Даурена Есенова". In a query of several words (a name and a surname),
+each word also stands for its initial, so "Zhanar Kurmangaliyeva" finds "Курмангалиевой
+Ж." and "KURMANGALIYEVA ZH." (the index holds initials under INITIAL_MARK).
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from whoosh import query as wq
 from whoosh.query.spans import SpanNear2, SpanOr
 
-from indexing.search.analysis import KEY_SEPARATOR
+from indexing.search.analysis import INITIAL_MARK, KEY_SEPARATOR, NAME_FLAG
 
 NAME_FIELDS = frozenset({"translit", "title", "file", "person", "case"})
 MIN_VOWEL_VARIANT = 6
+_RUSSIAN_ENDINGS = ("ov", "ev", "ova", "eva")
+_SURNAME_KEY = re.compile(r"(?:ov|ev|in|ova|eva|ina|ski|skaia|uli|kizi)$")
 VOWELS = "aeiou"
 
 
@@ -33,9 +38,13 @@ def _variants(key: str) -> list[str]:
     return list(dict.fromkeys(out))
 
 
-def held_keys(reader: Any, fieldname: str, token: str) -> list[str]:
-    """The keys of one query token (and their one-vowel variants) the index holds."""
-    keys = [k for k in token.split(KEY_SEPARATOR) if k]
+def held_keys(reader: Any, fieldname: str, token: str, *, in_name: bool = False) -> list[str]:
+    """The keys of one query token (and their one-vowel variants) the index holds; beside
+    another word of a name, a surname the Kazakh press writes without -ов (Сейдахмет) also
+    stands for the Russian form (Сейдахметов)."""
+    keys = [k for k in token.split(KEY_SEPARATOR) if k and k != NAME_FLAG]
+    if in_name:
+        keys += [k + ending for k in list(keys) if len(k) >= 6 for ending in _RUSSIAN_ENDINGS]
     found: list[str] = []
     for key in keys:
         for variant in _variants(key) if key.isalpha() else [key]:
@@ -49,11 +58,49 @@ def _term_alternatives(fieldname: str, keys: list[str], boost: float) -> Any:
     return terms[0] if len(terms) == 1 else wq.Or(terms)
 
 
-def expand_names(q: Any, reader: Any) -> Any:
-    """``q`` with every name-field term and phrase replaced by what the index holds."""
+def initial_keys(token: str) -> list[str]:
+    """The initials a query word's keys start with: zhanar -> ^zh, erlan -> ^e and ^i
+    (Y. for Ye-)."""
+    found: list[str] = []
+    for key in token.split(KEY_SEPARATOR):
+        if len(key) < 3 or not key.isalpha():
+            continue
+        head = key[:2] if key[:2] in ("zh", "sh", "ch", "ts") else key[:1]
+        found.append(INITIAL_MARK + head)
+        if head in ("e", "o"):
+            found.append(INITIAL_MARK + "i")
+    return list(dict.fromkeys(found))
+
+
+def _word_count(q: Any) -> int:
+    """How many children of an AND are words searched in a name field."""
+    return sum(1 for child in q.children() if _name_terms(child))
+
+
+def _name_terms(q: Any) -> list[Any]:
+    if isinstance(q, wq.Term):
+        return [q] if q.fieldname in NAME_FIELDS and isinstance(q.text, str) else []
+    if isinstance(q, wq.Or):
+        return [t for child in q.children() for t in _name_terms(child)]
+    return []
+
+
+def expand_names(q: Any, reader: Any, *, in_name: bool = False) -> Any:
+    """``q`` with every name-field term and phrase replaced by what the index holds.
+    ``in_name``: the word stands beside other words of a name (the query has several)."""
     if isinstance(q, wq.Term) and q.fieldname in NAME_FIELDS and isinstance(q.text, str):
-        keys = held_keys(reader, q.fieldname, q.text)
+        keys = held_keys(reader, q.fieldname, q.text, in_name=in_name)
         return _term_alternatives(q.fieldname, keys, q.boost) if keys else wq.NullQuery
+    if isinstance(q, wq.Or) and _is_name_word(q):
+        # A surname typed with a capital: the name keys decide, in every form; the stemmed
+        # text only ranks (alone it would also find the first name the surname is built
+        # from: Сейдахметов -> сейдахмет -> "Сейдахмет Оспанов").
+        text = [c for c in q.children() if isinstance(c, wq.Term) and c.fieldname == "text"]
+        names = [expand_names(c, reader, in_name=in_name) for c in q.children() if c not in text]
+        required = names[0] if len(names) == 1 else wq.Or(names)
+        return wq.AndMaybe(required, text[0]) if len(text) == 1 else required
+    if isinstance(q, wq.And) and _word_count(q) >= 2:
+        return _name_query(q, reader)
     if isinstance(q, wq.Phrase) and q.fieldname in NAME_FIELDS:
         options = [held_keys(reader, q.fieldname, w) for w in q.words]
         if not options or any(not keys for keys in options):
@@ -69,4 +116,42 @@ def expand_names(q: Any, reader: Any) -> Any:
         return SpanNear2(parts, slop=q.slop, ordered=True, mindist=1)
     if q.is_leaf():
         return q
-    return q.apply(lambda child: expand_names(child, reader))
+    return q.apply(lambda child: expand_names(child, reader, in_name=in_name))
+
+
+def _is_name_word(q: Any) -> bool:
+    return any(NAME_FLAG in t.text.split(KEY_SEPARATOR) for t in _name_terms(q))
+
+
+def _name_query(q: Any, reader: Any) -> Any:
+    """Several words: each may also be written as its initial ("Ж. Курмангалиева"), but
+    one of them at least in full - never two initials alone."""
+    children = list(q.children())
+    words = [i for i, c in enumerate(children) if _name_terms(c)]
+    full = [expand_names(c, reader, in_name=True) for c in children]
+    surnames = {i for i in words if _is_surname(children[i])}
+    choices = []
+    for keep in words:
+        alternatives = list(full)
+        for i in words:
+            if i != keep and i not in surnames:  # "П. Корягин", never "Павел К."
+                alternatives[i] = wq.Or([full[i], _initials_of(children[i], reader)])
+        choices.append(wq.And(alternatives, boost=q.boost))
+    unique = list(dict.fromkeys(choices))
+    return unique[0] if len(unique) == 1 else wq.Or(unique)
+
+
+def _is_surname(q: Any) -> bool:
+    return any(
+        _SURNAME_KEY.search(key) for t in _name_terms(q) for key in t.text.split(KEY_SEPARATOR)[:1]
+    )
+
+
+def _initials_of(q: Any, reader: Any) -> Any:
+    terms = [
+        wq.Term(t.fieldname, key, boost=t.boost)
+        for t in _name_terms(q)
+        for key in initial_keys(t.text)
+        if (t.fieldname, key) in reader
+    ]
+    return wq.Or(terms) if terms else wq.NullQuery

@@ -12,7 +12,9 @@ from whoosh.fields import DATETIME, ID, KEYWORD, NUMERIC, TEXT, Schema
 
 from indexing.search.analysis import plain_analyzer, skeleton_analyzer, text_analyzer
 
-INDEX_SCHEMA_VERSION = 3  # 3: mention-engine keys (forms, joined words); 2: bounded merges
+INDEX_SCHEMA_VERSION = (
+    4  # 4: initials; 3: mention-engine keys (forms, joined words); 2: bounded merges
+)
 DEFAULT_FIELDS = ("text", "translit")
 FIELD_BOOSTS = {"text": 1.0, "translit": 0.4}
 
