@@ -38,7 +38,8 @@ _SURNAME = re.compile(r"^(?P<stem>.{2,}?(?:ов|ев|ёв|ин|ын))(?P<end>|а
 _MASCULINE_ONLY = frozenset({"", "ым", "ом", "е"})
 _FEMININE_ONLY = frozenset({"ой", "ою"})
 _PLURAL = frozenset({"ы", "ых", "ыми"})
-_ADJECTIVAL = re.compile(r"^(?P<stem>.{2,}?[сц]к)(?P<end>ий|ого|ому|им|ом|ая|ой|ую|ою|ие|их|ими)$")
+_ADJECTIVAL = re.compile(r"^(?P<stem>.{2,}?[сц]к)(?P<end>ий|ого|ому|им|ом|ая|ой|ую|ою)$")
+_ADJECTIVAL_FEMININE = frozenset({"ая", "ой", "ую", "ою"})
 _NOUN_ENDINGS = (
     "ами", "ями", "ом", "ем", "ём", "ой", "ою", "ей", "ею", "ью", "ым", "им",
     "а", "я", "у", "ю", "е", "и", "ы", "ь",
@@ -134,8 +135,19 @@ def _cut(word: str, suffixes: tuple[tuple[str, frozenset[str]], ...], cyrillic: 
     return stems
 
 
+# After -ұлы/-қызы ("son/daughter of", itself possessive) Kazakh takes the pronominal case
+# forms: Талғатұлына, Талғатұлының, Маратқызын, Маратқызымен.
+_PATRONYMIC_CASE = re.compile(
+    r"^(?P<stem>.{2,}(?:ұлы|улы|қызы|кызы|uly|ūly|uli|qyzy|kyzy|kizi))"
+    r"(?:на|ның|н|нда|нан|мен|na|nyñ|nıñ|nyn|n|nda|nan|men)$"
+)
+
+
 def kazakh_stems(word: str) -> list[str]:
     """Stems of a lower-case word after Kazakh case suffixes, with or without a plural."""
+    patronymic = _PATRONYMIC_CASE.match(word)
+    if patronymic:
+        return [patronymic["stem"]]
     cyrillic = is_cyrillic(word)
     cases = _KK_CYR if cyrillic else _KK_LAT
     plurals = _KK_CYR_PLURAL if cyrillic else _KK_LAT_PLURAL
@@ -172,10 +184,13 @@ def russian_lemmas(word: str) -> list[str]:
             lemmas.append(stem)
         if end not in _MASCULINE_ONLY and end not in _PLURAL:
             lemmas.append(stem + "а")
+        if end == "е" and stem.endswith(("ин", "ын")):  # Полине (Полина), о Шубине (Шубин)
+            lemmas.append(stem + "а")
         if end in _PLURAL:
             lemmas.append(stem + "а")
-    if adjectival:
-        lemmas += [adjectival["stem"] + "ий", adjectival["stem"] + "ая"]
+    if adjectival:  # Вишневского is him, Вишневской her
+        feminine = adjectival["end"] in _ADJECTIVAL_FEMININE
+        lemmas.append(adjectival["stem"] + ("ая" if feminine else "ий"))
     if surname or adjectival:
         return lemmas  # a surname's endings say its gender: no noun reading
     for ending in _NOUN_ENDINGS:
@@ -190,6 +205,8 @@ def russian_lemmas(word: str) -> list[str]:
         fleeting = _FLEETING.match(stem)
         if fleeting and stem[-2] not in _CYR_VOWELS:
             lemmas += [fleeting["head"] + v + fleeting["last"] for v in "ео"]
+        if len(stem) >= 3 and stem[-2] == "ь":  # Льва -> Лев
+            lemmas.append(stem[:-2] + "е" + stem[-1])
     return lemmas
 
 
@@ -204,7 +221,28 @@ def readings(word: str) -> frozenset[str]:
     if is_cyrillic(lower):
         candidates += russian_lemmas(lower)
     keys.update(skeleton(c) for c in candidates)
+    keys.update(other for c in [lower, *candidates] for other in press_spellings(c))
     return frozenset(k for k in keys if len(k) >= 2)
+
+
+# The same name as the Russian press writes what the Kazakh spelling has: ә -> е (Ахмәтжан/
+# Ахметжан), ө -> у (Өтеғалиев/Утегалиев), ү -> ю, and уа -> ва after a consonant
+# (Сәдуақасов/Садвакасов); in Latin letters ä -> e, ö -> u, ua -> va.
+_PRESS = (("ә", "е"), ("ө", "у"), ("ү", "ю"), ("ä", "e"), ("ö", "u"))
+_UA = re.compile(r"(?<=[бвгдзклмнпрстфхцчшжқғbdgklmnprstvzq])(?:уа|ua)")
+
+
+def press_spellings(word: str) -> set[str]:
+    """Keys of the other spellings the Russian and Kazakh press give one name."""
+    lower = word.casefold()
+    variants = set()
+    changed = lower
+    for kazakh, russian in _PRESS:
+        changed = changed.replace(kazakh, russian)
+    for form in (lower, changed):
+        variants.add(form)
+        variants.add(_UA.sub(lambda m: "ва" if m.group() == "уа" else "va", form))
+    return {skeleton(v) for v in variants} - {skeleton(lower)}
 
 
 @lru_cache(maxsize=200_000)

@@ -36,12 +36,13 @@ from dataclasses import dataclass
 from enum import Enum
 
 from indexing.mentions import text as page_text
-from indexing.mentions.forms import has_kazakh_suffix, readings
+from indexing.mentions.forms import has_kazakh_suffix, press_spellings, readings
 from indexing.translit import skeleton
 
 MIN_KEY = 2
 MIN_ALONE = 4  # a single name word this long or longer may stand for the person
 MIN_VOWEL_VARIANT = 6  # keys this long meet spellings with one vowel more or less
+MIN_VOWEL_SUBSTITUTION = 8  # and these with one vowel for another
 MIN_DROPPED = 4  # a surname without -ов/-ев keeps at least this much
 VOWELS = "aeiou"
 _HONORIFIC_BEFORE = re.compile(
@@ -70,7 +71,17 @@ _PATRONYMIC = re.compile(r"(?:ovich|evich|ovna|evna|ichna|uli|ulu|kizi)(?:a|u|om
 _RUSSIAN_PATRONYMIC = re.compile(r"(?:ovich|evich|ovna|evna|ichna)(?:a|u|om|em|oi|e|i)?$")
 _SURNAME_SHAPE = re.compile(r"(?:ov|ev|in|ova|eva|ina|ski|skaia|uli|ulu|kizi)$")
 _KAZAKH_SURNAME_SHAPE = re.compile(r"(?:bai|bek|bekov|uli|tai|kan|kali)$")
-_RUN_GAP = re.compile(r"[ \t\u00a0]*\n?[ \t\u00a0]*|-|\.[ \t\u00a0]*\n?[ \t\u00a0]*")
+# Given names that look like surnames (-ина, -ин, -ев), as keys.
+GIVEN_NAMES = frozenset(
+    [
+        "marina", "polina", "galina", "alina", "irina", "kristina", "arina", "karina", "regina",
+        "dina", "nina", "zarina", "madina", "amina", "angelina", "valentina", "ekaterina",
+        "katerina", "kamila", "ravshan", "veniamin", "lev", "matvei", "sergei", "aleksei",
+        "andrei", "nikolai", "dmitri", "arsenii", "evgenii", "gennadi", "vasili", "iuri", "georgi",
+        "timofei",
+    ]
+)  # fmt: skip
+_RUN_GAP = re.compile(r"[ \t\u00a0]*\n?[ \t\u00a0]*|-|\.[ \t\u00a0]*|,[ \t\u00a0]+")
 _FORM = re.compile(
     r"^[ \t]*(?P<label>family\s+name|surname|last\s+name|first\s+names?|given\s+names?|forenames?"
     r"|фамилия|имя|тегі|аты|отчество|әкесінің\s+аты)[ \t]*[:：][ \t]*"
@@ -79,7 +90,7 @@ _FORM = re.compile(
 )
 _GIVEN_LABELS = ("first", "given", "fore", "имя", "аты", "отчество", "әкесінің")
 _ADDRESS = re.compile(r"(?<![\w.@])(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@[A-Za-z0-9_.]{3,})")
-_SENTENCE_START = re.compile(r"(?:^|[.!?:;«»\"“”(\[]|\n)\s*$")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;«»\"“”(\[/—–]|\n)\s*$")
 
 
 ANOTHER, SENTENCE_START = "another", "sentence start"
@@ -88,7 +99,10 @@ DIGRAPH_INITIALS = frozenset({"Zh", "Sh", "Ch", "Kh", "Ts", "Yu", "Ya", "Ye", "Y
 ONE_LETTER_WORDS = frozenset("ВСКУОИАЯAIО")
 # Spellings of Cyrillic letters other romanisations use (German, Polish, Czech): Мелехина
 # is also Melechina, Барановская also Baranovskaja.
-_FOREIGN_SPELLINGS = (("х", "ch"), ("я", "ja"), ("ю", "ju"), ("й", "j"))
+_FOREIGN_SPELLINGS = (
+    ("х", "ch"), ("я", "ja"), ("ю", "ju"), ("й", "j"), ("ш", "sch"), ("ш", "ch"),
+    ("sh", "sch"), ("sh", "ch"), ("kh", "ch"),
+)  # fmt: skip
 # Capitalised words that open a sentence and are nobody's name.
 SENTENCE_OPENERS = frozenset(
     [
@@ -265,10 +279,11 @@ def name_roles(keys: tuple[str, ...]) -> tuple[Role, ...]:
     others = [i for i, r in enumerate(roles) if r is Role.GIVEN]
     if not others:
         return tuple(roles)
-    strong = [i for i in others if _SURNAME_SHAPE.search(keys[i])]
-    weak = [i for i in others if _KAZAKH_SURNAME_SHAPE.search(keys[i])]
-    if strong:
-        surname = strong[0]
+    shaped = [i for i in others if len(keys[i]) >= MIN_ALONE + 1 and keys[i] not in GIVEN_NAMES]
+    strong = [i for i in shaped if _SURNAME_SHAPE.search(keys[i])]
+    weak = [i for i in shaped if _KAZAKH_SURNAME_SHAPE.search(keys[i])]
+    if strong:  # -ская over -ина (Полина Ржевская), then the longer word
+        surname = max(strong, key=lambda i: (_shape_rank(keys[i]), len(keys[i])))
     elif weak:
         surname = weak[-1]
     else:
@@ -277,11 +292,27 @@ def name_roles(keys: tuple[str, ...]) -> tuple[Role, ...]:
     return tuple(roles)
 
 
+def _shape_rank(key: str) -> int:
+    if key.endswith(("ski", "skaia", "tski", "tskaia")):
+        return 3
+    if key.endswith(("ov", "ev", "ova", "eva", "uli", "kizi")):
+        return 2
+    return 1
+
+
 def _deletions(key: str) -> set[str]:
     """The key with one inner vowel left out (never the first or last letter)."""
     if len(key) < MIN_VOWEL_VARIANT:
         return set()
     return {key[:i] + key[i + 1 :] for i in range(1, len(key) - 1) if key[i] in VOWELS}
+
+
+def _substitutions(key: str) -> set[str]:
+    """A long key with one inner a or o left open: Uzbek writes o for the Russian а
+    (Tashmatov/Toshmatov: "t*shmatov"). Other vowels are not: Шарипова is not Шарапова."""
+    if len(key) < MIN_VOWEL_SUBSTITUTION:
+        return set()
+    return {key[:i] + "*" + key[i + 1 :] for i in range(1, len(key) - 1) if key[i] in "ao"}
 
 
 def _dropped(key: str) -> list[str]:
@@ -301,7 +332,7 @@ def _dropped(key: str) -> list[str]:
 def _foreign_spellings(word: str) -> set[str]:
     """Keys of a Cyrillic name word as German, Polish or Czech spell it."""
     lower = word.casefold()
-    found = set()
+    found = set(press_spellings(lower))
     for letter, spelling in _FOREIGN_SPELLINGS:
         if letter in lower:
             found.add(skeleton(lower.replace(letter, spelling)))
@@ -315,6 +346,7 @@ class PersonMatcher:
         self._variants: list[_Variant] = []
         self._keys: dict[str, dict[tuple[int, int], Quality]] = {}
         self._vowel_less: dict[str, set[tuple[int, int]]] = {}
+        self._surname_keys: dict[str, int] = {}  # surname and one-word alias keys -> person
         seen: set[tuple[int, tuple[str, ...]]] = set()
         for person_id, name in names:
             raw = [
@@ -328,11 +360,15 @@ class PersonMatcher:
             roles = name_roles(words)
             self._variants.append(_Variant(person_id, words, roles))
             for i, key in enumerate(words):
-                self._add(key, (index, i), Quality.EXACT)
-                for other in _foreign_spellings(raw[i]):
+                spellings = {key, *_foreign_spellings(raw[i])}
+                for other in spellings:
                     self._add(other, (index, i), Quality.EXACT)
+                if roles[i] in (Role.SURNAME, Role.ALIAS) and len(key) > MIN_ALONE:
+                    self._surname_keys.update(dict.fromkeys(spellings, person_id))
                 for shorter in _deletions(key):
                     self._vowel_less.setdefault(shorter, set()).add((index, i))
+                for pattern in _substitutions(key):
+                    self._vowel_less.setdefault(pattern, set()).add((index, i))
                 for dropped in _dropped(key) if roles[i] is Role.SURNAME else []:
                     self._add(dropped, (index, i), Quality.DROPPED)
         self._prefixes = {k[:2] for k in self._keys} | {k[:2] for k in self._vowel_less}
@@ -364,6 +400,9 @@ class PersonMatcher:
                 for where, quality in self._keys.get(shorter, {}).items():
                     if quality is Quality.EXACT:
                         note(where, Quality.VOWEL)
+            for pattern in _substitutions(key):
+                for where in self._vowel_less.get(pattern, ()):
+                    note(where, Quality.VOWEL)
         return found
 
     def _tokens(self, text: str) -> list[_Token]:
@@ -408,6 +447,10 @@ class PersonMatcher:
                     continue
                 for b_pos in _partners(run, a_pos, tokens):
                     b = run[b_pos]
+                    if _listed(text, tokens[a], tokens[b]) and not (
+                        b_pos == len(run) - 1 or tokens[run[b_pos + 1]].initial
+                    ):
+                        continue  # "Yessenov, Dauren Akhmetov": a list, not "Surname, Given"
                     if any(
                         v2 == v and w2 != wi and (quality, q2) != (Quality.DROPPED,) * 2
                         for (v2, w2), q2 in tokens[b].candidates.items()
@@ -440,13 +483,26 @@ class PersonMatcher:
         initials, a patronymic and the other words of the same name beside it."""
         variant = self._variants[index]
 
-        def belongs(pos: int) -> bool:
+        def belongs(pos: int, edge: int) -> bool:
+            """Whether the token at ``pos`` joins the name whose edge is ``edge``: never
+            across a line end; a patronymic only right beside the given name."""
             token = tokens[run[pos]]
-            return token.initial or token.patronymic or token.fits(index)
+            left, right = sorted((tokens[run[pos]], tokens[run[edge]]), key=lambda t: t.start)
+            if "\n" in text[left.end : right.start] or _listed(text, left, right):
+                return False
+            if token.fits(index):
+                return True
+            if token.patronymic:
+                given = [
+                    w for (v, w) in tokens[run[edge]].candidates
+                    if v == index and variant.roles[w] is Role.GIVEN
+                ]  # fmt: skip
+                return bool(given)
+            return token.initial
 
-        while first > 0 and belongs(first - 1):
+        while first > 0 and belongs(first - 1, first):
             first -= 1
-        while last + 1 < len(run) and belongs(last + 1):
+        while last + 1 < len(run) and belongs(last + 1, last):
             last += 1
         start, end = tokens[run[first]].start, tokens[run[last]].end
         if tokens[run[last]].initial and text[end : end + 1] == ".":
@@ -522,15 +578,14 @@ class PersonMatcher:
             local = m.group().lstrip("@").split("@")[0]
             parts = [skeleton(p) for p in re.split(r"[._+\-\d]+", local) if p]
             squashed = "".join(parts)
-            persons = set()
-            for variant in self._variants:
-                for key, role in zip(variant.words, variant.roles, strict=True):
-                    if (
-                        role in (Role.SURNAME, Role.ALIAS)
-                        and len(key) >= MIN_ALONE + 1
-                        and (key in parts or (len(key) >= 6 and key in squashed))
-                    ):
-                        persons.add(variant.person_id)
+            spelled = set(parts) | {v for p in parts for v in press_spellings(p)}
+            spelled_squashed = {squashed} | press_spellings(squashed)
+            persons = {
+                person
+                for key, person in self._surname_keys.items()
+                if key in spelled
+                or (len(key) >= 6 and any(key in whole for whole in spelled_squashed))
+            }
             if len(persons) == 1:
                 end = m.end()
                 while end > m.start() and text[end - 1] in ".-":
@@ -554,6 +609,21 @@ def _runs(text: str, tokens: list[_Token]) -> list[list[int]]:
     if current:
         runs.append(current)
     return [run for run in runs if any(tokens[i].candidates for i in run)]
+
+
+def looks_like_surname(token: _Token) -> bool:
+    """Шубину, Завьялов, Ржевской - not Мадина or Полина, nor a patronymic."""
+    if token.patronymic:
+        return False
+    keys = readings(token.text)
+    if keys & GIVEN_NAMES:
+        return False
+    return any(len(k) > MIN_ALONE and _SURNAME_SHAPE.search(k) for k in keys)
+
+
+def _listed(text: str, left: _Token, right: _Token) -> bool:
+    """Whether a comma stands between two words of a run."""
+    return "," in text[left.end : right.start]
 
 
 def _partners(run: list[int], pos: int, tokens: list[_Token]) -> list[int]:
@@ -608,7 +678,8 @@ def is_role_word(word: str) -> bool:
 def _titled(text: str, run: list[int], pos: int, tokens: list[_Token]) -> bool:
     """ "Mr Seitkali", "гражданина Сейткали", "Сейткали мырза": the title and one word."""
     token = tokens[run[pos]]
-    if pos + 1 < len(run) and not tokens[run[pos + 1]].initial:
+    after = tokens[run[pos + 1]] if pos + 1 < len(run) else None
+    if after is not None and not after.initial and not _listed(text, token, after):
         return False  # "Mr Yerlan Sarsembayev" names someone else
     if pos > 0 and not is_role_word(tokens[run[pos - 1]].text):
         return False
@@ -628,10 +699,15 @@ def _beside_another_name(text: str, run: list[int], pos: int, tokens: list[_Toke
             continue
         token = tokens[run[other]]
         lower = token.text.casefold()
+        left, right = sorted((token, tokens[run[pos]]), key=lambda t: t.start)
+        if _listed(text, left, right):
+            continue  # "Yessenov, Akhmetov and others": a list of names
         if token.initial or is_role_word(token.text) or lower in SENTENCE_OPENERS:
             continue
-        if _SURNAME_SHAPE.search(token.skel) and not token.patronymic:
+        if looks_like_surname(token):
             continue  # "Олег Завьялов Корягинге": a surname beside it is another name's end
+        if other == pos - 1 and other > 0 and is_role_word(tokens[run[other - 1]].text):
+            continue  # "Судья Бойко Шубинге": the role and its surname are a name of their own
         if other == pos + 1 and has_kazakh_suffix(tokens[run[pos]].text):
             continue  # a Kazakh case ends a name: "Есенбековқа Қылмыстық кодексі"
         if token.patronymic and not token.candidates:

@@ -23,14 +23,21 @@ from indexing.search.analysis import INITIAL_MARK, KEY_SEPARATOR, NAME_FLAG
 
 NAME_FIELDS = frozenset({"translit", "title", "file", "person", "case"})
 MIN_VOWEL_VARIANT = 6
+MIN_VOWEL_SUBSTITUTION = 8
 _RUSSIAN_ENDINGS = ("ov", "ev", "ova", "eva")
 _SURNAME_KEY = re.compile(r"(?:ov|ev|in|ova|eva|ina|ski|skaia|uli|kizi)$")
 VOWELS = "aeiou"
 
 
 def _variants(key: str) -> list[str]:
-    """The key, then the spellings with one inner vowel less or more."""
+    """The key, then the spellings with one inner vowel less or more, and for long keys
+    an a written o (Uzbek: Ташматов/Тошматов)."""
     out = [key]
+    if len(key) >= MIN_VOWEL_SUBSTITUTION:
+        swap = {"a": "o", "o": "a"}
+        out += [
+            key[:i] + swap[key[i]] + key[i + 1 :] for i in range(1, len(key) - 1) if key[i] in swap
+        ]
     if len(key) >= MIN_VOWEL_VARIANT:
         out += [key[:i] + key[i + 1 :] for i in range(1, len(key) - 1) if key[i] in VOWELS]
     if len(key) + 1 >= MIN_VOWEL_VARIANT:
@@ -143,7 +150,9 @@ def _name_query(q: Any, reader: Any) -> Any:
 
 def _is_surname(q: Any) -> bool:
     return any(
-        _SURNAME_KEY.search(key) for t in _name_terms(q) for key in t.text.split(KEY_SEPARATOR)[:1]
+        key == NAME_FLAG or _SURNAME_KEY.search(key)
+        for t in _name_terms(q)
+        for key in t.text.split(KEY_SEPARATOR)
     )
 
 

@@ -18,6 +18,7 @@ from pathlib import Path
 from tests.conftest import REPO
 
 SET = REPO / "tests" / "eval" / "mentions"
+HELD_OUT = REPO / "tests" / "eval" / "mentions_heldout"  # written without seeing the engine
 PAGE_BREAK = re.compile(r"^===== page =====[ \t]*\r?\n?", re.MULTILINE)
 LABEL = re.compile(r"\[\[([A-Za-z0-9_-]+)(@?)\|(.*?)\]\]", re.DOTALL)
 
@@ -78,7 +79,7 @@ class Score:
 
     def line(self, name: str) -> str:
         return (
-            f"{name:<22} precision {self.precision:.3f}  recall {self.recall:.3f}"
+            f"{name:<38} precision {self.precision:.3f}  recall {self.recall:.3f}"
             f"  (tp {self.tp}, fp {self.fp}, fn {self.fn})"
         )
 
@@ -114,20 +115,20 @@ def parse_document(path: Path) -> Document:
     return Document(path.stem, lang, pages)
 
 
-def load_persons() -> list[Person]:
-    data = json.loads((SET / "persons.json").read_text(encoding="utf-8"))
+def load_persons(folder: Path = SET) -> list[Person]:
+    data = json.loads((folder / "persons.json").read_text(encoding="utf-8"))
     return [
         Person(str(p["key"]), str(p["name"]), tuple(str(a) for a in p.get("aliases", [])))
         for p in data["persons"]
     ]
 
 
-def load_documents() -> list[Document]:
-    return [parse_document(p) for p in sorted((SET / "documents").glob("*.txt"))]
+def load_documents(folder: Path = SET) -> list[Document]:
+    return [parse_document(p) for p in sorted((folder / "documents").glob("*.txt"))]
 
 
-def load_queries() -> list[tuple[str, str]]:
-    data = json.loads((SET / "queries.json").read_text(encoding="utf-8"))
+def load_queries(folder: Path = SET) -> list[tuple[str, str]]:
+    data = json.loads((folder / "queries.json").read_text(encoding="utf-8"))
     return [(str(q["query"]), str(q["person"])) for q in data["queries"]]
 
 

@@ -20,6 +20,8 @@ from indexing.search import SearchRequest
 from indexing.translit import skeleton
 from tests.conftest import PASSPHRASE
 from tests.support.mention_eval import (
+    HELD_OUT,
+    SET,
     Document,
     Person,
     Score,
@@ -33,14 +35,20 @@ MIN_PRECISION = 0.98
 MIN_RECALL = 0.97
 
 
-@pytest.fixture(scope="module")
-def persons() -> list[Person]:
-    return load_persons()
+@pytest.fixture(scope="module", params=[SET, HELD_OUT], ids=["tuned", "held-out"])
+def eval_set(request: pytest.FixtureRequest) -> Path:
+    folder: Path = request.param
+    return folder
 
 
 @pytest.fixture(scope="module")
-def documents() -> list[Document]:
-    return load_documents()
+def persons(eval_set: Path) -> list[Person]:
+    return load_persons(eval_set)
+
+
+@pytest.fixture(scope="module")
+def documents(eval_set: Path) -> list[Document]:
+    return load_documents(eval_set)
 
 
 def _names(persons: list[Person]) -> list[tuple[int, str]]:
@@ -57,16 +65,19 @@ def _report(capsys: pytest.CaptureFixture[str], score: Score, name: str) -> None
     assert score.recall >= MIN_RECALL, f"{name} recall\n{details}"
 
 
-def test_the_set_is_large_and_varied_enough(documents: list[Document]) -> None:
+def test_the_set_is_large_and_varied_enough(eval_set: Path, documents: list[Document]) -> None:
     labels = [label for d in documents for page in d.pages for label in page.labels]
-    assert len(documents) >= 40
+    assert len(documents) >= (40 if eval_set == SET else 20)
     assert len(labels) >= 150
     assert {d.lang.split("+")[0] for d in documents} >= {"en", "ru", "kk"}
     assert any(not d.persons() for d in documents)  # documents naming nobody registered
 
 
 def test_redaction_spans(
-    persons: list[Person], documents: list[Document], capsys: pytest.CaptureFixture[str]
+    eval_set: Path,
+    persons: list[Person],
+    documents: list[Document],
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     """Each labelled mention removed whole, by the person's own redaction; nothing else."""
     matcher = PersonMatcher(_names(persons))
@@ -92,11 +103,14 @@ def test_redaction_spans(
                         score.errors.append(
                             f"{where}: {person.key} over {page.text[h.start : h.end]!r}"
                         )
-    _report(capsys, score, "redaction spans")
+    _report(capsys, score, f"{eval_set.name}: redaction spans")
 
 
 def test_person_suggestions(
-    persons: list[Person], documents: list[Document], capsys: pytest.CaptureFixture[str]
+    eval_set: Path,
+    persons: list[Person],
+    documents: list[Document],
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     """A registered person is proposed on every document naming them, and on no other."""
     registry = Registry([], _names(persons))
@@ -105,7 +119,7 @@ def test_person_suggestions(
         findings = recognise([p.text for p in doc.pages], registry)
         found = {persons[i].key for i in findings.persons}
         score.add(doc.name, doc.persons(), found)
-    _report(capsys, score, "person suggestions")
+    _report(capsys, score, f"{eval_set.name}: person suggestions")
 
 
 @pytest.fixture(scope="module")
@@ -141,6 +155,7 @@ def _alias_prefixes(query: str, person: Person) -> set[str]:
 
 
 def test_search_documents_and_pages(
+    eval_set: Path,
     searchable: tuple[Archive, dict[str, int]],
     persons: list[Person],
     documents: list[Document],
@@ -152,7 +167,7 @@ def test_search_documents_and_pages(
     by_id = {v: k for k, v in ids.items()}
     doc_score, page_score = Score(), Score()
     people = {p.key: p for p in persons}
-    for query, key in load_queries():
+    for query, key in load_queries(eval_set):
         only = _alias_prefixes(query, people[key])
         expected_pages = {
             (doc.name, n)
@@ -170,5 +185,5 @@ def test_search_documents_and_pages(
         got_pages = {(by_id[h.id], p.page) for h in result.hits for p in h.pages}
         doc_score.add(query, {d for d, _ in expected_pages}, got_docs)
         page_score.add(query, expected_pages, got_pages)
-    _report(capsys, doc_score, "search documents")
-    _report(capsys, page_score, "search pages")
+    _report(capsys, doc_score, f"{eval_set.name}: search documents")
+    _report(capsys, page_score, f"{eval_set.name}: search pages")
