@@ -8,6 +8,7 @@ import os
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 
+from archive_app.hardening import WORKER_LAUNCHER
 from archive_app.paths import config_dir
 from indexing.extract import Limits
 
@@ -23,6 +24,7 @@ class Settings:
         return Limits(
             max_file_bytes=self.max_import_mb * 1024 * 1024,
             pdf_timeout_s=float(self.pdf_timeout_s),
+            worker_launcher=WORKER_LAUNCHER,  # the PDF sandbox is hardened like the app
         )
 
     def actor_name(self) -> str:

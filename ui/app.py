@@ -1,16 +1,20 @@
 """ui layer: start-up. ``archive-app`` with a command runs the CLI; without one it opens
-the desktop window (``--demo`` opens the bundled demo archive)."""
+the desktop window (``--demo`` opens the bundled demo archive).
+
+The first thing ``main`` does, before the CLI or Qt is even imported, is harden the
+process (no core dumps, no debugger: ``archive_app.hardening``)."""
 
 from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
 
-from archive_app.cli.main import build_parser
-from archive_app.cli.main import main as cli_main
+from archive_app.hardening import harden_and_warn
 
 
 def wants_cli(argv: Sequence[str]) -> bool:
+    from archive_app.cli.main import build_parser
+
     subparsers = build_parser()._subparsers
     actions = subparsers._group_actions if subparsers is not None else []
     commands = {name for action in actions for name in (action.choices or {})}
@@ -42,8 +46,11 @@ def run_gui(argv: Sequence[str]) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    harden_and_warn()
     args = list(sys.argv[1:] if argv is None else argv)
     if wants_cli(args):
+        from archive_app.cli.main import main as cli_main
+
         return cli_main(args)
     return run_gui(args)
 

@@ -90,5 +90,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
 
 
-if __name__ == "__main__":
+if __name__ == "__main__":  # `python -m archive_app.cli.main`; `archive-app` goes through ui.app
+    from archive_app.hardening import harden_and_warn
+
+    harden_and_warn()
     sys.exit(main())

@@ -115,11 +115,13 @@ class PdfSandbox:
         root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
         env = dict(os.environ)
         env["PYTHONPATH"] = os.pathsep.join(p for p in (root, env.get("PYTHONPATH", "")) if p)
+        launcher = [self._limits.worker_launcher] if self._limits.worker_launcher else []
         self._proc = subprocess.Popen(
             [
                 sys.executable,
                 "-s",
                 "-m",
+                *launcher,
                 "indexing.extract.pdf_worker",
                 str(self._limits.pdf_memory_bytes),
                 str(self._limits.max_pages),

@@ -33,6 +33,9 @@ class Limits:
     max_unzipped_bytes: int = 256 * 1024 * 1024  # DOCX parts, decompressed
     pdf_timeout_s: float = 180.0
     pdf_memory_bytes: int = 3 * 1024 * 1024 * 1024
+    # A module that starts a sandbox worker (``python -m LAUNCHER WORKER ARGS``) after
+    # preparing the new process; the application passes its hardening launcher here.
+    worker_launcher: str = ""
 
 
 @dataclass(frozen=True)
