@@ -16,6 +16,7 @@ from storage.schema import (
     SCHEMA_V5_SUGGESTIONS,
     SCHEMA_V6_REDACTIONS,
     SCHEMA_V7_ATTACHMENT_LINKS,
+    SCHEMA_V8_PACKAGES,
 )
 from storage.seed import seed_registry
 
@@ -66,6 +67,15 @@ BEGIN
 END;
 """
 
+
+def _packages(db: Database) -> None:
+    """Version 8: identity, lineage and provenance for case packages; the archive is named
+    after its file when it gets its identity."""
+    _run_script(SCHEMA_V8_PACKAGES)(db)
+    db.execute("INSERT INTO archive_meta(key, value) VALUES ('name', ?)", (db.path.stem,))
+    db.execute("UPDATE document_origins SET archive_name = ?", (db.path.stem,))
+
+
 MIGRATIONS: list[tuple[int, Callable[[Database], None]]] = [
     (1, _run_script(SCHEMA_V1)),
     (2, seed_registry),
@@ -74,6 +84,7 @@ MIGRATIONS: list[tuple[int, Callable[[Database], None]]] = [
     (5, _run_script(SCHEMA_V5_SUGGESTIONS)),
     (6, _run_script(SCHEMA_V6_REDACTIONS)),
     (7, _run_script(SCHEMA_V7_ATTACHMENT_LINKS)),
+    (8, _packages),
 ]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 

@@ -228,3 +228,46 @@ CREATE TABLE attachment_links (
 );
 CREATE INDEX attachment_links_child ON attachment_links(child_id);
 """
+
+# Version 8: case packages (issue 16). An archive knows its own identity (``archive_meta``:
+# uid, name); a person keeps a lineage id that travels with packages; a document keeps
+# where it was first imported (its origin) and the package it last arrived in; the values
+# last agreed with other archives (``sync_bases``) let a merge tell a one-sided edit from
+# a field edited on both sides.
+SCHEMA_V8_PACKAGES = """
+CREATE TABLE archive_meta (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+INSERT INTO archive_meta(key, value) VALUES ('uid', lower(hex(randomblob(16))));
+ALTER TABLE persons ADD COLUMN uid TEXT;
+UPDATE persons SET uid = lower(hex(randomblob(16)));
+CREATE UNIQUE INDEX persons_uid ON persons(uid);
+CREATE TRIGGER persons_uid_default AFTER INSERT ON persons WHEN NEW.uid IS NULL
+BEGIN
+    UPDATE persons SET uid = lower(hex(randomblob(16))) WHERE id = NEW.id;
+END;
+CREATE TABLE document_origins (
+    document_id INTEGER PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+    archive_uid TEXT NOT NULL,
+    archive_name TEXT NOT NULL DEFAULT '',
+    first_imported_at TEXT NOT NULL,
+    arrived_via TEXT NOT NULL DEFAULT '',
+    arrived_at TEXT
+);
+INSERT INTO document_origins(document_id, archive_uid, first_imported_at)
+SELECT d.id, m.value, d.imported_at FROM documents d, archive_meta m WHERE m.key = 'uid';
+CREATE TRIGGER documents_origin_default AFTER INSERT ON documents
+BEGIN
+    INSERT OR IGNORE INTO document_origins(document_id, archive_uid, archive_name,
+                                           first_imported_at)
+    SELECT NEW.id, u.value, coalesce(n.value, ''), NEW.imported_at
+    FROM archive_meta u LEFT JOIN archive_meta n ON n.key = 'name' WHERE u.key = 'uid';
+END;
+CREATE TABLE sync_bases (
+    kind TEXT NOT NULL,
+    key TEXT NOT NULL,
+    data TEXT NOT NULL,
+    PRIMARY KEY (kind, key)
+);
+"""
