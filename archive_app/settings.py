@@ -1,11 +1,15 @@
-"""archive_app layer: user settings (limits and defaults). Never anything from an archive."""
+"""archive_app layer: user settings (limits and defaults). Never anything from an archive.
+
+The one thing that names an archive is the list of recently opened archive files, kept
+only while ``remember_recent`` is on (archive_app.recent); turning it off forgets the list.
+"""
 
 from __future__ import annotations
 
 import getpass
 import json
 import os
-from dataclasses import asdict, dataclass, fields
+from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 
 from archive_app.hardening import WORKER_LAUNCHER
@@ -19,6 +23,9 @@ class Settings:
     pdf_timeout_s: int = 180
     idle_lock_minutes: int = 5
     actor: str = ""
+    clipboard_clear_seconds: int = 30  # copied archive text is cleared after this; 0: on lock
+    remember_recent: bool = True  # as KeePassXC does; the list is paths only
+    recent_archives: list[str] = field(default_factory=list)
 
     def limits(self) -> Limits:
         return Limits(
@@ -46,8 +53,14 @@ def load_settings() -> Settings:
         raw = json.loads(path.read_text(encoding="utf-8"))
     except (FileNotFoundError, ValueError):
         return Settings()
+    if not isinstance(raw, dict):
+        return Settings()
     known = {f.name for f in fields(Settings)}
     values = {k: v for k, v in raw.items() if k in known}
+    recent = values.get("recent_archives")
+    values["recent_archives"] = (
+        [p for p in recent if isinstance(p, str)] if isinstance(recent, list) else []
+    )
     try:
         return Settings(**values)
     except TypeError:
