@@ -13,7 +13,6 @@ from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
-    QFileDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -25,6 +24,7 @@ from archive_app import secrets
 from archive_app.demo import DEMO_PASSPHRASE, ensure_demo
 from archive_app.errors import WrongPassphrase
 from archive_app.session import Archive
+from ui import file_dialogs
 from ui.archive_view import ArchiveView
 from ui.errors import show_error
 from ui.export.reasons import redact_icon
@@ -318,6 +318,8 @@ class MainWindow(QMainWindow):
         clipboard = QApplication.clipboard()
         if clipboard is not None and clipboard.ownsClipboard():
             clipboard.clear()
+        file_dialogs.close_open_dialog()
+        file_dialogs.forget_folders()
         self.session.lock()
         if path is not None:
             self.start.choose(path)
@@ -351,14 +353,14 @@ class MainWindow(QMainWindow):
 
     # -- importing ---------------------------------------------------------------------------
     def import_files(self) -> None:
-        names, _ = QFileDialog.getOpenFileNames(self, "Import files", str(Path.home()))
-        if names:
-            self.import_paths([Path(n) for n in names])
+        paths = file_dialogs.open_files(self, self.tr("Import files"), file_dialogs.IMPORT)
+        if paths:
+            self.import_paths(paths)
 
     def import_folder(self) -> None:
-        name = QFileDialog.getExistingDirectory(self, "Import a folder", str(Path.home()))
-        if name:
-            self.import_paths([Path(name)])
+        folder = file_dialogs.existing_folder(self, self.tr("Import a folder"), file_dialogs.IMPORT)
+        if folder:
+            self.import_paths([folder])
 
     def import_paths(self, paths: list[Path]) -> None:
         if not self.session.is_open:

@@ -12,7 +12,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from archive_app.secrets import keyring_state
+from ui import file_dialogs
 from ui.look import icon, named
 
 FREE_FAILURES = 2
@@ -202,11 +202,14 @@ class StartScreen(QWidget):
             self.choose(Path(item.text()))
 
     def _browse(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
-            self, "Open archive", str(Path.home()), "Archives (*.archive);;All files (*)"
+        chosen = file_dialogs.open_file(
+            self,
+            self.tr("Open archive"),
+            file_dialogs.ARCHIVE,
+            self.tr("Archives (*.archive);;All files (*)"),
         )
-        if name:
-            self.choose(Path(name))
+        if chosen:
+            self.choose(chosen)
 
     def _unlock(self) -> None:
         if self.unlock_button.isEnabled() and self._path is not None:

@@ -6,9 +6,10 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog
+from PySide6.QtWidgets import QDialog, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
+from tests.ui.file_dialog_driver import answer_file_dialog
 from ui.dialogs.create_archive import CreateArchiveDialog
 from ui.dialogs.strength import EMPTY, FAIR, STRONG, WEAK, assess
 
@@ -115,19 +116,11 @@ def test_missing_folder_and_missing_path_are_explained(qtbot: QtBot, tmp_path: P
     assert dialog.isVisible()
 
 
-def test_choose_button_uses_file_dialog_and_adds_suffix(
-    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    asked: list[str] = []
-
-    def fake_save(*args: object, **kwargs: object) -> tuple[str, str]:
-        asked.append(str(args[2]))
-        return str(tmp_path / "chosen"), ""
-
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(fake_save))
+def test_choose_button_uses_file_dialog_and_adds_suffix(qtbot: QtBot, tmp_path: Path) -> None:
     dialog = make(qtbot, tmp_path)
+    seen = answer_file_dialog(qtbot, tmp_path / "chosen")
     qtbot.mouseClick(dialog.browse_button, Qt.MouseButton.LeftButton)
-    assert asked and asked[0].endswith(".archive")
+    assert seen.answered and seen.name.endswith(".archive")
     assert dialog.path_edit.text() == str(tmp_path / "chosen.archive")
 
 

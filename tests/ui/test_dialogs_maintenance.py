@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from archive_app import secrets
@@ -17,6 +17,7 @@ from archive_app.session import Archive
 from storage.database import Database, connect_keyed
 from tests.conftest import PASSPHRASE
 from tests.ui.conftest import MessageBoxes
+from tests.ui.file_dialog_driver import answer_file_dialog
 from ui.dialogs.audit_log import AuditLogDialog
 from ui.dialogs.maintenance import (
     BackupDialog,
@@ -201,20 +202,13 @@ def test_backup_is_written_verified_and_opens(
     backup: BackupDialog,
     on_db: OnDb,
     tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     add_document(on_db, tmp_path)
     dest = tmp_path / "safe" / "copy"
     dest.parent.mkdir()
-    offered: list[str] = []
-
-    def fake_save(*args: Any, **kwargs: Any) -> tuple[str, str]:
-        offered.append(str(args[2]))
-        return str(dest), ""
-
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(fake_save))
+    seen = answer_file_dialog(qtbot, dest)
     qtbot.mouseClick(backup.browse_button, Qt.MouseButton.LeftButton)
-    assert "case-backup-" in offered[0] and offered[0].endswith(".archive")
+    assert "case-backup-" in seen.name and seen.name.endswith(".archive")
     assert backup.dest_edit.text() == str(dest) + ".archive"
     backup.passphrase.setText(PASSPHRASE)
     qtbot.keyClick(backup.passphrase, Qt.Key.Key_Return)  # Enter backs up

@@ -12,7 +12,6 @@ from pathlib import Path
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui import file_dialogs
 from ui.dialogs.strength import COLOURS, WEAK, NewPassphraseFields
 
 SUFFIX = ".archive"
@@ -96,15 +96,11 @@ class CreateArchiveDialog(QDialog):
 
     def choose_path(self) -> None:
         start = self.path_edit.text().strip() or str(self._start_dir / f"cases{SUFFIX}")
-        chosen, _ = QFileDialog.getSaveFileName(
-            self,
-            "New archive",
-            start,
-            FILTER,
-            options=QFileDialog.Option.DontConfirmOverwrite,  # we refuse instead of replacing
+        chosen = file_dialogs.save_file(  # never confirms overwriting: we refuse instead
+            self, self.tr("New archive"), file_dialogs.ARCHIVE, Path(start), FILTER
         )
         if chosen:
-            self.path_edit.setText(str(with_suffix(Path(chosen))))
+            self.path_edit.setText(str(with_suffix(chosen)))
             self.fields.first.setFocus()
 
     def _path_problem(self) -> tuple[Path | None, str | None]:

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -39,6 +38,7 @@ from archive_app.errors import ArchiveError, WrongPassphrase
 from archive_app.session import Archive
 from storage.database import connect_keyed
 from storage.maintenance import IntegrityReport
+from ui import file_dialogs
 from ui.dialogs.strength import COLOURS, STRONG, WEAK, NewPassphraseFields
 from ui.errors import show_error
 from ui.session import UiSession
@@ -367,15 +367,11 @@ class BackupDialog(QDialog):
 
     def choose_destination(self) -> None:
         start = self.dest_edit.text().strip() or str(self.suggested_path())
-        chosen, _ = QFileDialog.getSaveFileName(
-            self,
-            "Back up to",
-            start,
-            ARCHIVE_FILTER,
-            options=QFileDialog.Option.DontConfirmOverwrite,  # asked below, for typed paths too
+        chosen = file_dialogs.save_file(  # overwriting is asked below, for typed paths too
+            self, self.tr("Back up to"), file_dialogs.BACKUP, Path(start), ARCHIVE_FILTER
         )
         if chosen:
-            path = Path(chosen)
+            path = chosen
             self.dest_edit.setText(str(path if path.suffix else path.with_suffix(".archive")))
             self.passphrase.setFocus()
 

@@ -12,7 +12,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from archive_app.export.service import PREFIX_RE
+from ui import file_dialogs
 from ui.export.wizard_pages import hint
 from ui.look import named
 
@@ -42,7 +42,7 @@ class BundlePage(QWizardPage):
         self.password_field.setEchoMode(QLineEdit.EchoMode.Password)
         self.again = QLineEdit()
         self.again.setEchoMode(QLineEdit.EchoMode.Password)
-        self.folder = QLineEdit(str(Path.home()))
+        self.folder = QLineEdit(str(file_dialogs.last_folder(file_dialogs.EXPORT)))
         browse = QPushButton("Choose…")
         browse.clicked.connect(self._browse)
         self.name = QLineEdit(f"bundle-{date.today().isoformat()}")
@@ -86,9 +86,14 @@ class BundlePage(QWizardPage):
         self._changed()
 
     def _browse(self) -> None:
-        chosen = QFileDialog.getExistingDirectory(self, "Save the bundle in", self.folder.text())
+        chosen = file_dialogs.existing_folder(
+            self,
+            self.tr("Save the bundle in"),
+            file_dialogs.EXPORT,
+            Path(self.folder.text().strip()).expanduser(),
+        )
         if chosen:
-            self.folder.setText(chosen)
+            self.folder.setText(str(chosen))
 
     def target(self) -> Path:
         path = Path(self.folder.text().strip()).expanduser() / self.name.text().strip()
