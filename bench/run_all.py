@@ -200,8 +200,9 @@ def main(argv: list[str] | None = None) -> int:
         large=args.large,
     )
     if not args.no_extras:
-        from bench import bench_export, bench_gui
+        from bench import bench_analysis, bench_export, bench_gui
 
+        bench_analysis.main(["--docs", str(min(args.docs, 2000))])
         bench_export.main([])
         bench_gui.main(["--docs", str(args.gui_docs)])
     return 0

@@ -100,22 +100,30 @@ class SkeletonFilter(Filter):  # type: ignore[misc]
 class PageTokenizer(Tokenizer):  # type: ignore[misc]
     """Words of the text as the mention engine reads it (broken words joined)."""
 
-    def __init__(self) -> None:
+    def __init__(self, *, initials: bool = False) -> None:
         self._words = RegexTokenizer(expression=WORD_PATTERN)
+        self.initials = initials
 
     def __eq__(self, other: object) -> bool:
-        return isinstance(other, PageTokenizer)
+        return isinstance(other, PageTokenizer) and other.initials == self.initials
 
     def __hash__(self) -> int:
-        return hash(PageTokenizer)
+        return hash((PageTokenizer, self.initials))
 
     def __call__(self, value: str, **kwargs: Any) -> Iterator[Any]:
         """Tokens as RegexTokenizer makes them; initials ("Ж.", "Zh.", "Д.Б") also carry
         ``initials``: their letters as INITIAL_MARK + skeleton, for name queries."""
         value = repair(value)
+        if not getattr(self, "initials", False):  # (an index pickled before the attribute)
+            yield from self._words(value, **kwargs)
+            return
         asked_chars = kwargs.pop("chars", False)
         for token in self._words(value, chars=True, **kwargs):
-            token.initials = _initial_keys(token.text, value[token.endchar : token.endchar + 1])
+            word = token.text
+            if len(word) <= 2 or "." in word:
+                token.initials = _initial_keys(word, value[token.endchar : token.endchar + 1])
+            else:
+                token.initials = ()
             if not asked_chars:
                 token.startchar = token.endchar = None
             yield token
@@ -148,7 +156,7 @@ def text_analyzer() -> Any:
 
 
 def skeleton_analyzer() -> Any:
-    return PageTokenizer() | SkeletonFilter()
+    return PageTokenizer(initials=True) | SkeletonFilter()
 
 
 def plain_analyzer() -> Any:
