@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, BinaryIO
 
 from archive_app import metadata
 from archive_app.errors import ArchiveError, ImportFailed, StorageFull
+from archive_app.ocr import pages_to_read
 from archive_app.suggestions import SuggestionService
 from archive_app.tasks import CancelToken, Progress, ProgressCallback
 from indexing.extract import Extraction, Extractor, Source
@@ -30,6 +31,7 @@ from indexing.recognize.document import Registry
 from indexing.search import IndexBatch
 from storage import blobs
 from storage import documents as repo
+from storage import ocr as ocr_repo
 from storage import registry as reg_repo
 
 if TYPE_CHECKING:
@@ -56,6 +58,7 @@ class ImportOptions:
     title: str | None = None
     cases: tuple[str, ...] = ()
     suggest: bool = True  # propose person and article tags from the text
+    ocr: bool = True  # queue image pages (scans, photos) to be read by OCR
 
     def validated(self) -> ImportOptions:
         return ImportOptions(
@@ -67,6 +70,7 @@ class ImportOptions:
             title=self.title.strip() if self.title else None,
             cases=self.cases,
             suggest=self.suggest,
+            ocr=self.ocr,
         )
 
 
@@ -377,6 +381,8 @@ class ImportService:
         if digest != item.sha256 or written != size:
             raise ImportFailed("the file changed while it was being imported; try again")
         repo.insert_pages(self._db, doc_id, ex.pages)
+        if options.ocr:
+            ocr_repo.queue_pages(self._db, doc_id, pages_to_read(ex))
         if options.suggest and ex.pages:
             SuggestionService(self._archive).refresh(doc_id, self._registry)
         for case_id in case_ids:

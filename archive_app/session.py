@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from archive_app.export.service import ExportService
     from archive_app.importer import ImportService
     from archive_app.maintenance import MaintenanceService
+    from archive_app.ocr import OcrService
     from archive_app.registry import RegistryService
     from archive_app.search import SearchService
     from archive_app.suggestions import SuggestionService
@@ -121,6 +122,12 @@ class Archive:
         from archive_app.maintenance import MaintenanceService
 
         return MaintenanceService(self)
+
+    @cached_property
+    def ocr(self) -> OcrService:
+        from archive_app.ocr import OcrService
+
+        return OcrService(self)
 
     def importer(self) -> ImportService:
         from archive_app.importer import ImportService

@@ -17,6 +17,7 @@ from storage.schema import (
     SCHEMA_V6_REDACTIONS,
     SCHEMA_V7_ATTACHMENT_LINKS,
     SCHEMA_V8_PACKAGES,
+    SCHEMA_V9_OCR,
 )
 from storage.seed import seed_registry
 
@@ -85,6 +86,7 @@ MIGRATIONS: list[tuple[int, Callable[[Database], None]]] = [
     (6, _run_script(SCHEMA_V6_REDACTIONS)),
     (7, _run_script(SCHEMA_V7_ATTACHMENT_LINKS)),
     (8, _packages),
+    (9, _run_script(SCHEMA_V9_OCR)),
 ]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 

@@ -1,4 +1,4 @@
-"""storage layer: the tables of schema version 1."""
+"""storage layer: the tables of schema version 1 and those added by later migrations."""
 
 from __future__ import annotations
 
@@ -270,4 +270,32 @@ CREATE TABLE sync_bases (
     data TEXT NOT NULL,
     PRIMARY KEY (kind, key)
 );
+"""
+
+OCR_STATES = ("queued", "failed")
+
+# Version 9: OCR of scans. ``ocr_queue`` holds the pages still to read (a page leaves it
+# in the same transaction that stores what was read, so a killed run resumes exactly);
+# ``ocr_pages`` keeps what was read: the text and its words with boxes (JSON rows
+# ``[text, x0, y0, x1, y1, confidence, line]``, fractions of the displayed page).
+SCHEMA_V9_OCR = f"""
+CREATE TABLE ocr_queue (
+    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    page_no INTEGER NOT NULL,
+    state TEXT NOT NULL DEFAULT 'queued' CHECK (state IN {_in(OCR_STATES)}),
+    attempts INTEGER NOT NULL DEFAULT 0,
+    error TEXT NOT NULL DEFAULT '',
+    queued_at TEXT NOT NULL,
+    PRIMARY KEY (document_id, page_no)
+) WITHOUT ROWID;
+CREATE TABLE ocr_pages (
+    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    page_no INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    words TEXT NOT NULL DEFAULT '[]',
+    confidence REAL NOT NULL,
+    languages TEXT NOT NULL,
+    read_at TEXT NOT NULL,
+    PRIMARY KEY (document_id, page_no)
+) WITHOUT ROWID;
 """

@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import argparse
+import shlex
 import signal
 import sys
 from pathlib import Path
 from types import FrameType
 
 from archive_app.cli.common import archive_parser, open_archive
+from archive_app.cli.ocr import read_queued
 from archive_app.cli.output import ProgressBar, document_json, print_json, print_table
 from archive_app.cli.passphrase import new_passphrase
-from archive_app.importer import FAILED, ImportOptions, Outcome
+from archive_app.importer import FAILED, ImportOptions, ImportReport, Outcome
 from archive_app.session import Archive
 from archive_app.tasks import CancelToken
 from storage.schema import CONFIDENTIALITY_LEVELS, DOCUMENT_TYPES
@@ -44,6 +46,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         title=args.title,
         cases=tuple(args.case or ()),
         suggest=not args.no_suggest,
+        ocr=args.ocr is not False,
     )
     cancel = CancelToken()
 
@@ -62,8 +65,9 @@ def cmd_import(args: argparse.Namespace) -> int:
             print(f"{outcome.status}: {ident}{outcome.name}: {outcome.message}", flush=True)
 
     previous = signal.signal(signal.SIGINT, on_sigint)
+    archive = open_archive(args)
     try:
-        with open_archive(args) as archive:
+        try:
             report = archive.importer().import_paths(
                 [Path(p) for p in args.paths],
                 options,
@@ -71,9 +75,17 @@ def cmd_import(args: argparse.Namespace) -> int:
                 cancel=cancel,
                 on_outcome=on_outcome,
             )
+        finally:
+            signal.signal(signal.SIGINT, previous)
+            bar.finish()
+        return _import_summary(args, archive, report, quiet_lines)
     finally:
-        signal.signal(signal.SIGINT, previous)
-        bar.finish()
+        archive.close()
+
+
+def _import_summary(
+    args: argparse.Namespace, archive: Archive, report: ImportReport, quiet_lines: bool
+) -> int:
     if quiet_lines:
         for o in report.outcomes:
             if o.status == FAILED:
@@ -84,7 +96,17 @@ def cmd_import(args: argparse.Namespace) -> int:
     if report.stopped:
         summary += f" (stopped: {report.stopped})"
     print(summary)
-    return 1 if report.failed or report.stopped else 0
+    code = 1 if report.failed or report.stopped else 0
+    if args.ocr and report.document_ids and not (report.cancelled or report.stopped):
+        code = max(code, read_queued(archive, report.document_ids))
+    elif args.ocr is None:
+        waiting = archive.ocr.counts()[0]
+        if waiting:
+            print(
+                f"{waiting} scanned page(s) queued for OCR: run `archive-app ocr"
+                f" {shlex.quote(args.archive)}` (or import with --ocr)"
+            )
+    return code
 
 
 def cmd_list(args: argparse.Namespace) -> int:
@@ -177,6 +199,17 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--case", action="append", help="link to this case (repeatable)")
     p.add_argument(
         "--no-suggest", action="store_true", help="do not propose person and article tags"
+    )
+    ocr = p.add_mutually_exclusive_group()
+    ocr.add_argument(
+        "--ocr",
+        dest="ocr",
+        action="store_true",
+        default=None,
+        help="read scans and photos with OCR right after the import (default: queue them)",
+    )
+    ocr.add_argument(
+        "--no-ocr", dest="ocr", action="store_false", help="do not queue scans for OCR"
     )
     p.set_defaults(func=cmd_import)
 

@@ -10,7 +10,7 @@ import sys
 import traceback
 from collections.abc import Sequence
 
-from archive_app.cli import admin, documents, export, registry, search, suggest
+from archive_app.cli import admin, documents, export, ocr, registry, search, suggest
 from archive_app.errors import ArchiveError
 
 PROG = "archive-app"
@@ -32,6 +32,7 @@ def build_parser() -> argparse.ArgumentParser:
     registry.register(sub)
     search.register(sub)
     suggest.register(sub)
+    ocr.register(sub)
     export.register(sub)
     admin.register(sub)
     return parser

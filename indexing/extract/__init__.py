@@ -39,6 +39,22 @@ __all__ = [
 ]
 
 
+def image_frames(source: Source, limits: Limits) -> int:
+    """How many pages (frames) an image has: a multi-page TIFF has several. Only the
+    headers are read; a file Pillow cannot read counts as one page."""
+    import io
+
+    from PIL import Image
+
+    try:
+        stream = source.path if source.data is None else io.BytesIO(source.data)
+        assert stream is not None
+        with Image.open(stream) as image:
+            return max(1, min(int(getattr(image, "n_frames", 1)), limits.max_pages))
+    except Exception:  # a damaged image is stored like any other; OCR reports it
+        return 1
+
+
 class Extractor:
     """Reads any supported file; owns the PDF sandbox process. Close it when done."""
 
@@ -63,7 +79,7 @@ class Extractor:
         if media_type in IMAGE_TYPES:
             return Extraction(
                 media_type=media_type,
-                pages=[""],
+                pages=[""] * image_frames(source, self.limits),
                 status=STATUS_NO_TEXT,
                 notes=["image: stored, no text layer"],
             )

@@ -154,8 +154,23 @@ class IndexBatch:
 
     def add(self, document_id: int, pages: Sequence[str] | None = None) -> None:
         """Index every page of a stored document (``pages`` saves re-reading them)."""
-        doc = doc_repo.get(self._db, document_id)
         texts = list(pages) if pages is not None else doc_repo.page_texts(self._db, document_id)
+        numbered = list(enumerate(texts, start=1)) or [(0, "")]
+        self._add_pages(document_id, numbered)
+        if self._staged is None:
+            self.changed += 1
+
+    def update_pages(self, document_id: int, page_nos: Sequence[int]) -> None:
+        """Index some pages of a document again (their text changed, e.g. read by OCR)."""
+        texts = doc_repo.page_texts(self._db, document_id)
+        numbered = [(n, texts[n - 1]) for n in sorted(set(page_nos)) if 1 <= n <= len(texts)]
+        for page_no, _ in numbered:
+            self._writer.delete_by_term("pid", f"{document_id}:{page_no}")
+        self._add_pages(document_id, numbered)
+        self.changed += 1
+
+    def _add_pages(self, document_id: int, numbered: Sequence[tuple[int, str]]) -> None:
+        doc = doc_repo.get(self._db, document_id)
         persons: list[str] = []
         for name in doc.persons:
             person = reg_repo.find_person(self._db, name)
@@ -175,7 +190,6 @@ class IndexBatch:
         when = _as_datetime(doc.doc_date)
         if when is not None:
             common["date"] = when
-        numbered = list(enumerate(texts, start=1)) or [(0, "")]
         for page_no, text in numbered:
             fields = {
                 "pid": f"{doc.id}:{page_no}",
@@ -189,8 +203,6 @@ class IndexBatch:
                 self._staged.append(fields)
             else:
                 self._writer.add_document(**fields)
-        if self._staged is None:
-            self.changed += 1
 
     def remove(self, document_id: int) -> None:
         self._writer.delete_by_term("doc", str(document_id))

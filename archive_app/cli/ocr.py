@@ -1,0 +1,98 @@
+"""archive_app layer (CLI): ``ocr`` - read the queued scans and photos.
+
+``archive-app ocr ARCHIVE [--ids 3,5] [--languages kaz+rus+eng] [--retry-failed]
+[--jobs N]``: reads every queued page (import queues the image pages of scans and
+photos) with a progress bar; the text is indexed, suggestions are computed. The first
+Ctrl+C stops after the pages under way and keeps everything read so far; the next run
+resumes with the pages still queued. ``import --ocr`` runs it right after the import.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shlex
+import sys
+from collections.abc import Sequence
+
+from archive_app.cli.common import archive_parser, open_archive, parse_ids
+from archive_app.cli.output import ProgressBar
+from archive_app.cli.refresh import stop_on_ctrl_c
+from archive_app.errors import InvalidValue
+from archive_app.ocr import OcrReport
+from archive_app.session import Archive
+from archive_app.tasks import CancelToken
+from indexing.ocr import DEFAULT_LANGUAGES, check_languages, ocr_problem
+
+
+def read_queued(
+    archive: Archive,
+    ids: Sequence[int] | None = None,
+    *,
+    languages: str = DEFAULT_LANGUAGES,
+    retry_failed: bool = False,
+    jobs: int = 0,
+) -> int:
+    """Read the queue with a progress bar; print one summary line; exit code."""
+    queued, failed = archive.ocr.counts()
+    if not queued and not (retry_failed and failed):
+        print("OCR: no pages waiting to be read")
+        return 0
+    problem = ocr_problem(languages)
+    if problem:
+        print(f"OCR: {queued} page(s) wait to be read. {problem}", file=sys.stderr)
+        return 1
+    cancel = CancelToken()
+    bar = ProgressBar(counts=False)
+    try:
+        with stop_on_ctrl_c(cancel, "stopping OCR after the pages under way"):
+            report = archive.ocr.run(
+                ids,
+                languages=languages,
+                retry_failed=retry_failed,
+                progress=bar,
+                cancel=cancel,
+                processes=jobs,
+            )
+    finally:
+        bar.finish()
+    print(summary(report, archive))
+    return 1 if report.failed else 0
+
+
+def summary(report: OcrReport, archive: Archive) -> str:
+    text = f"OCR: {report.read} of {report.total} page(s) read"
+    if report.failed:
+        text += f", {report.failed} could not be read (see `archive-app ocr --retry-failed`)"
+    if report.low_confidence:
+        text += f", {report.low_confidence} read with low confidence (check them)"
+    if report.cancelled:
+        text += (
+            f"; stopped - the rest stay queued for"
+            f" `archive-app ocr {shlex.quote(str(archive.path))}`"
+        )
+    return text
+
+
+def cmd_ocr(args: argparse.Namespace) -> int:
+    try:
+        languages = check_languages(args.languages)
+    except ValueError as exc:
+        raise InvalidValue(str(exc)) from exc
+    ids = parse_ids(args.ids) if args.ids else None
+    with open_archive(args) as archive:
+        return read_queued(
+            archive, ids, languages=languages, retry_failed=args.retry_failed, jobs=args.jobs
+        )
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = archive_parser(sub, "ocr", "read queued scans and photos with OCR (resumable)")
+    p.add_argument("--ids", nargs="+", metavar="ID", help="only these documents")
+    p.add_argument(
+        "--languages",
+        default=DEFAULT_LANGUAGES,
+        help=f"Tesseract language models, joined with + (default {DEFAULT_LANGUAGES})",
+    )
+    p.add_argument("--retry-failed", action="store_true", help="also read pages that failed before")
+    p.add_argument("--jobs", type=int, default=0, help="OCR processes (default: one per core)")
+    p.set_defaults(func=cmd_ocr)

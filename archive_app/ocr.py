@@ -1,0 +1,327 @@
+"""archive_app layer: reading scans and photos with OCR, page by page, resumably.
+
+Import stores a scanned document at once and queues its image pages (``queue_for``).
+``OcrJob`` works the queue off in steps, each with three parts so that the desktop
+window can run the slow middle one away from the database thread:
+
+1. ``next_work`` (database thread): the next few pages of one document and its bytes;
+2. ``OcrJob.read`` (any thread): the pages read by the sandboxed OCR engine;
+3. ``store`` (database thread): one transaction stores the text and word boxes, puts
+   the text into the page, indexes those pages again, takes them off the queue and
+   (once a document is finished) recomputes its suggestions.
+
+A page leaves the queue only in the transaction that stores it, so a cancel, a lock
+or a killed process resumes exactly where it stopped, and no page is half-written.
+The CLI runs every step in one thread (``run``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from archive_app.errors import NotFound
+from archive_app.tasks import CancelToken, Progress, ProgressCallback
+from indexing.extract import Extraction
+from indexing.extract.pdf_worker import NO_TEXT_CHARS_PER_PAGE
+from indexing.extract.types import IMAGE_TYPES, PDF
+from indexing.language import guess_language
+from indexing.ocr import (
+    DEFAULT_LANGUAGES,
+    LOW_CONFIDENCE,
+    OcrEngine,
+    OcrFailed,
+    OcrLimits,
+    OcrPage,
+    check_languages,
+)
+from storage import blobs
+from storage import documents as doc_repo
+from storage import ocr as ocr_repo
+
+if TYPE_CHECKING:
+    from archive_app.session import Archive
+
+OCR_MEDIA_TYPES = (PDF, *IMAGE_TYPES)
+
+
+def pages_to_read(extraction: Extraction) -> list[int]:
+    """Pages (1-based) that need OCR: every page of an image, and PDF pages without a
+    usable text layer (image-only, or text that was unreadable and dropped)."""
+    if extraction.media_type in IMAGE_TYPES:
+        return list(range(1, max(1, extraction.page_count) + 1))
+    if extraction.media_type != PDF:
+        return []
+    return [
+        number
+        for number, text in enumerate(extraction.pages, start=1)
+        if len("".join(_layer_text(text).split())) < NO_TEXT_CHARS_PER_PAGE
+    ]
+
+
+def _layer_text(text: str) -> str:
+    """A page's text without the form values and comments read from its annotations."""
+    for marker in ("\n\n[Form fields]\n", "\n\n[Comments]\n", "[Form fields]\n", "[Comments]\n"):
+        if text.startswith(marker.lstrip("\n")):
+            return ""
+        text = text.split(marker, 1)[0]
+    return text
+
+
+def ocr_limits(archive: Archive) -> OcrLimits:
+    limits = archive.settings.limits()
+    return OcrLimits(worker_launcher=limits.worker_launcher)
+
+
+@dataclass(frozen=True)
+class OcrReport:
+    """Where a run stands: pages handled of those planned, failures, doubtful pages."""
+
+    done: int
+    total: int
+    read: int = 0
+    failed: int = 0
+    low_confidence: int = 0
+    cancelled: bool = False
+
+    @property
+    def finished(self) -> bool:
+        return self.done >= self.total
+
+
+@dataclass
+class PageWork:
+    """Pages of one document to read, with the document's bytes (never on disk)."""
+
+    document_id: int
+    media_type: str
+    data: bytes = field(repr=False)
+    pages: list[int]
+
+
+class OcrJob:
+    """One pass over the queued pages. Use ``next_work``/``store`` on the database thread
+    only; between steps the job holds plain data, never the connection."""
+
+    def __init__(self, queued: Sequence[tuple[int, int]], languages: str = DEFAULT_LANGUAGES):
+        self.languages = check_languages(languages)
+        self._queued = list(queued)
+        self._position = 0
+        self._read = 0
+        self._failed = 0
+        self._low = 0
+        self._cancelled = False
+        self._bytes: tuple[int, str, bytes] | None = None  # the current document's
+
+    @classmethod
+    def plan(
+        cls,
+        archive: Archive,
+        document_ids: Sequence[int] | None = None,
+        *,
+        languages: str = DEFAULT_LANGUAGES,
+        retry_failed: bool = False,
+    ) -> OcrJob:
+        return cls(ocr_repo.queued(archive.db, document_ids, failed=retry_failed), languages)
+
+    @property
+    def report(self) -> OcrReport:
+        return OcrReport(
+            done=self._position,
+            total=len(self._queued),
+            read=self._read,
+            failed=self._failed,
+            low_confidence=self._low,
+            cancelled=self._cancelled,
+        )
+
+    def cancel(self) -> OcrReport:
+        self._cancelled = True
+        self._bytes = None
+        return self.report
+
+    def next_work(self, archive: Archive, max_pages: int) -> PageWork | None:
+        """The next pages (of one document) to read, or None when the plan is done."""
+        while self._position < len(self._queued) and not self._cancelled:
+            doc_id = self._queued[self._position][0]
+            pages: list[int] = []
+            position = self._position
+            while (
+                position < len(self._queued)
+                and self._queued[position][0] == doc_id
+                and len(pages) < max_pages
+            ):
+                pages.append(self._queued[position][1])
+                position += 1
+            if self._bytes is None or self._bytes[0] != doc_id:
+                try:
+                    doc = doc_repo.get(archive.db, doc_id)
+                except NotFound:  # deleted since the plan was made
+                    self._skip_document(doc_id)
+                    continue
+                data = b"".join(blobs.iter_chunks(archive.db, doc_id))
+                self._bytes = (doc_id, doc.media_type, data)
+            return PageWork(doc_id, self._bytes[1], self._bytes[2], pages)
+        self._bytes = None
+        return None
+
+    def _skip_document(self, doc_id: int) -> None:
+        while self._position < len(self._queued) and self._queued[self._position][0] == doc_id:
+            self._position += 1
+
+    @staticmethod
+    def read(
+        engine: OcrEngine, work: PageWork, languages: str = DEFAULT_LANGUAGES
+    ) -> list[OcrPage | OcrFailed]:
+        """Read the pages of ``work`` (slow: run it off the database thread)."""
+        return engine.read_pages(
+            ("document", work.document_id), work.media_type, work.data, work.pages, languages
+        )
+
+    def store(
+        self, archive: Archive, work: PageWork, results: Sequence[OcrPage | OcrFailed]
+    ) -> OcrReport:
+        """Store what was read (one transaction); the job moves on only once committed."""
+        db = archive.db
+        read: list[int] = []
+        failed: list[int] = []
+        low = 0
+        try:
+            doc = doc_repo.get(db, work.document_id)
+        except NotFound:
+            self._position += len(work.pages)
+            return self.report
+        with db.transaction(), archive.index.writing() as index:
+            for page_no, result in zip(work.pages, results, strict=True):
+                if isinstance(result, OcrFailed):
+                    ocr_repo.mark_failed(db, work.document_id, page_no, str(result))
+                    failed.append(page_no)
+                    continue
+                ocr_repo.store_page(
+                    db,
+                    work.document_id,
+                    page_no,
+                    text=result.text,
+                    words=result.words_json(),
+                    confidence=result.confidence,
+                    languages=result.languages,
+                )
+                read.append(page_no)
+                low += result.low_confidence
+            if read:
+                if doc.language is None:
+                    language = guess_language("\n".join(doc_repo.page_texts(db, doc.id)))
+                    if language:
+                        doc_repo.update_fields(db, doc.id, {"language": language})
+                index.update_pages(work.document_id, read)
+            position = self._position + len(work.pages)
+            last_of_document = (
+                position >= len(self._queued) or self._queued[position][0] != work.document_id
+            )
+            if last_of_document and doc.page_count and (read or self._read_in(doc.id)):
+                archive.suggestions.refresh(work.document_id)
+            archive.record(
+                "document.ocr",
+                f"#{work.document_id}",
+                {
+                    "pages": read,
+                    "failed": failed,
+                    "languages": self.languages,
+                    "low_confidence": low,
+                },
+            )
+        self._position = position
+        self._read += len(read)
+        self._failed += len(failed)
+        self._low += low
+        if last_of_document:
+            self._bytes = None
+        return self.report
+
+    def _read_in(self, doc_id: int) -> bool:
+        return any(d == doc_id for d, _ in self._queued[: self._position])
+
+    def run(
+        self,
+        archive: Archive,
+        engine: OcrEngine,
+        *,
+        progress: ProgressCallback | None = None,
+        cancel: CancelToken | None = None,
+    ) -> OcrReport:
+        """Every step in this thread until done or cancelled (the CLI)."""
+        batch = max(1, engine.processes * 2)
+        while True:
+            if cancel is not None and cancel.cancelled:
+                return self.cancel()
+            work = self.next_work(archive, batch)
+            if work is None:
+                break
+            if progress:
+                progress(self._progress(f"document #{work.document_id}"))
+            results = self.read(engine, work, self.languages)
+            self.store(archive, work, results)
+        if progress:
+            progress(self._progress(""))
+        return self.report
+
+    def _progress(self, current: str) -> Progress:
+        return Progress(
+            done=self._position,
+            total=len(self._queued),
+            current=current,
+            imported=self._read,
+            failed=self._failed,
+        )
+
+
+class OcrService:
+    """The archive's OCR queue: what waits, what was read, and reading it."""
+
+    def __init__(self, archive: Archive) -> None:
+        self._archive = archive
+        self._db = archive.db
+
+    def queue(self, document_id: int, pages: Sequence[int]) -> int:
+        with self._db.transaction():
+            return ocr_repo.queue_pages(self._db, document_id, pages)
+
+    def counts(self) -> tuple[int, int]:
+        """(pages waiting, pages that failed twice)."""
+        return ocr_repo.counts(self._db)
+
+    def pages(self, document_id: int) -> dict[int, OcrPage]:
+        """What OCR read on each page of a document (page number -> page)."""
+        return {
+            number: OcrPage.from_words(stored.words, languages=stored.languages)
+            for number, stored in ocr_repo.read_pages(self._db, document_id).items()
+        }
+
+    def doubtful(self, document_ids: Sequence[int]) -> tuple[int, int]:
+        """(pages read with low confidence, pages not read yet) among these documents."""
+        return (
+            ocr_repo.low_confidence(self._db, document_ids, LOW_CONFIDENCE),
+            ocr_repo.unread(self._db, document_ids),
+        )
+
+    def run(
+        self,
+        document_ids: Sequence[int] | None = None,
+        *,
+        languages: str = DEFAULT_LANGUAGES,
+        retry_failed: bool = False,
+        progress: ProgressCallback | None = None,
+        cancel: CancelToken | None = None,
+        processes: int = 0,
+    ) -> OcrReport:
+        """Read every queued page (of ``document_ids``, if given) here and now."""
+        job = OcrJob.plan(
+            self._archive, document_ids, languages=languages, retry_failed=retry_failed
+        )
+        if not job.report.total:
+            return job.report
+        limits = ocr_limits(self._archive)
+        limits = OcrLimits(worker_launcher=limits.worker_launcher, processes=processes)
+        with OcrEngine(limits) as engine:
+            return job.run(self._archive, engine, progress=progress, cancel=cancel)

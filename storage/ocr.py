@@ -1,0 +1,180 @@
+"""storage layer: the OCR queue and what OCR read on each page.
+
+A queued page is removed in the transaction that stores its text, its words and the
+page text the index and the suggestions read, so after a crash a page is either read
+and stored whole or still queued.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from storage.clock import utc_now
+
+if TYPE_CHECKING:
+    from storage.database import Database
+
+MAX_ATTEMPTS = 2  # a page that failed this often is set aside as failed
+
+
+@dataclass(frozen=True)
+class StoredOcr:
+    document_id: int
+    page_no: int
+    text: str
+    words: list[list[Any]]
+    confidence: float
+    languages: str
+
+
+def queue_pages(db: Database, document_id: int, page_nos: Iterable[int]) -> int:
+    """Queue pages of a document for OCR (pages already read or queued are skipped)."""
+    now = utc_now()
+    rows = [
+        (document_id, n, now)
+        for n in sorted(set(page_nos))
+        if db.scalar(
+            "SELECT 1 FROM ocr_pages WHERE document_id = ? AND page_no = ?", (document_id, n)
+        )
+        is None
+    ]
+    before = db.conn.total_changes
+    db.conn.executemany(
+        "INSERT OR IGNORE INTO ocr_queue(document_id, page_no, queued_at) VALUES (?, ?, ?)", rows
+    )
+    return int(db.conn.total_changes - before)
+
+
+def queued(
+    db: Database, document_ids: Sequence[int] | None = None, *, failed: bool = False
+) -> list[tuple[int, int]]:
+    """``(document id, page)`` still to read, in document and page order; ``failed``
+    adds the pages set aside after failing (for a retry)."""
+    states = ("queued", "failed") if failed else ("queued",)
+    sql = (
+        "SELECT q.document_id, q.page_no FROM ocr_queue q"
+        f" WHERE q.state IN ({','.join('?' * len(states))})"
+    )
+    params: list[Any] = list(states)
+    if document_ids is not None:
+        sql += f" AND q.document_id IN ({','.join('?' * len(document_ids))})"
+        params += list(document_ids)
+    rows = db.all(sql + " ORDER BY q.document_id, q.page_no", tuple(params))
+    return [(int(r[0]), int(r[1])) for r in rows]
+
+
+def counts(db: Database) -> tuple[int, int]:
+    """(pages queued, pages that failed)."""
+    row = db.one(
+        "SELECT coalesce(sum(state = 'queued'), 0), coalesce(sum(state = 'failed'), 0)"
+        " FROM ocr_queue"
+    )
+    return int(row[0]), int(row[1])
+
+
+def read_count(db: Database) -> int:
+    return int(db.scalar("SELECT count(*) FROM ocr_pages"))
+
+
+def mark_failed(db: Database, document_id: int, page_no: int, error: str) -> None:
+    """One more failed attempt; after MAX_ATTEMPTS the page is set aside as failed."""
+    db.execute(
+        "UPDATE ocr_queue SET attempts = attempts + 1, error = ?,"
+        " state = CASE WHEN attempts + 1 >= ? THEN 'failed' ELSE state END"
+        " WHERE document_id = ? AND page_no = ?",
+        (error[:500], MAX_ATTEMPTS, document_id, page_no),
+    )
+
+
+def store_page(
+    db: Database,
+    document_id: int,
+    page_no: int,
+    *,
+    text: str,
+    words: list[list[Any]],
+    confidence: float,
+    languages: str,
+) -> None:
+    """Keep what OCR read, put it into the page text, and take the page off the queue."""
+    db.execute(
+        "INSERT OR REPLACE INTO ocr_pages(document_id, page_no, text, words, confidence,"
+        " languages, read_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        (
+            document_id,
+            page_no,
+            text,
+            json.dumps(words, ensure_ascii=False, separators=(",", ":")),
+            confidence,
+            languages,
+            utc_now(),
+        ),
+    )
+    existing = db.scalar(
+        "SELECT text FROM pages WHERE document_id = ? AND page_no = ?", (document_id, page_no)
+    )
+    if existing is None:
+        db.execute(
+            "INSERT INTO pages(document_id, page_no, text) VALUES (?, ?, ?)",
+            (document_id, page_no, text),
+        )
+    else:
+        # what the file carried without OCR (form values, comments) stays after the OCR text
+        kept = str(existing).strip()
+        joined = f"{text}\n\n{kept}" if kept and text else (text or kept)
+        db.execute(
+            "UPDATE pages SET text = ? WHERE document_id = ? AND page_no = ?",
+            (joined, document_id, page_no),
+        )
+    db.execute(
+        "DELETE FROM ocr_queue WHERE document_id = ? AND page_no = ?", (document_id, page_no)
+    )
+
+
+def _stored(row: Any) -> StoredOcr:
+    try:
+        words = json.loads(row["words"])
+    except ValueError:
+        words = []
+    return StoredOcr(
+        document_id=int(row["document_id"]),
+        page_no=int(row["page_no"]),
+        text=str(row["text"]),
+        words=words if isinstance(words, list) else [],
+        confidence=float(row["confidence"]),
+        languages=str(row["languages"]),
+    )
+
+
+def read_pages(db: Database, document_id: int) -> dict[int, StoredOcr]:
+    """Page number -> what OCR read there, for one document."""
+    rows = db.all("SELECT * FROM ocr_pages WHERE document_id = ? ORDER BY page_no", (document_id,))
+    return {int(r["page_no"]): _stored(r) for r in rows}
+
+
+def low_confidence(db: Database, document_ids: Sequence[int], threshold: float) -> int:
+    """How many OCR-read pages of these documents fall below ``threshold``."""
+    if not document_ids:
+        return 0
+    marks = ",".join("?" * len(document_ids))
+    return int(
+        db.scalar(
+            f"SELECT count(*) FROM ocr_pages WHERE confidence < ? AND document_id IN ({marks})",
+            (threshold, *document_ids),
+        )
+    )
+
+
+def unread(db: Database, document_ids: Sequence[int]) -> int:
+    """Pages of these documents still queued or failed (not read by OCR)."""
+    if not document_ids:
+        return 0
+    marks = ",".join("?" * len(document_ids))
+    return int(
+        db.scalar(
+            f"SELECT count(*) FROM ocr_queue WHERE document_id IN ({marks})", tuple(document_ids)
+        )
+    )
