@@ -7,13 +7,15 @@
   not place, a hidden object) is rebuilt as an image too.
 - Text, DOCX, e-mail: the stored page texts are typeset with the redactions removed.
 - Images: boxes burned into the pixels, re-encoded (EXIF, GPS and comments dropped).
+- Scanned pages (PDF or image) that OCR read: hits in the OCR text are boxed through
+  the boxes of the words that carry them (``ocr_boxes``), so a scan is redacted too.
 Pages withheld whole become placeholder pages in every case.
 """
 
 from __future__ import annotations
 
 import io
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -33,11 +35,13 @@ from archive_app.export.model import (
     LogEntry,
     RedactionSet,
 )
+from archive_app.export.ocr_boxes import ocr_hits
 from archive_app.export.pdfbuild import DocumentWriter, OutPage
 from archive_app.export.pdfium_pages import PdfiumDocument
 from archive_app.export.typeset import typeset_pages
 from archive_app.export.verify import pdf_leaks
 from indexing.extract.types import IMAGE_TYPES, PDF
+from indexing.ocr import OcrPage
 
 A4 = (595.2756, 841.8898)
 MAX_IMAGE_SIDE = 3500
@@ -71,11 +75,15 @@ def render_document(
     *,
     dpi: int,
     page_done: PageDone | None = None,
+    ocr: Mapping[int, OcrPage] | None = None,
 ) -> RenderedDocument:
+    """``ocr``: what OCR read on scanned pages (page number -> words with boxes); hits in
+    that text are boxed through the word boxes."""
+    ocr = ocr or {}
     if media_type == PDF:
-        return _pdf(label, data, rules, detector, dpi, page_done)
+        return _pdf(label, data, rules, detector, dpi, page_done, ocr)
     if media_type in IMAGE_TYPES:
-        return _image(label, data, rules, page_done)
+        return _image(label, data, rules, page_done, detector, ocr)
     return _text(label, page_texts, rules, detector, page_done)
 
 
@@ -92,6 +100,7 @@ def _pdf(
     detector: Detector,
     dpi: int,
     page_done: PageDone | None,
+    ocr: Mapping[int, OcrPage],
 ) -> RenderedDocument:
     reader = _pypdf_reader(data)
     with PdfiumDocument(data, label) as pdfium_doc:
@@ -108,7 +117,7 @@ def _pdf(
         for attempt in range(3):
             for index in todo:
                 pages[index], logs[index] = _pdf_page(
-                    pdfium_doc, index, rules, detector, withheld, dpi, index in force
+                    pdfium_doc, index, rules, detector, withheld, dpi, index in force, ocr
                 )
                 if page_done and attempt == 0:
                     page_done(index + 1)
@@ -164,6 +173,7 @@ def _pdf_page(
     withheld: dict[int, str],
     dpi: int,
     force: bool,
+    ocr: Mapping[int, OcrPage],
 ) -> tuple[OutPage, list[LogEntry]]:
     number = index + 1
     width, height = pdfium_doc.page_size(index)
@@ -173,6 +183,11 @@ def _pdf_page(
             LogEntry(number, reason, "page", METHOD_WITHHELD)
         ]
     found = pdfium_doc.find(index, detector, ignore=boilerplate())
+    if number in ocr:  # a scanned page: what OCR read there, boxed through its words
+        scanned = ocr_hits(ocr[number], detector, boilerplate())
+        found.boxes += scanned.boxes
+        found.placed += scanned.placed
+        found.unlocated += scanned.unlocated
     rects = [r for r in rules.rects if r.page == number]
     log = [LogEntry(number, r, k, METHOD_BURNED) for r, k in found.placed]
     log += [LogEntry(number, r.reason, "rectangle", METHOD_BURNED) for r in rects]
@@ -233,7 +248,12 @@ def _text(
 
 
 def _image(
-    label: str, data: bytes, rules: RedactionSet, page_done: PageDone | None
+    label: str,
+    data: bytes,
+    rules: RedactionSet,
+    page_done: PageDone | None,
+    detector: Detector,
+    ocr: Mapping[int, OcrPage],
 ) -> RenderedDocument:
     try:
         source = Image.open(io.BytesIO(data))
@@ -256,8 +276,13 @@ def _image(
             dpi *= scale
             image = image.resize((round(image.width * scale), round(image.height * scale)))
         rects = [r for r in rules.rects if r.page == number]
-        raster.burn_boxes(image, [(r.box, r.reason) for r in rects])
+        scanned = ocr_hits(ocr[number], detector, boilerplate()) if number in ocr else None
+        words = [(box, reason) for box, reason, _ in scanned.boxes] if scanned else []
+        raster.burn_boxes(image, [(r.box, r.reason) for r in rects] + words)
         result.log += [LogEntry(number, r.reason, "rectangle", METHOD_IMAGE) for r in rects]
+        if scanned:
+            result.log += [LogEntry(number, r, k, METHOD_BURNED) for r, k in scanned.placed]
+            result.log += [LogEntry(number, r, k, METHOD_UNLOCATED) for r, k in scanned.unlocated]
         width, height = image.width * 72 / dpi, image.height * 72 / dpi
         result.pages.append(OutPage("image", width, height, image=raster.encode(image)))
         if page_done:
