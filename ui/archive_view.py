@@ -122,8 +122,22 @@ class ArchiveView(QWidget):
         self.status.setText(text)
         if selected:
             self._select_ids(selected)
-        elif result.hits and not self.results.currentIndex().isValid():
-            self.details.clear()
+        else:
+            self._follow_results(result)
+
+    def _follow_results(self, result: SearchResult) -> None:
+        """After a new search, show nothing that is not in its results.
+
+        The document being read stays open (and selected) only when the new results
+        hold it, re-opened for the new query's highlights; otherwise the viewer, the
+        details and the redaction list let go of it, so nobody tags or redacts a
+        document they can no longer see in the list."""
+        shown = self.viewer.document_id
+        self.viewer.clear()
+        self.details.clear()
+        if shown is not None and any(h.id == shown for h in result.hits):
+            row = next(r for r, h in enumerate(result.hits) if h.id == shown)
+            self.results.setCurrentIndex(self.results.results.index(row))
 
     def _failed(self, sequence: int, error: BaseException) -> None:
         if sequence != self._sequence:
@@ -179,6 +193,8 @@ class ArchiveView(QWidget):
             current = self.results.current_hit()
             if current is not None and current.id != hit.id:
                 return
+            if hit.id not in [h.id for h in self.results.selected_hits()]:
+                return  # a newer search or selection left this document behind
             doc, data, pages = loaded
             self.viewer.show_document(doc, data, pages, result, first)
 
