@@ -10,7 +10,16 @@ import sys
 import traceback
 from collections.abc import Sequence
 
-from archive_app.cli import admin, documents, export, ocr, registry, search, suggest
+from archive_app.cli import (
+    admin,
+    documents,
+    export,
+    ocr,
+    package,
+    registry,
+    search,
+    suggest,
+)
 from archive_app.errors import ArchiveError
 
 PROG = "archive-app"
@@ -34,6 +43,7 @@ def build_parser() -> argparse.ArgumentParser:
     suggest.register(sub)
     ocr.register(sub)
     export.register(sub)
+    package.register(sub)
     admin.register(sub)
     return parser
 
