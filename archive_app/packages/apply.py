@@ -285,7 +285,7 @@ class _Merger:
             doc_date=theirs.doc_date,
             source=theirs.source,
             confidentiality=theirs.confidentiality,
-            filename=theirs.filename,
+            filename=safe_file_name(theirs.filename),
             media_type=theirs.media_type,
             page_count=theirs.page_count,
             status=theirs.status,
@@ -436,6 +436,13 @@ class _Merger:
                     "hash": entry.hash,
                 },
             )
+
+
+def safe_file_name(name: str) -> str:
+    """A file name from a package is a name, never a path: last component, printable."""
+    last = name.replace("\\", "/").rsplit("/", 1)[-1]
+    last = "".join(ch for ch in last if ch.isprintable()).strip()
+    return last if last and last not in (".", "..") else "document"
 
 
 def _check_fields(values: dict[str, Any]) -> None:
