@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import math
 from typing import Any
 
 from PySide6.QtCore import (
@@ -13,7 +14,13 @@ from PySide6.QtCore import (
     QSize,
     Qt,
 )
-from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QPainter,
+    QPalette,
+    QResizeEvent,
+    QTextDocument,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QListView,
@@ -110,11 +117,23 @@ class HitDelegate(QStyledItemDelegate):
 
     PADDING = 8
 
+    def _width(self, option: QStyleOptionViewItem) -> int:
+        """The row's width: the list's visible width, whatever rect Qt passes along.
+
+        Size hints and painting must lay the text out at the same width, or a title that
+        wraps in one and not the other makes rows overlap (QListView asks for size hints
+        with a rect that is not the row's)."""
+        view = option.widget
+        if isinstance(view, QAbstractItemView):
+            return max(100, view.viewport().width())
+        return max(100, option.rect.width())
+
     def _document(self, option: QStyleOptionViewItem, index: ModelIndex) -> QTextDocument:
         doc = QTextDocument()
         doc.setDefaultFont(option.font)
+        doc.setDocumentMargin(0)
         doc.setHtml(str(index.data(HTML_ROLE) or ""))
-        doc.setTextWidth(max(100, option.rect.width() - 2 * self.PADDING))
+        doc.setTextWidth(self._width(option) - 2 * self.PADDING)
         return doc
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: ModelIndex) -> None:
@@ -125,12 +144,12 @@ class HitDelegate(QStyledItemDelegate):
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
         doc = self._document(option, index)
         painter.save()
-        painter.translate(option.rect.left() + self.PADDING, option.rect.top() + self.PADDING // 2)
+        painter.translate(option.rect.left() + self.PADDING, option.rect.top() + self.PADDING)
         context = QAbstractTextDocumentLayout.PaintContext()
         context.palette.setColor(
             QPalette.ColorRole.Text, option.palette.color(QPalette.ColorRole.Text)
         )
-        clip = QRectF(0, 0, option.rect.width(), option.rect.height())
+        clip = QRectF(0, 0, option.rect.width() - self.PADDING, option.rect.height() - self.PADDING)
         painter.setClipRect(clip)
         doc.documentLayout().draw(painter, context)
         painter.restore()
@@ -142,7 +161,7 @@ class HitDelegate(QStyledItemDelegate):
     def sizeHint(self, option: QStyleOptionViewItem, index: ModelIndex) -> QSize:
         self.initStyleOption(option, index)
         doc = self._document(option, index)
-        return QSize(int(doc.idealWidth()), int(doc.size().height()) + self.PADDING)
+        return QSize(self._width(option), math.ceil(doc.size().height()) + 2 * self.PADDING)
 
 
 class ResultsView(QListView):
@@ -157,6 +176,11 @@ class ResultsView(QListView):
         self.setWordWrap(True)
         self.setResizeMode(QListView.ResizeMode.Adjust)
         self.setSpacing(0)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.scheduleDelayedItemsLayout()  # rows re-measured at the new width
 
     def selected_hits(self) -> list[DocumentHit]:
         rows = sorted(i.row() for i in self.selectionModel().selectedIndexes())

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
+import html
+
+from PySide6.QtCore import QPoint, QRect, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -45,7 +48,8 @@ class SyntaxHelp(QWidget):
         title = QLabel("<b>Search syntax</b> — click an example to try it")
         layout.addWidget(title)
         for query, meaning in EXAMPLES:
-            link = QLabel(f'<a href="{query}"><code>{query}</code></a> &nbsp; {meaning}')
+            shown = html.escape(query)  # quotes escaped: the whole example is the link
+            link = QLabel(f'<a href="{shown}"><code>{shown}</code></a> &nbsp; {meaning}')
             link.setTextFormat(Qt.TextFormat.RichText)
             link.linkActivated.connect(self._choose)
             layout.addWidget(link)
@@ -53,6 +57,17 @@ class SyntaxHelp(QWidget):
     def _choose(self, query: str) -> None:
         self.chosen.emit(query)
         self.hide()
+
+
+def popup_position(popup: QRect, anchor: QPoint, screen: QRect) -> QPoint:
+    """Where a popup opened under ``anchor`` (a button's bottom right) fits on the screen:
+    right-aligned with the button, moved left and up as far as needed, never off the top
+    left."""
+    x = min(anchor.x() - popup.width() + 1, screen.right() - popup.width() + 1)
+    y = anchor.y() + 1
+    if y + popup.height() > screen.bottom() + 1:
+        y = screen.bottom() + 1 - popup.height()
+    return QPoint(max(screen.left(), x), max(screen.top(), y))
 
 
 class SearchBar(QWidget):
@@ -105,7 +120,11 @@ class SearchBar(QWidget):
 
     def show_help(self) -> None:
         self.help_popup.adjustSize()
-        self.help_popup.move(self.help_button.mapToGlobal(self.help_button.rect().bottomLeft()))
+        anchor = self.help_button.mapToGlobal(self.help_button.rect().bottomRight())
+        screen = QGuiApplication.screenAt(anchor) or self.screen()
+        self.help_popup.move(
+            popup_position(self.help_popup.frameGeometry(), anchor, screen.availableGeometry())
+        )
         self.help_popup.show()
 
     def clear_history(self) -> None:
