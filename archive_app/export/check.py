@@ -29,6 +29,7 @@ from archive_app.export.model import (
     RedactionSet,
     TermRule,
 )
+from archive_app.export.ocr_boxes import PageReader
 from archive_app.export.pdfium_pages import PdfiumDocument
 from archive_app.export.render import boilerplate
 from archive_app.export.verify import pdf_leaks, scrub_problems, text_leaks
@@ -86,7 +87,9 @@ def check_bundle(
     detector_for: DetectorFor,
     ignore_for: IgnoreFor,
     password: str | None = None,
+    ocr: PageReader | None = None,
 ) -> BundleReport:
+    """``ocr``: reads the pages each file had rebuilt as images, to check them too."""
     report = BundleReport(files=len(files))
     manifest = _check_hashes(files, report)
     documents = {d.get("file"): d for d in manifest.get("documents", []) if isinstance(d, dict)}
@@ -99,6 +102,10 @@ def check_bundle(
             _check_pdf(
                 name, data, documents.get(name), detector, ignore_for(name), password, report
             )
+            if ocr is not None and detector is not None:
+                for finding in ocr.leaks(name, data, detector, ignore_for(name), password):
+                    where = _where(name, documents.get(name), finding.page)
+                    report.add(LEAK, f"redacted content found in {where} ({finding.where})")
         elif detector is not None and text_leaks(
             data.decode("utf-8", errors="replace"), detector, ignore_for(name)
         ):

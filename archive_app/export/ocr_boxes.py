@@ -11,13 +11,14 @@ is part of one (a name with a case ending read as one word).
 from __future__ import annotations
 
 import io
-from collections.abc import Collection
+from collections.abc import Collection, Iterator, Mapping
+from contextlib import contextmanager
 from typing import Any
 
 from archive_app.export.detect import Detector
 from archive_app.export.pdfium_pages import Box, PageHits, PdfiumDocument
 from archive_app.export.verify import Finding
-from indexing.ocr import OcrEngine, OcrFailed, OcrPage
+from indexing.ocr import OcrEngine, OcrFailed, OcrLimits, OcrPage, ocr_problem
 
 PAD_LINE = 0.25  # of the line height, above and below (and, in width, to each side)
 PAD_MIN = 0.002  # of the page, at least
@@ -88,3 +89,47 @@ def _png(image: Any) -> bytes:
     out = io.BytesIO()
     image.convert("L").save(out, format="PNG", compress_level=1)
     return out.getvalue()
+
+
+class PageReader:
+    """The export's check of pages it rebuilt as images: each file's pages read by OCR."""
+
+    def __init__(self, engine: OcrEngine, pages: Mapping[str, Collection[int]]) -> None:
+        self._engine = engine
+        self._pages = pages
+
+    def leaks(
+        self,
+        name: str,
+        data: bytes,
+        detector: Detector,
+        ignore: tuple[str, ...],
+        password: str | None,
+    ) -> list[Finding]:
+        pages = self._pages.get(name, ())
+        return ocr_leaks(data, detector, self._engine, pages, password=password, ignore=ignore)
+
+
+@contextmanager
+def page_reader(
+    pages: Mapping[str, Collection[int]], warnings: list[str], limits: OcrLimits
+) -> Iterator[PageReader | None]:
+    """A reader for the image pages of each file (None when there are none); without
+    Tesseract it adds a warning that those pages were not checked by OCR."""
+    count = sum(len(p) for p in pages.values())
+    if not count:
+        yield None
+        return
+    problem = ocr_problem()
+    if problem:
+        warnings.append(
+            f"{count} page(s) rebuilt as images could not be checked by OCR for redacted"
+            f" text: {problem}"
+        )
+        yield None
+        return
+    engine = OcrEngine(limits)
+    try:
+        yield PageReader(engine, pages)
+    finally:
+        engine.close()

@@ -28,6 +28,7 @@ from archive_app.export.model import (
     RedactionSet,
     TermRule,
 )
+from archive_app.export.ocr_boxes import page_reader
 from archive_app.export.patterns import find_patterns, verification_forms
 from archive_app.export.pdfbuild import check_legend
 from archive_app.export.render import RenderedDocument, render_document
@@ -38,6 +39,7 @@ from archive_app.export.summary import (
     label_range,
     redact_text,
 )
+from archive_app.ocr import ocr_limits
 from archive_app.tasks import CancelToken, Progress, ProgressCallback
 from indexing.search import SearchRequest
 from storage import blobs
@@ -72,6 +74,9 @@ class ExportOptions:
     as_zip: bool = False
     dpi: int = MIN_DPI
     use_saved: bool = True  # the redactions saved with each document
+    # A PDF page where redacted content is found but cannot be boxed is withheld (listed in
+    # the warnings); without this the export stops there.
+    withhold_unplaceable: bool = False
 
 
 @dataclass
@@ -97,6 +102,7 @@ class _Output:
     log: list[LogEntry]
     detector: Detector
     withheld: int
+    image_pages: set[int] = field(default_factory=set)  # rebuilt as images: checked by OCR
 
 
 class ExportService:
@@ -206,6 +212,8 @@ class ExportService:
                 detector,
                 dpi=options.dpi,
                 page_done=page_done(f"document #{doc.id}"),
+                withhold_unplaceable=options.withhold_unplaceable,
+                ocr=self._archive.ocr.pages(doc.id),
             )
             warnings += rendered.warnings
             labels = [self._label(options, number + i) for i in range(len(rendered.pages))]
@@ -221,6 +229,7 @@ class ExportService:
                     log=rendered.log,
                     detector=Detector(verify_rules),
                     withheld=sum(1 for p in rendered.pages if p.kind == "withheld"),
+                    image_pages={i for i, p in enumerate(rendered.pages, 1) if p.kind == "image"},
                 )
             )
         return self._finish(options, out, legend, base, outputs, warnings)
@@ -301,9 +310,15 @@ class ExportService:
         partial = bundle.write_partial(out, files, as_zip=options.as_zip)
         try:
             written = bundle.read_bundle(partial)
-            report = check_bundle(
-                written, detector_for=detector_for, ignore_for=ignore_for, password=options.password
-            )
+            images = {name: o.image_pages for name, o in by_file.items()}
+            with page_reader(images, warnings, ocr_limits(self._archive)) as reader:
+                report = check_bundle(
+                    written,
+                    detector_for=detector_for,
+                    ignore_for=ignore_for,
+                    password=options.password,
+                    ocr=reader,
+                )
             if not report.ok:
                 leaks = [p.message for p in report.problems if p.kind == LEAK]
                 first_problem = leaks[0] if leaks else report.problems[0].message
@@ -325,6 +340,9 @@ class ExportService:
                 "encrypted": bool(options.password),
                 "zip": options.as_zip,
                 "profile": rules.rules_fingerprint(base),
+                # The originals' hashes stay here, in the archive's own log: in the bundle
+                # they would let anyone confirm a guessed original (a templated form).
+                "sources_sha256": {str(o.record.id): o.record.sha256 for o in outputs},
                 "sha256sums": bundle.sha256(files[bundle.SUMS]),
             },
         )
@@ -375,7 +393,6 @@ class ExportService:
                     "archive_id": o.record.id,
                     "file": o.file,
                     "sha256": bundle.sha256(o.data),
-                    "source_sha256": o.record.sha256,
                     "bates_start": options.first_number + sum(len(p.labels) for p in outputs[:i]),
                     "pages": len(o.labels),
                     "labels": o.labels,
