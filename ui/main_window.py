@@ -2,10 +2,15 @@
 locking (Ctrl+L, idle time) and the dialogs for registries, import and maintenance;
 redact mode (Ctrl+Shift+R) and the export wizard (File > Export bundle…, Ctrl+E).
 The persons dialog stays open beside the window; a name it changes refreshes every
-document's suggested tags in the background (progress and Cancel in the status bar)."""
+document's suggested tags in the background (progress and Cancel in the status bar).
+Nothing about the archive is left outside it: file choosers keep no history
+(ui.file_dialogs), copied text is marked and taken back (ui.clipboard), the recent list
+is kept only while the user wants it (File > Preferences, the start screen)."""
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -23,9 +28,17 @@ from PySide6.QtWidgets import (
 from archive_app import secrets
 from archive_app.demo import DEMO_PASSPHRASE, ensure_demo
 from archive_app.errors import WrongPassphrase
+from archive_app.recent import (
+    forget_recent,
+    note_opened,
+    recent_archives,
+    set_remember_recent,
+)
 from archive_app.session import Archive
+from archive_app.settings import save_settings
 from ui import file_dialogs
 from ui.archive_view import ArchiveView
+from ui.clipboard import ClipboardGuard
 from ui.errors import show_error
 from ui.export.reasons import redact_icon
 from ui.look import icon
@@ -64,6 +77,7 @@ class MainWindow(QMainWindow):
         self.suggestion_refresh = SuggestionRefresher(self.session, self.operation, self)
         self.suggestion_refresh.message.connect(self.statusBar().showMessage)
         self._persons_dialog: PersonsDialog | None = None
+        self.clipboard_guard = ClipboardGuard(self.session.settings.clipboard_clear_seconds, self)
 
         self.idle_timer = QTimer(self)
         self.idle_timer.setSingleShot(True)
@@ -78,10 +92,13 @@ class MainWindow(QMainWindow):
         self.session.closed.connect(self._closed)
         self.start.unlock_requested.connect(self.unlock)
         self.start.create_requested.connect(self.create_archive)
+        self.start.remember_recent_changed.connect(self._set_remember_recent)
+        self.start.forget_recent_requested.connect(self._forget_recent)
         self.view.import_requested.connect(self.import_paths)
         self.view.counted.connect(lambda n: self.count_label.setText(f"{n} documents"))
         self.view.redactions.mode_changed.connect(self.redact_action.setChecked)
-        self.start.set_recent(self._recent())
+        self._drop_legacy_recent()
+        self._show_recent()
         self._restore_geometry()
         self._update_state()
         if demo:
@@ -123,6 +140,9 @@ class MainWindow(QMainWindow):
         self.lock_action = self._action("&Lock", self.lock, "Ctrl+L", "lock")
         self.lock_action.setToolTip("Lock the archive now (Ctrl+L)")
         quit_action = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit)
+        self.preferences_action = self._action(
+            self.tr("&Preferences…"), self._preferences, QKeySequence.StandardKey.Preferences
+        )
         self.check_action = self._action("Check &integrity…", self._check, "", "check")
         self.passwd_action = self._action("Change &passphrase…", self._passwd, "", "key")
         self.backup_action = self._action("&Back up…", self._backup, "", "backup")
@@ -154,6 +174,8 @@ class MainWindow(QMainWindow):
             self.import_folder_action,
             None,
             self.export_action,
+            None,
+            self.preferences_action,
             None,
             self.lock_action,
             quit_action,
@@ -315,9 +337,7 @@ class MainWindow(QMainWindow):
         if not self.session.is_open:
             return
         path = self.session.path
-        clipboard = QApplication.clipboard()
-        if clipboard is not None and clipboard.ownsClipboard():
-            clipboard.clear()
+        self.clipboard_guard.clear_ours()
         file_dialogs.close_open_dialog()
         file_dialogs.forget_folders()
         self.session.lock()
@@ -465,18 +485,53 @@ class MainWindow(QMainWindow):
             " SQLCipher file; nothing readable is written to disk.",
         )
 
-    # -- settings (geometry only, nothing from an archive) -----------------------------------
-    def _recent(self) -> list[str]:
-        value = self.settings.value("recent", [])
-        items: list[object] = (
-            [value] if isinstance(value, str) else list(value) if isinstance(value, list) else []
-        )
-        return [str(p) for p in items if Path(str(p)).exists()]
+    # -- preferences and the recent list (settings.json) ------------------------------------
+    def _preferences(self) -> None:
+        from ui.dialogs.preferences import PreferencesDialog
+
+        dialog = PreferencesDialog(self.session.settings, self)
+        dialog.recent_forgotten.connect(self._show_recent)
+        if dialog.exec():
+            self.clipboard_guard.set_seconds(self.session.settings.clipboard_clear_seconds)
+            self.set_idle_minutes(self.session.settings.idle_lock_minutes)
+        self._show_recent()
+
+    def _show_recent(self) -> None:
+        settings = self.session.settings
+        self.start.set_recent(recent_archives(settings), settings.remember_recent)
 
     def _remember_recent(self, path: Path) -> None:
-        items = [str(path), *[p for p in self._recent() if p != str(path)]][:8]
-        self.settings.setValue("recent", items)
-        self.start.set_recent(items)
+        self._saving_settings(lambda: note_opened(self.session.settings, path))
+
+    def _set_remember_recent(self, on: bool) -> None:
+        self._saving_settings(lambda: set_remember_recent(self.session.settings, on))
+
+    def _forget_recent(self) -> None:
+        self._saving_settings(lambda: forget_recent(self.session.settings))
+
+    def _saving_settings(self, change: Callable[[], object]) -> None:
+        try:
+            change()
+        except OSError as exc:
+            show_error(self, exc, self.tr("Could not save the settings"))
+        self._show_recent()
+
+    def _drop_legacy_recent(self) -> None:
+        """Earlier versions kept the recent list in the window's Qt settings, always."""
+        legacy = self.settings.value("recent")
+        if legacy is None:
+            return
+        self.settings.remove("recent")
+        self.settings.sync()
+        paths = [legacy] if isinstance(legacy, str) else legacy if isinstance(legacy, list) else []
+        settings = self.session.settings
+        if settings.remember_recent and not settings.recent_archives:
+            for path in reversed([Path(str(p)) for p in paths]):
+                note_opened(settings, path, save=False)
+            with contextlib.suppress(OSError):
+                save_settings(settings)
+
+    # -- window geometry (nothing from an archive) -------------------------------------------
 
     def _restore_geometry(self) -> None:
         geometry = self.settings.value("geometry")
@@ -493,6 +548,7 @@ class MainWindow(QMainWindow):
                 splitter.restoreState(state)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.clipboard_guard.clear_ours()  # before Qt hands it to a clipboard manager
         self.settings.setValue("geometry", self.saveGeometry())
         self.settings.setValue("split/main", self.view.splitter.saveState())
         self.settings.setValue("split/right", self.view.right.saveState())

@@ -1,5 +1,8 @@
 """ui layer: the unlock screen: recent archives, open another, create a new one.
 
+The recent list is kept only while "Remember recently opened archives" is ticked (the
+same switch as in Preferences); "Forget this list" empties it at once.
+
 A wrong passphrase gets a clear message; after repeated failures the Unlock
 button waits a little longer each time. "Remember on this computer" appears
 only with a secure system keyring and is off by default.
@@ -41,6 +44,8 @@ def failure_delay(failures: int) -> int:
 class StartScreen(QWidget):
     unlock_requested = Signal(str, str, bool)  # path, passphrase, remember
     create_requested = Signal()
+    remember_recent_changed = Signal(bool)
+    forget_recent_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -65,6 +70,19 @@ class StartScreen(QWidget):
         self.recent = QListWidget()
         self.recent.setMaximumHeight(140)
         self.recent.currentItemChanged.connect(self._recent_chosen)
+        self.remember_recent = QCheckBox(self.tr("Remember recently opened archives"))
+        self.remember_recent.setToolTip(
+            self.tr(
+                "Keeps the paths of the archives you open on this computer, so they are listed"
+                " here. Archive file names often name the case: untick to keep no list."
+            )
+        )
+        self.remember_recent.toggled.connect(self.remember_recent_changed)
+        self.forget_recent = QPushButton(self.tr("Forget this list"))
+        self.forget_recent.setObjectName("forgetRecent")
+        self.forget_recent.setFlat(True)
+        self.forget_recent.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.forget_recent.clicked.connect(self.forget_recent_requested)
         open_other = QPushButton(icon("archive"), "Open another archive…")
         open_other.clicked.connect(self._browse)
         create = QPushButton(icon("key"), "Create a new archive…")
@@ -108,6 +126,11 @@ class StartScreen(QWidget):
         self.recent_label = QLabel("Recent archives")
         form.addWidget(self.recent_label)
         form.addWidget(self.recent)
+        recent_row = QHBoxLayout()
+        recent_row.addWidget(self.remember_recent)
+        recent_row.addStretch()
+        recent_row.addWidget(self.forget_recent)
+        form.addLayout(recent_row)
         form.addLayout(buttons)
         form.addSpacing(8)
         form.addWidget(self.path_label)
@@ -133,13 +156,17 @@ class StartScreen(QWidget):
         self._update_button()
 
     # -- state ------------------------------------------------------------------------------
-    def set_recent(self, paths: list[str]) -> None:
+    def set_recent(self, paths: list[Path], remember: bool = True) -> None:
         self.recent.clear()
         self.recent.setVisible(bool(paths))
         self.recent_label.setVisible(bool(paths))
+        self.forget_recent.setVisible(bool(paths))
+        self.remember_recent.blockSignals(True)
+        self.remember_recent.setChecked(remember)
+        self.remember_recent.blockSignals(False)
         for path in paths:
-            item = QListWidgetItem(icon("archive"), path)
-            item.setToolTip(path)
+            item = QListWidgetItem(icon("archive"), str(path))
+            item.setToolTip(str(path))
             self.recent.addItem(item)
 
     def choose(self, path: Path) -> None:

@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QApplication,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -41,6 +40,7 @@ from archive_app.export import (
 from archive_app.export.check import BATES, FORMAT, HASH, LEAK, SCRUB
 from archive_app.session import Archive
 from archive_app.tasks import CancelToken, Progress
+from ui.clipboard import copy_text
 from ui.errors import show_error
 from ui.look import named
 
@@ -292,9 +292,7 @@ class ResultPage(QWizardPage):
         self.warnings.setVisible(bool(result.warnings))
 
     def copy_path(self) -> None:
-        clipboard = QApplication.clipboard()
-        if clipboard is not None:
-            clipboard.setText(self.path.text())
+        copy_text(self.path.text())  # marked secret; cleared later like any archive text
 
 
 def report_lines(outcome: Outcome) -> list[str]:

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QColor, QImage, QPixmap, QTextCharFormat, QTextCursor
-from PySide6.QtWidgets import QLabel, QScrollArea, QStackedWidget, QTextBrowser, QWidget
+from PySide6.QtWidgets import QLabel, QScrollArea, QStackedWidget, QWidget
 
 from archive_app.export import REASONS
 from indexing.search import SearchResult
 from storage.documents import DocumentRecord
+from ui.clipboard import SecretTextBrowser
 from ui.look import named
 from ui.viewer.pdf_page import PdfPage
 
@@ -31,7 +32,7 @@ class DocumentView(QStackedWidget):
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message.setWordWrap(True)
         self.pdf = PdfPage(self)
-        self.text = QTextBrowser(self)
+        self.text = SecretTextBrowser(self)  # copies are marked for clipboard managers
         self.text.setOpenLinks(False)
         self.text.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.text.customContextMenuRequested.connect(self._text_menu)

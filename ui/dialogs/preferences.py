@@ -1,0 +1,149 @@
+"""ui layer: File > Preferences: what the app keeps outside the archive, and for how long.
+
+Three settings, saved in settings.json (``archive_app.settings``): whether the list of
+recently opened archives is kept (with "Forget this list", done at once), how soon copied
+archive text is taken off the clipboard, and the idle time before the archive locks.
+OK applies and saves; Cancel leaves everything as it was (except a list already forgotten).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from archive_app.recent import forget_recent, recent_archives, set_remember_recent
+from archive_app.settings import Settings, save_settings, settings_path
+from ui.look import named
+
+DEFAULT_CLEAR_SECONDS = 30
+
+
+class PreferencesDialog(QDialog):
+    recent_forgotten = Signal()  # "Forget this list" was pressed (already saved)
+
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.setWindowTitle(self.tr("Preferences"))
+        self.setMinimumWidth(520)
+
+        recent_box = QGroupBox(self.tr("Recent archives"), self)
+        self.remember_recent = QCheckBox(self.tr("Remember recently opened archives"))
+        self.remember_recent.setChecked(settings.remember_recent)
+        self.forget_button = QPushButton(self.tr("Forget this list"))
+        self.forget_button.clicked.connect(self.forget)
+        recent_note = named(
+            QLabel(
+                self.tr(
+                    "Only the paths of archive files are kept, in {file}. File names often"
+                    " name the case: without the list, choose the archive each time."
+                ).format(file=settings_path())
+            ),
+            "hint",
+        )
+        recent_note.setWordWrap(True)
+        row = QHBoxLayout()
+        row.addWidget(self.remember_recent)
+        row.addStretch()
+        row.addWidget(self.forget_button)
+        recent_layout = QVBoxLayout(recent_box)
+        recent_layout.addLayout(row)
+        recent_layout.addWidget(recent_note)
+
+        clipboard_box = QGroupBox(self.tr("Clipboard"), self)
+        self.clear_clipboard = QCheckBox(self.tr("Clear copied text from the clipboard after"))
+        self.clear_seconds = QSpinBox()
+        self.clear_seconds.setRange(5, 600)
+        self.clear_seconds.setSuffix(self.tr(" s"))
+        seconds = settings.clipboard_clear_seconds
+        self.clear_clipboard.setChecked(seconds > 0)
+        self.clear_seconds.setValue(seconds if seconds > 0 else DEFAULT_CLEAR_SECONDS)
+        self.clear_clipboard.toggled.connect(self.clear_seconds.setEnabled)
+        self.clear_seconds.setEnabled(seconds > 0)
+        clipboard_note = named(
+            QLabel(
+                self.tr(
+                    "Text copied from the archive is marked so clipboard managers do not keep"
+                    " it, and it is always cleared when the archive locks or the app quits,"
+                    " if the clipboard still holds it."
+                )
+            ),
+            "hint",
+        )
+        clipboard_note.setWordWrap(True)
+        row = QHBoxLayout()
+        row.addWidget(self.clear_clipboard)
+        row.addWidget(self.clear_seconds)
+        row.addStretch()
+        clipboard_layout = QVBoxLayout(clipboard_box)
+        clipboard_layout.addLayout(row)
+        clipboard_layout.addWidget(clipboard_note)
+
+        lock_box = QGroupBox(self.tr("Locking"), self)
+        self.idle_minutes = QSpinBox()
+        self.idle_minutes.setRange(1, 240)
+        self.idle_minutes.setSuffix(self.tr(" min"))
+        self.idle_minutes.setValue(max(1, settings.idle_lock_minutes))
+        row = QHBoxLayout(lock_box)
+        row.addWidget(QLabel(self.tr("Lock the archive after")))
+        row.addWidget(self.idle_minutes)
+        row.addWidget(QLabel(self.tr("without input")))
+        row.addStretch()
+
+        self.message = named(QLabel(), "errorLabel")
+        self.message.setWordWrap(True)
+        self.message.hide()
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        for box in (recent_box, clipboard_box, lock_box):
+            layout.addWidget(box)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        self._update_forget()
+
+    def _update_forget(self) -> None:
+        self.forget_button.setEnabled(bool(recent_archives(self.settings)))
+
+    def forget(self) -> None:
+        try:
+            forget_recent(self.settings)
+        except OSError as exc:
+            self._failed(exc)
+            return
+        self._update_forget()
+        self.recent_forgotten.emit()
+
+    def accept(self) -> None:
+        settings = self.settings
+        settings.clipboard_clear_seconds = (
+            self.clear_seconds.value() if self.clear_clipboard.isChecked() else 0
+        )
+        settings.idle_lock_minutes = self.idle_minutes.value()
+        try:
+            set_remember_recent(settings, self.remember_recent.isChecked(), save=False)
+            save_settings(settings)
+        except OSError as exc:
+            self._failed(exc)
+            return
+        super().accept()
+
+    def _failed(self, exc: OSError) -> None:
+        self.message.setText(
+            self.tr("The settings could not be saved: {reason}").format(reason=exc.strerror or exc)
+        )
+        self.message.show()
