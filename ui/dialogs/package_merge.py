@@ -1,0 +1,335 @@
+"""ui layer: File > Merge package… - check a received package, show what merging it would
+do (new and updated documents and persons, similar names, safety, conflicts), let the user
+decide each conflict and each similar name, then merge in one transaction with progress
+and Cancel (a cancelled merge changes nothing).
+
+The opened package (a read-only connection) lives on the database thread's side: it is
+opened, planned, merged and closed only there.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from archive_app.packages import MergePlan, MergeReport, PackageReader, PackageService
+from archive_app.packages.plan import SIMILAR
+from archive_app.session import Archive
+from archive_app.tasks import CancelToken
+from ui import file_dialogs
+from ui.dialogs.package_share import PACKAGE_FILTER, ProgressInbox
+from ui.session import UiSession
+
+
+class MergePackageDialog(QDialog):
+    POLL_MS = 100
+
+    def __init__(self, session: UiSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.setWindowTitle(self.tr("Merge a package"))
+        self.resize(760, 560)
+        self.reader: PackageReader | None = None
+        self.plan: MergePlan | None = None
+        self.report: MergeReport | None = None
+        self.token = CancelToken()
+        self.inbox = ProgressInbox()
+        self.running = False
+        self.path = QLineEdit(self)
+        self.path.setObjectName("package")
+        browse = QPushButton(self.tr("C&hoose…"), self)
+        browse.setAutoDefault(False)
+        browse.clicked.connect(self.choose_package)
+        row = QHBoxLayout()
+        row.addWidget(self.path, 1)
+        row.addWidget(browse)
+        self.passphrase = QLineEdit(self)
+        self.passphrase.setObjectName("passphrase")
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        form = QFormLayout()
+        form.addRow(self.tr("&Package file:"), row)
+        form.addRow(self.tr("Package &passphrase:"), self.passphrase)
+        self.summary = QLabel(self)
+        self.summary.setObjectName("summary")
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.similar = QListWidget(self)
+        self.similar.setObjectName("similar")
+        self.similar.setMaximumHeight(90)
+        self.similar.hide()
+        self.safety = QListWidget(self)
+        self.safety.setObjectName("safety")
+        self.safety.setMaximumHeight(90)
+        self.safety.hide()
+        self.conflicts = QTableWidget(0, 5, self)
+        self.conflicts.setObjectName("conflicts")
+        self.conflicts.setHorizontalHeaderLabels(
+            [
+                self.tr("Item"),
+                self.tr("Field"),
+                self.tr("This archive"),
+                self.tr("Package"),
+                self.tr("Keep"),
+            ]
+        )
+        self.conflicts.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.conflicts.verticalHeader().hide()
+        self.conflicts.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.conflicts.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.conflicts.hide()
+        self.bar = QProgressBar(self)
+        self.bar.hide()
+        self.message = QLabel(self)
+        self.message.setObjectName("message")
+        self.message.setWordWrap(True)
+        self.check_button = QPushButton(self.tr("Chec&k package"), self)
+        self.check_button.setDefault(True)
+        self.check_button.clicked.connect(self.check)
+        self.merge_button = QPushButton(self.tr("&Merge"), self)
+        self.merge_button.setEnabled(False)
+        self.merge_button.clicked.connect(self.merge)
+        self.close_button = QPushButton(self.tr("Close"), self)
+        self.close_button.setAutoDefault(False)
+        self.close_button.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        for button in (self.check_button, self.merge_button, self.close_button):
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.setSpacing(10)
+        layout.addLayout(form)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.similar)
+        layout.addWidget(self.safety)
+        layout.addWidget(self.conflicts, 1)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.message)
+        layout.addLayout(buttons)
+        self.poll = QTimer(self)
+        self.poll.setInterval(self.POLL_MS)
+        self.poll.timeout.connect(self._show_progress)
+        session.closed.connect(self._on_locked)
+
+    def choose_package(self) -> None:
+        chosen = file_dialogs.open_file(
+            self, self.tr("Merge which package?"), file_dialogs.IMPORT, PACKAGE_FILTER
+        )
+        if chosen:
+            self.path.setText(str(chosen))
+            self.passphrase.setFocus()
+
+    def _say(self, text: str, tone: str = "") -> None:
+        self.message.setProperty("tone", tone)
+        self.message.setText(text)
+
+    # -- step 1: check and plan --------------------------------------------------------
+    def check(self) -> None:
+        text = self.path.text().strip()
+        if not text:
+            self._say(self.tr("Choose the package to merge."), "error")
+            return
+        path, secret = Path(text).expanduser(), self.passphrase.text()
+        self._close_reader()
+
+        def work(archive: Archive) -> tuple[PackageReader, MergePlan]:
+            service = PackageService(archive)
+            reader = service.open(path, secret)
+            try:
+                return reader, service.plan(reader)
+            except BaseException:
+                reader.close()
+                raise
+
+        self._say(self.tr("Checking the package (structure, audit chain, seal, documents)…"))
+        self.check_button.setEnabled(False)
+        self.session.run(work, self._planned, self._check_failed)
+
+    def _planned(self, result: tuple[PackageReader, MergePlan]) -> None:
+        self.reader, self.plan = result
+        self.passphrase.clear()
+        self.check_button.setEnabled(True)
+        self._show_plan(self.plan)
+        if self.plan.empty:
+            self._say(self.tr("Nothing new in this package; merging it would change nothing."))
+            return
+        self.merge_button.setEnabled(True)
+        self.merge_button.setDefault(True)
+        self._say(self.tr("The package is sound. Decide the conflicts, then merge."), "ok")
+
+    def _check_failed(self, error: BaseException) -> None:
+        self.check_button.setEnabled(True)
+        self._say(str(error), "error")
+
+    def _show_plan(self, plan: MergePlan) -> None:
+        info = plan.info
+        lines = [
+            self.tr("From {source}, case {case}, sealed {when}: {docs} documents.").format(
+                source=info.source_name,
+                case=info.case or "-",
+                when=info.created_at,
+                docs=info.documents,
+            ),
+            self.tr(
+                "Adds {docs} documents, {persons} persons, {cases} cases; updates {udocs}"
+                " documents and {upersons} persons; {tags} new tags."
+            ).format(
+                docs=len(plan.new_documents),
+                persons=len(plan.new_persons),
+                cases=len(plan.cases_new),
+                udocs=len(plan.updated_documents),
+                upersons=len(plan.updated_persons),
+                tags=plan.new_tags,
+            ),
+        ]
+        if plan.merged_before:
+            lines.append(self.tr("This package was merged here before."))
+        self.summary.setText("\n".join(lines))
+        self.similar.clear()
+        for person in plan.persons:
+            if person.match != SIMILAR:
+                continue
+            item = QListWidgetItem(
+                self.tr("Same person: {theirs} = {ours}").format(
+                    theirs=person.name, ours=person.local_name
+                )
+            )
+            item.setCheckState(Qt.CheckState.Checked if person.merge else Qt.CheckState.Unchecked)
+            item.setData(Qt.ItemDataRole.UserRole, person.package_id)
+            self.similar.addItem(item)
+        self.similar.setVisible(self.similar.count() > 0)
+        self.safety.clear()
+        for note in plan.safety:
+            self.safety.addItem(
+                self.tr("{label}: {field} here {ours}, package {theirs}; keeps {result}").format(
+                    label=note.label,
+                    field=note.field,
+                    ours=note.ours,
+                    theirs=note.theirs,
+                    result=note.result,
+                )
+            )
+        self.safety.setVisible(self.safety.count() > 0)
+        self.conflicts.setRowCount(len(plan.conflicts))
+        for row, conflict in enumerate(plan.conflicts):
+            for column, value in enumerate(
+                (conflict.label, conflict.field, conflict.ours, conflict.theirs)
+            ):
+                self.conflicts.setItem(row, column, QTableWidgetItem(str(value or "")))
+            choice = QComboBox(self.conflicts)
+            choice.addItems([self.tr("This archive's"), self.tr("The package's")])
+            choice.setCurrentIndex(1 if conflict.take_theirs else 0)
+            self.conflicts.setCellWidget(row, 4, choice)
+        self.conflicts.setVisible(bool(plan.conflicts))
+
+    # -- step 2: merge ------------------------------------------------------------------
+    def _decisions(self, plan: MergePlan) -> None:
+        for row, conflict in enumerate(plan.conflicts):
+            widget = self.conflicts.cellWidget(row, 4)
+            conflict.take_theirs = isinstance(widget, QComboBox) and widget.currentIndex() == 1
+        keep_apart = {
+            self.similar.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.similar.count())
+            if self.similar.item(i).checkState() != Qt.CheckState.Checked
+        }
+        for person in plan.persons:
+            if person.match == SIMILAR:
+                person.merge = person.package_id not in keep_apart
+
+    def merge(self) -> None:
+        if self.running or self.reader is None or self.plan is None:
+            return
+        reader, plan, token, progress = self.reader, self.plan, self.token, self.inbox.set
+        self._decisions(plan)
+
+        def work(archive: Archive) -> MergeReport:
+            return PackageService(archive).merge(reader, plan, progress=progress, cancel=token)
+
+        self._set_running(True)
+        self._say(self.tr("Merging… Cancel undoes the whole merge."))
+        self.session.run(work, self._merged, self._merge_failed)
+
+    def _set_running(self, running: bool) -> None:
+        self.running = running
+        self.bar.setVisible(running)
+        self.bar.setRange(0, 0)
+        self.merge_button.setEnabled(not running)
+        self.check_button.setEnabled(not running)
+        self.close_button.setText(self.tr("Cancel") if running else self.tr("Close"))
+        if running:
+            self.poll.start()
+        else:
+            self.poll.stop()
+
+    def _show_progress(self) -> None:
+        progress = self.inbox.progress
+        if progress is not None and progress.total:
+            self.bar.setRange(0, progress.total)
+            self.bar.setValue(min(progress.done, progress.total))
+
+    def _merged(self, report: MergeReport) -> None:
+        self._set_running(False)
+        self.report = report
+        self.merge_button.setEnabled(False)
+        self._close_reader()
+        if report.cancelled:
+            self._say(self.tr("Cancelled; nothing was changed."))
+            return
+        for what in ("documents", "tags", "registry", "index"):
+            self.session.notify(what)
+        self._say(
+            self.tr(
+                "Merged: {new} new and {updated} updated documents, {persons} new persons,"
+                " {marks} redaction marks; {open} conflicts kept this archive's value."
+            ).format(
+                new=report.documents_new,
+                updated=report.documents_updated,
+                persons=report.persons_new,
+                marks=report.redactions_new,
+                open=report.conflicts_open,
+            ),
+            "ok",
+        )
+
+    def _merge_failed(self, error: BaseException) -> None:
+        self._set_running(False)
+        self._say(str(error), "error")
+
+    def _close_reader(self) -> None:
+        reader, self.reader = self.reader, None
+        if reader is not None:
+            self.session.worker.call(reader.close)
+
+    def reject(self) -> None:
+        """While merging, Cancel and Esc undo the merge; then they close the dialog."""
+        if self.running:
+            self.token.cancel()
+            self._say(self.tr("Stopping; the merge is being undone…"))
+            return
+        self._close_reader()
+        super().reject()
+
+    def _on_locked(self) -> None:
+        self.token.cancel()
+        self.passphrase.clear()
+        self.running = False
+        self._close_reader()
+        super().reject()
