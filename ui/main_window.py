@@ -131,6 +131,14 @@ class MainWindow(QMainWindow):
         self.export_action.setToolTip(
             "Export the selected documents as a redacted, Bates-numbered, verified bundle"
         )
+        self.share_action = self._action(self.tr("S&hare case…"), self._share_case)
+        self.share_action.setToolTip(
+            self.tr("Write one case into a separate, encrypted package for a colleague")
+        )
+        self.merge_package_action = self._action(self.tr("&Merge package…"), self._merge_package)
+        self.merge_package_action.setToolTip(
+            self.tr("Check a package from a colleague and merge it into this archive")
+        )
         self.redact_action = self._action("&Redact", self.set_redact_mode, "Ctrl+Shift+R")
         self.redact_action.setIcon(redact_icon())
         self.redact_action.setCheckable(True)
@@ -174,6 +182,8 @@ class MainWindow(QMainWindow):
             self.import_folder_action,
             None,
             self.export_action,
+            self.share_action,
+            self.merge_package_action,
             None,
             self.preferences_action,
             None,
@@ -222,6 +232,8 @@ class MainWindow(QMainWindow):
         self._archive_actions = [
             self.import_action,
             self.export_action,
+            self.share_action,
+            self.merge_package_action,
             self.redact_action,
             self.import_folder_action,
             self.lock_action,
@@ -450,6 +462,16 @@ class MainWindow(QMainWindow):
         from ui.dialogs.maintenance import ChangePassphraseDialog
 
         ChangePassphraseDialog(self.session, self).exec()
+
+    def _share_case(self) -> None:
+        from ui.dialogs.package_share import ShareCaseDialog
+
+        ShareCaseDialog(self.session, self).exec()
+
+    def _merge_package(self) -> None:
+        from ui.dialogs.package_merge import MergePackageDialog
+
+        MergePackageDialog(self.session, self).exec()
 
     def _backup(self) -> None:
         from ui.dialogs.maintenance import BackupDialog
