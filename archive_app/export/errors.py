@@ -26,5 +26,11 @@ class ExportLeak(ExportError):
     """Verification found redacted content in the output; the output was removed."""
 
 
+class RedactionUnplaceable(ExportLeak):
+    """Redacted content was found on a page where it cannot be boxed (drawn through a
+    pattern or mask, or without a position in the text layer); the page is never exported
+    as it is."""
+
+
 class BundleInvalid(ArchiveError):
     """verify-bundle found a problem (hashes, scrubbing, Bates numbers or a leak)."""

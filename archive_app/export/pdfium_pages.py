@@ -25,6 +25,8 @@ PAD_FRACTION = 0.12  # of the line height, around each box
 PAD_POINTS = 1.0
 
 Box = tuple[float, float, float, float]
+_NOT_CONTENT = (pdfium_c.FPDF_ANNOT_LINK, pdfium_c.FPDF_ANNOT_POPUP)
+_NOT_SHOWN = pdfium_c.FPDF_ANNOT_FLAG_HIDDEN | pdfium_c.FPDF_ANNOT_FLAG_NOVIEW
 
 
 @dataclass
@@ -34,6 +36,15 @@ class PageHits:
     boxes: list[tuple[Box, str, str]] = field(default_factory=list)  # box, reason, kind
     placed: list[tuple[str, str]] = field(default_factory=list)  # reason, kind of boxed hits
     unlocated: list[tuple[str, str]] = field(default_factory=list)  # reason, kind
+    text: str = ""  # the page's text layer as PDFium reads it
+
+
+@dataclass(frozen=True)
+class Flattened:
+    """Annotations and form fields of a page: drawn into its content, or left out."""
+
+    drawn: int = 0
+    withheld: int = 0  # hidden, not printed, or without an appearance: not exported
 
 
 class PdfiumDocument:
@@ -87,6 +98,7 @@ class PdfiumDocument:
             textpage = page.get_textpage()
             try:
                 text = _chars(textpage)
+                result.text = text
                 for hit in detector.hits(text, ignore=ignore):
                     boxes = _hit_boxes(page, textpage, hit)
                     if boxes:
@@ -99,6 +111,38 @@ class PdfiumDocument:
         finally:
             page.close()
         return result
+
+    def flatten(self, index: int) -> Flattened:
+        """Draw the page's printable annotations and form fields (their appearance
+        streams) into its content, so they are found, boxed and rendered like the rest of
+        the page; the others (hidden, not printed, without an appearance) are dropped and
+        counted. Links and pop-ups are not content and are dropped silently."""
+        page = self._doc[index]
+        try:
+            raw = page.raw
+            candidates = withheld = 0
+            for i in range(pdfium_c.FPDFPage_GetAnnotCount(raw)):
+                annot = pdfium_c.FPDFPage_GetAnnot(raw, i)
+                try:
+                    if pdfium_c.FPDFAnnot_GetSubtype(annot) in _NOT_CONTENT:
+                        continue
+                    candidates += 1
+                    flags = pdfium_c.FPDFAnnot_GetFlags(annot)
+                    if (
+                        flags & _NOT_SHOWN
+                        or not flags & pdfium_c.FPDF_ANNOT_FLAG_PRINT
+                        or not pdfium_c.FPDFAnnot_HasKey(annot, b"AP")
+                    ):
+                        withheld += 1
+                finally:
+                    pdfium_c.FPDFPage_CloseAnnot(annot)
+            if not candidates and not pdfium_c.FPDFPage_GetAnnotCount(raw):
+                return Flattened()
+            if pdfium_c.FPDFPage_Flatten(raw, pdfium_c.FLAT_PRINT) == pdfium_c.FLATTEN_FAIL:
+                raise ExportError(f"{self.label} page {index + 1}: its annotations cannot be drawn")
+            return Flattened(drawn=candidates - withheld, withheld=withheld)
+        finally:
+            page.close()  # the next load of the page reads the flattened content
 
     def render(self, index: int, dpi: int) -> Any:
         """The page as an RGB Pillow image on white, without annotations or form fields."""

@@ -10,17 +10,20 @@ where it is much smaller.
 from __future__ import annotations
 
 import io
+import math
 import struct
 import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 from PIL import Image, ImageChops, ImageDraw
 
 from archive_app.export.fonts import pillow_font
+from archive_app.export.scrub import clean_jpeg
 
 Box = tuple[float, float, float, float]
+T = TypeVar("T")
 MIN_LABEL_PX = 7
 PHOTO_COLOURS = 4096  # a page with more distinct colours than this is photographic
 JPEG_QUALITY = 80
@@ -28,22 +31,55 @@ GREY_LEVELS = 16  # text pages: 16 grey levels keep antialiasing and compress a 
 _GREY_LUT = [round(v * (GREY_LEVELS - 1) / 255) * 255 // (GREY_LEVELS - 1) for v in range(256)]
 
 
-def merge_boxes(boxes: Sequence[tuple[Box, str]]) -> list[tuple[Box, str]]:
-    """Overlapping boxes joined (the first reason labels the joined box)."""
-    merged: list[tuple[list[float], str]] = []
-    for box, reason in sorted(boxes, key=lambda b: (b[0][1], b[0][0])):
-        for item in merged:
-            x0, y0, x1, y1 = item[0]
-            if box[0] < x1 and box[2] > x0 and box[1] < y1 and box[3] > y0:
-                item[0][:] = [min(x0, box[0]), min(y0, box[1]), max(x1, box[2]), max(y1, box[3])]
-                break
-        else:
-            merged.append((list(box), reason))
-    return [((b[0], b[1], b[2], b[3]), r) for b, r in merged]
+WIDTH_CLASS = 48.0  # points: a text box is widened to a multiple of this
+
+
+def width_class(box: Box, page_width: float) -> Box:
+    """``box`` (fractions of the page) widened about its centre to the next multiple of
+    ``WIDTH_CLASS`` points (kept on the page), so its width does not tell the length of
+    what it covers."""
+    x0, y0, x1, y1 = box
+    if page_width <= 0:
+        return box
+    width = (x1 - x0) * page_width
+    target = min(page_width, max(1, math.ceil(width / WIDTH_CLASS - 1e-9)) * WIDTH_CLASS)
+    grow = (target - width) / page_width / 2
+    x0, x1 = x0 - grow, x1 + grow
+    if x0 < 0:
+        x0, x1 = 0.0, x1 - x0
+    if x1 > 1:
+        x0, x1 = max(0.0, x0 - (x1 - 1)), 1.0
+    return (x0, y0, x1, y1)
+
+
+def merge_boxes(boxes: Sequence[tuple[Box, T]]) -> list[tuple[Box, T]]:
+    """Overlapping boxes joined until none overlap (the first label names the joined box)."""
+    merged: list[tuple[list[float], T]] = [(list(b), label) for b, label in boxes]
+    changed = True
+    while changed:
+        changed = False
+        out: list[tuple[list[float], T]] = []
+        for box, label in sorted(merged, key=lambda b: (b[0][1], b[0][0])):
+            for item in out:
+                x0, y0, x1, y1 = item[0]
+                if box[0] < x1 and box[2] > x0 and box[1] < y1 and box[3] > y0:
+                    item[0][:] = [
+                        min(x0, box[0]),
+                        min(y0, box[1]),
+                        max(x1, box[2]),
+                        max(y1, box[3]),
+                    ]
+                    changed = True
+                    break
+            else:
+                out.append((box, label))
+        merged = out
+    return [((b[0], b[1], b[2], b[3]), label) for b, label in merged]
 
 
 def burn_boxes(image: Image.Image, boxes: Sequence[tuple[Box, str]]) -> None:
-    """Paint each box (fractions of the image) black with its reason code in white."""
+    """Paint each box (fractions of the image) black with its reason code in white
+    (overlapping boxes are joined first)."""
     width, height = image.size
     draw = ImageDraw.Draw(image)
     fill = 0 if image.mode == "L" else (0, 0, 0)
@@ -110,12 +146,15 @@ def prepare(image: Image.Image) -> Image.Image:
 def encode(image: Image.Image) -> EncodedImage:
     """The image for a PDF: JPEG when photographic, else Flate with PNG predictors."""
     width, height = image.size
+    image.info.clear()  # Pillow writes a JPEG comment (and more) it finds in .info
     colour_space = "/DeviceGray" if image.mode == "L" else "/DeviceRGB"
     colours = image.getcolors(maxcolors=PHOTO_COLOURS)
     if colours is None:
         out = io.BytesIO()
         image.save(out, format="JPEG", quality=JPEG_QUALITY, optimize=True)
-        return EncodedImage(width, height, colour_space, "/DCTDecode", out.getvalue())
+        data = clean_jpeg(out.getvalue())
+        assert data is not None  # Pillow writes well-formed JPEGs
+        return EncodedImage(width, height, colour_space, "/DCTDecode", data)
     if image.mode == "L":
         image = image.point(_GREY_LUT)
     out = io.BytesIO()

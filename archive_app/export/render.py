@@ -24,7 +24,8 @@ from pypdf import PdfReader
 
 from archive_app.export import raster
 from archive_app.export.detect import Detector
-from archive_app.export.errors import ExportError, RedactionInvalid
+from archive_app.export.errors import ExportError, RedactionInvalid, RedactionUnplaceable
+from archive_app.export.inspect import PageAudit, audit_page, hidden_groups
 from archive_app.export.model import (
     METHOD_BURNED,
     METHOD_IMAGE,
@@ -38,6 +39,7 @@ from archive_app.export.model import (
 from archive_app.export.ocr_boxes import ocr_hits
 from archive_app.export.pdfbuild import DocumentWriter, OutPage
 from archive_app.export.pdfium_pages import PdfiumDocument
+from archive_app.export.readings import looks_mojibake, looks_unusable
 from archive_app.export.typeset import typeset_pages
 from archive_app.export.verify import pdf_leaks
 from indexing.extract.types import IMAGE_TYPES, PDF
@@ -76,12 +78,14 @@ def render_document(
     dpi: int,
     page_done: PageDone | None = None,
     ocr: Mapping[int, OcrPage] | None = None,
+    withhold_unplaceable: bool = False,
 ) -> RenderedDocument:
     """``ocr``: what OCR read on scanned pages (page number -> words with boxes); hits in
-    that text are boxed through the word boxes."""
+    that text are boxed through the word boxes. ``withhold_unplaceable``: a PDF page where
+    redacted content is found but cannot be boxed is withheld (else the export stops)."""
     ocr = ocr or {}
     if media_type == PDF:
-        return _pdf(label, data, rules, detector, dpi, page_done, ocr)
+        return _pdf(label, data, rules, detector, dpi, page_done, ocr, withhold_unplaceable)
     if media_type in IMAGE_TYPES:
         return _image(label, data, rules, page_done, detector, ocr)
     return _text(label, page_texts, rules, detector, page_done)
@@ -101,6 +105,7 @@ def _pdf(
     dpi: int,
     page_done: PageDone | None,
     ocr: Mapping[int, OcrPage],
+    withhold_unplaceable: bool = False,
 ) -> RenderedDocument:
     reader = _pypdf_reader(data)
     with PdfiumDocument(data, label) as pdfium_doc:
@@ -110,38 +115,85 @@ def _pdf(
         result = RenderedDocument(pages=[], reader=reader)
         if reader is None:
             result.warnings.append(f"{label}: pypdf cannot read it; every page rebuilt as an image")
-        force: set[int] = set() if reader is not None else set(range(count))
+        hidden = hidden_groups(reader) if reader is not None else set()
         pages: dict[int, OutPage] = {}
         logs: dict[int, list[LogEntry]] = {}
-        todo = list(range(count))
-        for attempt in range(3):
-            for index in todo:
-                pages[index], logs[index] = _pdf_page(
-                    pdfium_doc, index, rules, detector, withheld, dpi, index in force, ocr
-                )
-                if page_done and attempt == 0:
-                    page_done(index + 1)
-            kept = {i for i, p in pages.items() if p.kind == "kept"}
-            if not kept:
-                break
-            leaking = _kept_leaks([pages[i] for i in range(count)], reader, detector) & kept
-            if not leaking:
-                break
-            force |= leaking
-            todo = sorted(leaking)
+        notes = _Notes()
         for index in range(count):
-            if index in force and reader is not None and pages[index].kind == "image":
-                if not any(e.method == METHOD_BURNED for e in logs[index]):
-                    logs[index].append(
-                        LogEntry(index + 1, _first_reason(detector), "hidden", METHOD_UNLOCATED)
+            audit = audit_page(reader, index, hidden) if reader is not None else PageAudit()
+            done = _pdf_page(
+                pdfium_doc, index, rules, detector, withheld, dpi, reader is None, ocr, audit, notes
+            )
+            if done is None:
+                done = _unplaceable(label, pdfium_doc, index, detector, withhold_unplaceable)
+                notes.withheld_pages.append(index + 1)
+            pages[index], logs[index] = done
+            if page_done:
+                page_done(index + 1)
+        kept = {i for i, p in pages.items() if p.kind == "kept"}
+        if kept:  # what the verifier still finds on a kept page cannot be boxed
+            for index in sorted(_kept_leaks([pages[i] for i in range(count)], reader, detector)):
+                if index in kept:
+                    pages[index], logs[index] = _unplaceable(
+                        label, pdfium_doc, index, detector, withhold_unplaceable
                     )
-                result.warnings.append(
-                    f"{label} page {index + 1}: redacted text found where it could not be boxed;"
-                    " the page was rebuilt as an image - check it in the preview"
-                )
+                    notes.withheld_pages.append(index + 1)
+        result.warnings += notes.warnings(label)
         result.pages = [pages[i] for i in range(count)]
         result.log = [entry for i in range(count) for entry in logs[i]]
     return result
+
+
+@dataclass
+class _Notes:
+    """What a document's pages dropped or drew in, for the export report."""
+
+    layers: set[int] = field(default_factory=set)
+    drawn_annotations: int = 0
+    withheld_annotations: int = 0
+    withheld_pages: list[int] = field(default_factory=list)
+
+    def warnings(self, label: str) -> list[str]:
+        out: list[str] = []
+        if self.layers:
+            out.append(
+                f"{label}: {len(self.layers)} hidden layer(s) were not exported"
+                " (they are off in the original and stay out of the bundle)"
+            )
+        if self.drawn_annotations:
+            out.append(
+                f"{label}: {self.drawn_annotations} annotation(s) or form field(s) drawn into"
+                " their pages (stamps and filled values stay visible, redacted like text)"
+            )
+        if self.withheld_annotations:
+            out.append(
+                f"{label}: {self.withheld_annotations} annotation(s) or form field(s) withheld"
+                " (hidden, not printed or without an appearance in the original)"
+            )
+        for number in self.withheld_pages:
+            out.append(
+                f"{label} page {number}: withheld - redacted content was found where it"
+                " cannot be boxed"
+            )
+        return out
+
+
+def _unplaceable(
+    label: str, pdfium_doc: PdfiumDocument, index: int, detector: Detector, withhold: bool
+) -> tuple[OutPage, list[LogEntry]]:
+    """A page where redacted content is found but cannot be placed: never exported as it
+    is; withheld when the user agreed, else the export stops."""
+    if not withhold:
+        raise RedactionUnplaceable(
+            f"{label} page {index + 1}: redacted content was found where it cannot be boxed"
+            " (drawn through a pattern or mask, or not placed by the text layer); nothing was"
+            " exported - withhold the page, or allow unplaceable pages to be withheld"
+        )
+    width, height = pdfium_doc.page_size(index)
+    reason = _first_reason(detector)
+    return OutPage("withheld", width, height, reason=reason), [
+        LogEntry(index + 1, reason, "page", METHOD_WITHHELD)
+    ]
 
 
 def _first_reason(detector: Detector) -> str:
@@ -174,29 +226,50 @@ def _pdf_page(
     dpi: int,
     force: bool,
     ocr: Mapping[int, OcrPage],
-) -> tuple[OutPage, list[LogEntry]]:
+    audit: PageAudit | None = None,
+    notes: _Notes | None = None,
+) -> tuple[OutPage, list[LogEntry]] | None:
+    """The page rebuilt: kept (a clean content stream) when its text layer is usable and
+    nothing on it is redacted, else rendered with the boxes burned in; None when redacted
+    content is found that cannot be boxed."""
     number = index + 1
+    audit = audit or PageAudit()
+    notes = notes or _Notes()
     width, height = pdfium_doc.page_size(index)
     if number in withheld:
         reason = withheld[number]
         return OutPage("withheld", width, height, reason=reason), [
             LogEntry(number, reason, "page", METHOD_WITHHELD)
         ]
-    found = pdfium_doc.find(index, detector, ignore=boilerplate())
+    flat = pdfium_doc.flatten(index)
+    found = pdfium_doc.find(index, detector)
     if number in ocr:  # a scanned page: what OCR read there, boxed through its words
         scanned = ocr_hits(ocr[number], detector, boilerplate())
         found.boxes += scanned.boxes
         found.placed += scanned.placed
         found.unlocated += scanned.unlocated
+    if found.unlocated or any(detector.hits(text) for text in audit.unseen_texts):
+        return None
+    notes.layers |= audit.hidden_layers
+    notes.drawn_annotations += flat.drawn
+    notes.withheld_annotations += flat.withheld
     rects = [r for r in rules.rects if r.page == number]
-    log = [LogEntry(number, r, k, METHOD_BURNED) for r, k in found.placed]
-    log += [LogEntry(number, r.reason, "rectangle", METHOD_BURNED) for r in rects]
-    log += [LogEntry(number, r, k, METHOD_UNLOCATED) for r, k in found.unlocated]
-    if not (found.boxes or rects or found.unlocated or force):
-        return OutPage("kept", width, height, source=index), log
+    suspicious = (
+        force
+        or audit.must_render
+        or flat.drawn
+        or flat.withheld
+        or looks_mojibake(found.text)
+        or looks_unusable(found.text)
+    )
+    if not (found.boxes or rects or suspicious):
+        return OutPage("kept", width, height, source=index), []
+    boxes = [(raster.width_class(box, width), (reason, kind)) for box, reason, kind in found.boxes]
+    boxes += [(r.box, (r.reason, "rectangle")) for r in rects]
+    merged = raster.merge_boxes(boxes)
+    log = [LogEntry(number, reason, kind, METHOD_BURNED) for _, (reason, kind) in merged]
     image = pdfium_doc.render(index, dpi)
-    boxes = [(box, reason) for box, reason, _ in found.boxes] + [(r.box, r.reason) for r in rects]
-    raster.burn_boxes(image, boxes)
+    raster.burn_boxes(image, [(box, reason) for box, (reason, _) in merged])
     encoded = raster.encode(raster.prepare(image))
     return OutPage("image", width, height, image=encoded), log
 
@@ -207,7 +280,7 @@ def _kept_leaks(pages: list[OutPage], reader: Any, detector: Detector) -> set[in
     for page in pages:
         writer.add(page, "", "")
     leaks = pdf_leaks(writer.write(), detector, ignore=boilerplate())
-    if any(f.page is None for f in leaks):  # not tied to a page: rebuild every kept page
+    if any(f.page is None for f in leaks):  # not tied to a page: every kept page is suspect
         return set(range(len(pages)))
     return {f.page - 1 for f in leaks if f.page is not None}
 

@@ -4,7 +4,8 @@ Only what the page draws goes across: the content stream (re-serialised by pypdf
 comments and junk between operators are dropped) and the resources its operators
 name, recursively through form XObjects. Everything else is left behind: annotations
 and links, actions, metadata streams, piece info, optional-content and marked-content
-properties, unused fonts and XObjects, and EXIF/XMP/comment segments inside JPEGs.
+properties, unused fonts and XObjects, and inside JPEGs everything decoding does not
+need (EXIF, XMP, ICC, thumbnails, comments, data after the image).
 """
 
 from __future__ import annotations
@@ -62,8 +63,6 @@ _CATEGORY_OF = {
     b"cs": "/ColorSpace",
     b"CS": "/ColorSpace",
 }
-# JPEG segments kept: APP0 (JFIF), APP2 (ICC profile), APP14 (Adobe colour transform).
-_JPEG_KEEP_APP = {0xE0, 0xE2, 0xEE}
 
 
 def names_used(operations: list[tuple[Any, bytes]]) -> dict[str, set[str]]:
@@ -162,21 +161,60 @@ class PageScrubber:
 
 
 def strip_jpeg_metadata(data: bytes) -> bytes:
-    """A JPEG without EXIF, XMP, IPTC and comment segments (pixels untouched)."""
+    """A JPEG without metadata (see ``clean_jpeg``); data that is not a well-formed JPEG is
+    returned as it is (the page audit has such a page rendered instead of kept)."""
+    cleaned = clean_jpeg(data)
+    return data if cleaned is None else cleaned
+
+
+def clean_jpeg(data: bytes) -> bytes | None:
+    """The JPEG rebuilt from what decoding needs (frame, tables, restart interval, scans
+    and the Adobe colour-transform marker), ending at its end-of-image marker: EXIF, XMP,
+    IPTC, ICC, JFIF thumbnails, comments and anything after the image (a second JPEG)
+    are gone, the pixels untouched. None when it is not a well-formed JPEG."""
     if not data.startswith(b"\xff\xd8"):
-        return data
+        return None
     out = bytearray(b"\xff\xd8")
-    pos = 2
-    while pos + 4 <= len(data):
+    pos, end = 2, len(data)
+    while pos + 1 < end:
         if data[pos] != 0xFF:
-            return data  # not a well-formed marker sequence; leave it alone
+            return None
         marker = data[pos + 1]
-        if marker == 0xDA:  # start of scan: the rest is image data
-            out += data[pos:]
-            return bytes(out)
+        if marker == 0xFF:  # fill byte
+            pos += 1
+            continue
+        if marker == 0xD9:
+            return bytes(out + b"\xff\xd9")
+        if 0xD0 <= marker <= 0xD7 or marker == 0x01:
+            out += data[pos : pos + 2]
+            pos += 2
+            continue
+        if pos + 4 > end:
+            return None
         length = int.from_bytes(data[pos + 2 : pos + 4], "big")
         segment = data[pos : pos + 2 + length]
-        if not ((0xE0 <= marker <= 0xEF and marker not in _JPEG_KEEP_APP) or marker == 0xFE):
+        if length < 2 or len(segment) < 2 + length:
+            return None
+        if _keep_segment(marker, segment):
             out += segment
         pos += 2 + length
-    return data
+        if marker == 0xDA:  # entropy-coded data up to the next marker that is not a restart
+            start = pos
+            while True:
+                pos = data.find(b"\xff", pos)
+                if pos < 0 or pos + 1 >= end:
+                    return None
+                following = data[pos + 1]
+                if following == 0x00 or 0xD0 <= following <= 0xD7:
+                    pos += 2
+                    continue
+                break
+            out += data[start:pos]
+    return None
+
+
+def _keep_segment(marker: int, segment: bytes) -> bool:
+    if 0xC0 <= marker <= 0xCF or marker in (0xDA, 0xDB, 0xDC, 0xDD, 0xDE, 0xDF):
+        return True  # frames, Huffman/arithmetic tables, scans, quantisation, restarts
+    # APP14 "Adobe": 12 bytes that say how the colours are transformed (CMYK/YCCK JPEGs).
+    return marker == 0xEE and segment[4:9] == b"Adobe" and len(segment) <= 16

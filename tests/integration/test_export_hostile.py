@@ -33,6 +33,7 @@ from archive_app.export import (
 )
 from archive_app.export import render as render_module
 from archive_app.export.bundle import SUMS, sha256, sums_file
+from archive_app.export.errors import RedactionUnplaceable
 from archive_app.export.fonts import font_bytes, pillow_font
 from archive_app.session import Archive
 from tests.support import pdfgen
@@ -194,28 +195,31 @@ def test_poppler_renders_the_bundle_pages(
             assert image.size[0] > 300  # a real page, not an error stub
 
 
-def test_text_no_extractor_shows_is_still_removed(archive: Archive, tmp_path: Path) -> None:
+def test_text_no_extractor_places_stops_the_export_or_withholds_the_page(
+    archive: Archive, tmp_path: Path
+) -> None:
     """A name tucked into a content stream where no text extractor looks (an unknown
-    operator inside BX/EX) has no position; the page is rebuilt as an image anyway."""
+    operator inside BX/EX) has no position: the page is never rasterised unboxed (issue
+    10). The export stops, or with the user's consent the page is withheld."""
     ops = (
         b"BT /F1 11 Tf 56 760 Td (Public words only.) Tj ET\nBX (%s) hiddenop EX\n" % TERM.encode()
     )
     path = tmp_path / "tucked.pdf"
     path.write_bytes(pdfgen._document([zlib.compress(ops)], title=None, compressed=True))
     doc_id = archive.importer().import_paths([path]).document_ids[0]
+    rules = RedactionSet(terms=[TermRule(TERM, "SECURITY")])
+    with pytest.raises(RedactionUnplaceable, match="page 1"):
+        ExportService(archive).export(ExportOptions(out=tmp_path / "b1", ids=[doc_id], rules=rules))
+    assert not (tmp_path / "b1").exists()
     options = ExportOptions(
-        out=tmp_path / "bundle",
-        ids=[doc_id],
-        rules=RedactionSet(terms=[TermRule(TERM, "SECURITY")]),
+        out=tmp_path / "bundle", ids=[doc_id], rules=rules, withhold_unplaceable=True
     )
     result = ExportService(archive).export(options)
-    assert any("could not be boxed" in w for w in result.warnings)
+    assert any("cannot be boxed" in w for w in result.warnings)
     data = (result.path / "DOC-000001.pdf").read_bytes()
     assert _raw_hits(data) == []
-    assert "Public words only." not in PdfReader(io.BytesIO(data)).pages[0].extract_text()
-    assert "matched text without a position" in (result.path / "redaction-log.csv").read_text(
-        "utf-8"
-    )
+    assert "PAGE WITHHELD" in PdfReader(io.BytesIO(data)).pages[0].extract_text()
+    assert "page withheld" in (result.path / "redaction-log.csv").read_text("utf-8")
 
 
 def test_rotated_pages_keep_their_orientation(archive: Archive, tmp_path: Path) -> None:
