@@ -168,7 +168,7 @@ class MergePackageDialog(QDialog):
         self.passphrase.clear()
         self.check_button.setEnabled(True)
         self._show_plan(self.plan)
-        if self.plan.empty:
+        if self.plan.empty and not self.plan.conflicts:
             self._say(self.tr("Nothing new in this package; merging it would change nothing."))
             return
         self.merge_button.setEnabled(True)
