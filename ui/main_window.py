@@ -42,6 +42,7 @@ from ui.clipboard import ClipboardGuard
 from ui.errors import show_error
 from ui.export.reasons import redact_icon
 from ui.look import icon
+from ui.ocr_runner import OcrRunner
 from ui.session import UiSession
 from ui.start_screen import StartScreen
 from ui.status_operation import StatusOperation
@@ -76,6 +77,9 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self.suggestion_refresh = SuggestionRefresher(self.session, self.operation, self)
         self.suggestion_refresh.message.connect(self.statusBar().showMessage)
+        self.ocr = OcrRunner(self.session, self)  # background OCR of queued scans
+        self.ocr.message.connect(self.statusBar().showMessage)
+        self.statusBar().insertPermanentWidget(0, self.ocr.status)
         self._persons_dialog: PersonsDialog | None = None
         self.clipboard_guard = ClipboardGuard(self.session.settings.clipboard_clear_seconds, self)
 
@@ -576,6 +580,7 @@ class MainWindow(QMainWindow):
         self.settings.setValue("split/right", self.view.right.saveState())
         self.view.clear()
         self.suggestion_refresh.stop()
+        self.ocr.stop()
         self.session.shutdown()
         app = QApplication.instance()
         if app is not None:
