@@ -5,7 +5,9 @@
   other pages keep their text (copied and scrubbed). The kept pages are then checked
   with the verifier itself; a kept page where anything is still found (text PDFium did
   not place, a hidden object) is rebuilt as an image too.
-- Text, DOCX, e-mail: the stored page texts are typeset with the redactions removed.
+- Text, DOCX, e-mail: the stored page texts are typeset with the redactions removed
+  (DOCX read again without the text Word marks hidden; headers, footers and notes are
+  pages of their own at the end).
 - Images: boxes burned into the pixels, re-encoded (EXIF, GPS and comments dropped).
 - Scanned pages (PDF or image) that OCR read: hits in the OCR text are boxed through
   the boxes of the words that carry them (``ocr_boxes``), so a scan is redacted too.
@@ -15,6 +17,7 @@ Pages withheld whole become placeholder pages in every case.
 from __future__ import annotations
 
 import io
+import zipfile
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -42,8 +45,10 @@ from archive_app.export.pdfium_pages import PdfiumDocument
 from archive_app.export.readings import looks_mojibake, looks_unusable
 from archive_app.export.typeset import typeset_pages
 from archive_app.export.verify import pdf_leaks
-from indexing.extract.types import IMAGE_TYPES, PDF
+from indexing.extract.docx import visible_pages
+from indexing.extract.types import DOCX, IMAGE_TYPES, PDF, Limits
 from indexing.ocr import OcrPage
+from storage.errors import ArchiveError
 
 A4 = (595.2756, 841.8898)
 MAX_IMAGE_SIDE = 3500
@@ -88,7 +93,19 @@ def render_document(
         return _pdf(label, data, rules, detector, dpi, page_done, ocr, withhold_unplaceable)
     if media_type in IMAGE_TYPES:
         return _image(label, data, rules, page_done, detector, ocr)
-    return _text(label, page_texts, rules, detector, page_done)
+    hidden = 0
+    if media_type == DOCX:  # typeset from what a reader sees: text marked hidden stays out
+        try:
+            visible, hidden = visible_pages(data, Limits())
+        except (OSError, ValueError, ArchiveError, zipfile.BadZipFile) as exc:
+            raise ExportError(f"{label} cannot be read again for export") from exc
+        page_texts = visible + [""] * (len(page_texts) - len(visible))
+    result = _text(label, page_texts, rules, detector, page_done)
+    if hidden:
+        result.warnings.append(
+            f"{label}: {hidden} piece(s) of text marked hidden in Word were not exported"
+        )
+    return result
 
 
 def _check_pages(label: str, rules: RedactionSet, count: int) -> None:

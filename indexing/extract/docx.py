@@ -82,6 +82,9 @@ class _Story:
         self.deleted = False
         self.inserted = False
         self.blocks: list[tuple[str, str]] = []  # (kind, text) per footnote/comment
+        self.skip_hidden = False  # leave out text marked hidden (w:vanish), for export
+        self.hidden_run = False  # inside a run whose properties say hidden
+        self.hidden = 0  # hidden runs left out
 
     def text(self, value: str) -> None:
         if self.stack and not self.fallback:
@@ -100,9 +103,11 @@ class _Story:
         self.pages.append([])
 
 
-def _read_story(xml: bytes) -> _Story:
+def _read_story(xml: bytes, *, skip_hidden: bool = False) -> _Story:
     story = _Story()
+    story.skip_hidden = skip_hidden
     block_start = 0
+    in_paragraph_props = 0
     try:
         # DTDs were refused above, so no entity can expand.
         for event, elem in ElementTree.iterparse(io.BytesIO(xml), events=("start", "end")):  # noqa: S314
@@ -114,6 +119,12 @@ def _read_story(xml: bytes) -> _Story:
             if name is None:
                 continue
             if event == "start":
+                if name == "pPr":
+                    in_paragraph_props += 1
+                elif name == "r":
+                    story.hidden_run = False
+                elif name in ("vanish", "specVanish") and not in_paragraph_props:
+                    story.hidden_run = _attr(elem, "val") not in ("0", "false", "off")
                 if name == "p":
                     story.stack.append([])
                 elif name == "lastRenderedPageBreak" or (
@@ -122,6 +133,13 @@ def _read_story(xml: bytes) -> _Story:
                     story.page_break()
                 elif name in ("footnote", "endnote", "comment"):
                     block_start = sum(len(p) for p in story.pages)
+                continue
+            if name == "pPr":
+                in_paragraph_props -= 1
+            elif name == "r":
+                story.hidden_run = False
+            if story.skip_hidden and story.hidden_run and name in ("t", "delText", "tab", "br"):
+                story.hidden += 1 if name != "br" else 0
                 continue
             if name in ("t", "delText") and elem.text:
                 story.text(elem.text)
@@ -178,7 +196,9 @@ def _natural(name: str) -> tuple[int, str]:
     return (int(digits) if digits else 0, name)
 
 
-def _other_stories(zf: zipfile.ZipFile, budget: int) -> tuple[list[str], list[str]]:
+def _other_stories(
+    zf: zipfile.ZipFile, budget: int, *, skip_hidden: bool = False
+) -> tuple[list[str], list[str]]:
     """(labelled pages, notes) for headers, footers, footnotes, endnotes and comments."""
     pages: list[str] = []
     notes: list[str] = []
@@ -187,7 +207,7 @@ def _other_stories(zf: zipfile.ZipFile, budget: int) -> tuple[list[str], list[st
     for kind, label in STORIES:
         chunks: list[str] = []
         for part in _story_names(names, kind):
-            story = _read_story(_read_bounded(zf, part, budget))
+            story = _read_story(_read_bounded(zf, part, budget), skip_hidden=skip_hidden)
             if story.deleted or story.inserted:
                 notes.append(
                     f"tracked changes in the {label.lower()}:"
@@ -252,3 +272,17 @@ def extract_docx(source: Source, limits: Limits) -> Extraction:
     if not any(p.strip() for p in pages) and not extra:
         notes.append("no text found in the document body")
     return Extraction(media_type=DOCX, pages=pages + extra, title=title, notes=notes)
+
+
+def visible_pages(data: bytes, limits: Limits) -> tuple[list[str], int]:
+    """The document's pages as ``extract_docx`` gives them, but without text marked hidden
+    (w:vanish): what a reader of the printed document sees, for export. Also how many
+    hidden pieces of text were left out."""
+    with zipfile.ZipFile(io.BytesIO(data)) as zf:
+        if "word/document.xml" not in zf.namelist():
+            raise CorruptFile("not a Word document (no word/document.xml)")
+        body = _read_story(
+            _read_bounded(zf, "word/document.xml", limits.max_unzipped_bytes), skip_hidden=True
+        )
+        extra, _ = _other_stories(zf, limits.max_unzipped_bytes, skip_hidden=True)
+    return _page_texts(body) + extra, body.hidden

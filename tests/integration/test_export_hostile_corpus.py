@@ -190,3 +190,15 @@ def test_kept_pages_are_rewritten_from_a_clean_content_stream(
     data = _pdf(result)
     assert cases.PUBLIC in _texts(data)[0]
     assert _raw_hits(data) == []
+
+
+def test_word_hidden_text_stays_out_and_notes_headers_footers_are_exported(
+    archive: Archive, tmp_path: Path
+) -> None:
+    result = _export(archive, tmp_path, "word_hidden_and_notes.docx")
+    text = " ".join(" ".join(_texts(_pdf(result))).split())
+    assert "cousin" not in text
+    assert "Visible end." in text and cases.PUBLIC in text
+    for kept in ("Header: Almaty bar", "Footer: page", cases.FOOTNOTE):
+        assert kept in text, kept
+    assert any("hidden" in w for w in result.warnings)

@@ -268,6 +268,33 @@ def unplaceable() -> bytes:
     return _one_page(content)
 
 
+# -- Word -----------------------------------------------------------------------------
+HIDDEN_WORD = "Source: the applicant's cousin."
+FOOTNOTE = "Footnote: decision of 3 March 2024."
+
+
+def word_hidden_and_notes() -> bytes:
+    """Text marked hidden (w:vanish) in the body, a header, a footer and a footnote."""
+    from tests.corpus.formats.generate import W_NS, _docx, _p
+
+    def part(tag: str, inner: str) -> str:
+        return f'<?xml version="1.0" encoding="UTF-8"?><w:{tag} xmlns:w="{W_NS}">{inner}</w:{tag}>'
+
+    body = _p(f"<w:r><w:t>{PUBLIC}</w:t></w:r>") + _p(
+        f"<w:r><w:rPr><w:vanish/></w:rPr><w:t>{HIDDEN_WORD}</w:t></w:r>"
+        "<w:r><w:t>Visible end.</w:t></w:r>"
+    )
+    note = f'<w:footnote w:id="1">{_p(f"<w:r><w:t>{FOOTNOTE}</w:t></w:r>")}</w:footnote>'
+    return _docx(
+        {
+            "word/document.xml": part("document", f"<w:body>{body}</w:body>"),
+            "word/header1.xml": part("hdr", _p("<w:r><w:t>Header: Almaty bar</w:t></w:r>")),
+            "word/footer1.xml": part("ftr", _p("<w:r><w:t>Footer: page</w:t></w:r>")),
+            "word/footnotes.xml": part("footnotes", note),
+        }
+    )
+
+
 CASES: dict[str, Callable[[], bytes]] = {
     "mojibake_1251.pdf": mojibake_1251,
     "tiling_pattern.pdf": tiling_pattern,
@@ -281,6 +308,7 @@ CASES: dict[str, Callable[[], bytes]] = {
     "jpeg_metadata.pdf": jpeg_metadata,
     "photo_with_comment.jpg": photo_with_comment,
     "unplaceable.pdf": unplaceable,
+    "word_hidden_and_notes.docx": word_hidden_and_notes,
 }
 
 
