@@ -66,7 +66,9 @@ class MergePackageDialog(QDialog):
         self.passphrase.setObjectName("passphrase")
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         form = QFormLayout()
-        form.addRow(self.tr("&Package file:"), row)
+        file_label = QLabel(self.tr("&Package file:"), self)
+        file_label.setBuddy(self.path)  # a row of widgets has no buddy of its own
+        form.addRow(file_label, row)
         form.addRow(self.tr("Package &passphrase:"), self.passphrase)
         self.summary = QLabel(self)
         self.summary.setObjectName("summary")
@@ -93,8 +95,10 @@ class MergePackageDialog(QDialog):
         )
         self.conflicts.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.conflicts.verticalHeader().hide()
-        self.conflicts.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.conflicts.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        header = self.conflicts.horizontalHeader()
+        fit, stretch = QHeaderView.ResizeMode.ResizeToContents, QHeaderView.ResizeMode.Stretch
+        for column, mode in enumerate((fit, fit, stretch, stretch, fit)):
+            header.setSectionResizeMode(column, mode)
         self.conflicts.hide()
         self.bar = QProgressBar(self)
         self.bar.hide()

@@ -84,7 +84,9 @@ class ShareCaseDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("&Case:"), self.case)
         form.addRow(self.tr("&Search:"), self.query)
-        form.addRow(self.tr("&Package file:"), dest_row)
+        file_label = QLabel(self.tr("&Package file:"), self)
+        file_label.setBuddy(self.dest)  # a row of widgets has no buddy of its own
+        form.addRow(file_label, dest_row)
         form.addRow(self.tr("Package &passphrase:"), self.passphrase)
         form.addRow(self.tr("&Repeat passphrase:"), self.repeat)
         self.bar = QProgressBar(self)
