@@ -26,6 +26,7 @@ class Settings:
     clipboard_clear_seconds: int = 30  # copied archive text is cleared after this; 0: on lock
     remember_recent: bool = True  # as KeePassXC does; the list is paths only
     recent_archives: list[str] = field(default_factory=list)
+    language: str = ""  # interface language: "en", "ru", "kk"; "" follows the system
 
     def limits(self) -> Limits:
         return Limits(
