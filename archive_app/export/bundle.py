@@ -129,3 +129,32 @@ def read_bundle(path: Path) -> dict[str, bytes]:
             return files
     except zipfile.BadZipFile as exc:
         raise BundleInvalid(f"{path} is neither a bundle folder nor a ZIP") from exc
+
+
+def container_texts(path: Path) -> list[tuple[str, str]]:
+    """What the container of a bundle says besides its files' contents, as (where, text):
+    the folder or ZIP name, the ZIP's comment, every member's name, comment and extra
+    field. A name hidden there travels with the bundle just as well."""
+    texts = [("name of the bundle", path.name)]
+    if path.is_dir():
+        return texts + [("a file name", item.name) for item in sorted(path.iterdir())]
+    try:
+        with zipfile.ZipFile(path) as zf:
+            if zf.comment:
+                texts.append(("ZIP comment", _zip_text(zf.comment)))
+            for info in zf.infolist():
+                texts.append(("a member name of the ZIP", info.filename))
+                if info.comment:
+                    texts.append(("a member comment of the ZIP", _zip_text(info.comment)))
+                if info.extra:
+                    texts.append(("a member's extra field in the ZIP", _zip_text(info.extra)))
+    except zipfile.BadZipFile as exc:
+        raise BundleInvalid(f"{path} is neither a bundle folder nor a ZIP") from exc
+    return texts
+
+
+def _zip_text(data: bytes) -> str:
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("cp437")

@@ -13,7 +13,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from archive_app.export.bundle import COVER, LOG, MANIFEST, SUMS, parse_sums, read_bundle, sha256
+from archive_app.export.bundle import (
+    COVER,
+    LOG,
+    MANIFEST,
+    SUMS,
+    container_texts,
+    parse_sums,
+    read_bundle,
+    sha256,
+)
 from archive_app.export.cover import COVER_TEXTS
 from archive_app.export.detect import Detector
 from archive_app.export.errors import BundleInvalid, ExportError
@@ -88,10 +97,14 @@ def check_bundle(
     ignore_for: IgnoreFor,
     password: str | None = None,
     ocr: PageReader | None = None,
+    container: Sequence[tuple[str, str]] = (),
 ) -> BundleReport:
-    """``ocr``: reads the pages each file had rebuilt as images, to check them too."""
+    """``ocr``: reads the pages each file had rebuilt as images, to check them too.
+    ``container``: (where, text) of the bundle's folder or ZIP (bundle.container_texts):
+    names, comments and extra fields are searched too, and so is every MANIFEST field."""
     report = BundleReport(files=len(files))
     manifest = _check_hashes(files, report)
+    _check_container(files, manifest, container, detector_for(MANIFEST), report)
     documents = {d.get("file"): d for d in manifest.get("documents", []) if isinstance(d, dict)}
     _check_bates(documents, report)
     for name in sorted(files):
@@ -111,6 +124,48 @@ def check_bundle(
         ):
             report.add(LEAK, f"redacted content found in {name}")
     return report
+
+
+def _check_container(
+    files: dict[str, bytes],
+    manifest: dict[str, Any],
+    container: Sequence[tuple[str, str]],
+    detector: Detector | None,
+    report: BundleReport,
+) -> None:
+    """The container and every MANIFEST field (keys too), each on its own: the legend
+    and titles the manifest declares are not trusted to blank anything here."""
+    if detector is None:
+        return
+    labels = [
+        str(label)
+        for d in manifest.get("documents", [])
+        if isinstance(d, dict)
+        for label in d.get("labels", [])
+    ]
+    ignore = boilerplate((*labels, *LOG_WORDS, ".pdf", MANIFEST, SUMS, COVER, LOG))
+    for where, text in container:
+        if detector.hits(text, ignore=ignore):
+            report.add(LEAK, f"redacted content found in the {where}")
+    for field_path, text in _json_strings(manifest):
+        if detector.hits(text, ignore=ignore):
+            report.add(LEAK, f"redacted content found in {MANIFEST}, field {field_path}")
+
+
+def _json_strings(value: Any, path: str = "") -> list[tuple[str, str]]:
+    """Every string of a JSON value (dictionary keys included) with where it sits."""
+    found: list[tuple[str, str]] = []
+    if isinstance(value, str):
+        found.append((path or "(top)", value))
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            where = f"{path}.{key}" if path else str(key)
+            found.append((where + " (its name)", str(key)))
+            found += _json_strings(item, where)
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            found += _json_strings(item, f"{path}[{index}]")
+    return found
 
 
 def _check_hashes(files: dict[str, bytes], report: BundleReport) -> dict[str, Any]:
@@ -222,6 +277,7 @@ def verify_bundle(
     that none of ``terms`` appears anywhere (case-, space- and script-insensitive) nor any
     of ``persons`` (each a name and its aliases) in any form the mention engine knows."""
     files = read_bundle(path)
+    container = container_texts(path)
     try:
         manifest = json.loads(files.get(MANIFEST, b"{}").decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError):
@@ -243,4 +299,5 @@ def verify_bundle(
         detector_for=lambda _name: detector if detector else None,
         ignore_for=ignore_rules(labels, str(manifest.get("legend", ""))),
         password=password,
+        container=container,
     )

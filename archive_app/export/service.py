@@ -318,6 +318,7 @@ class ExportService:
                     ignore_for=ignore_for,
                     password=options.password,
                     ocr=reader,
+                    container=bundle.container_texts(partial),
                 )
             if not report.ok:
                 leaks = [p.message for p in report.problems if p.kind == LEAK]
