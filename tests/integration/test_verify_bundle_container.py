@@ -82,7 +82,7 @@ def test_a_name_in_the_zip_comment_folder_or_member_name_is_found(
 ) -> None:
     clean = _zip(bundle, tmp_path / "clean.zip", root="bundle")
     assert _leaks(clean) == []
-    commented = _zip(bundle, tmp_path / "c.zip", root="bundle", comment="Yessenov D.".encode())
+    commented = _zip(bundle, tmp_path / "c.zip", root="bundle", comment=b"Yessenov D.")
     assert any("ZIP comment" in m for m in _leaks(commented))
     folder = _zip(bundle, tmp_path / "f.zip", root="Yessenov-case")
     assert any("member name" in m for m in _leaks(folder))
