@@ -2,14 +2,17 @@
 the desktop window (``--demo`` opens the bundled demo archive).
 
 The first thing ``main`` does, before the CLI or Qt is even imported, is harden the
-process (no core dumps, no debugger: ``archive_app.hardening``)."""
+process (no core dumps, no debugger: ``archive_app.hardening``). ``--worker MODULE ARGS``
+runs a sandbox worker instead (how a frozen build, which has no ``python -m``, starts
+its PDF and OCR workers; ``indexing.extract.launch``)."""
 
 from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
 
-from archive_app.hardening import harden_and_warn
+from archive_app.hardening import harden_and_warn, run_worker
+from indexing.extract.launch import WORKER_FLAG
 
 
 def wants_cli(argv: Sequence[str]) -> bool:
@@ -46,8 +49,11 @@ def run_gui(argv: Sequence[str]) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    harden_and_warn()
     args = list(sys.argv[1:] if argv is None else argv)
+    if args[:1] == [WORKER_FLAG]:  # a sandbox worker of a frozen build (indexing.extract.launch)
+        run_worker(args[1:])  # hardens first; runs indexing.* modules only
+        return 0
+    harden_and_warn()
     if wants_cli(args):
         from archive_app.cli.main import main as cli_main
 

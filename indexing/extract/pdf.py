@@ -1,7 +1,8 @@
 """indexing layer: text per page of a PDF, read in a sandbox process.
 
-One long-lived child process (``python -m indexing.extract.pdf_worker``, so it
-shares nothing with the open archive) runs PDFium under a memory limit and
+One long-lived child process (``python -m indexing.extract.pdf_worker``; in a frozen
+build the application's ``--worker`` entry, see ``indexing.extract.launch``), so it
+shares nothing with the open archive, runs PDFium under a memory limit and
 answers in JSON. A time-out kills it; a crash or kill is reported for that
 file alone, and the next PDF gets a fresh child.
 """
@@ -11,12 +12,12 @@ from __future__ import annotations
 import contextlib
 import os
 import subprocess
-import sys
 import threading
 from typing import Any
 
 from indexing.errors import CorruptFile, ResourceLimit
 from indexing.extract.frames import FrameError, read_json, write_frame, write_json
+from indexing.extract.launch import worker_command
 from indexing.extract.pdf_worker import looks_scanned
 from indexing.extract.types import (
     PDF,
@@ -115,17 +116,12 @@ class PdfSandbox:
         root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
         env = dict(os.environ)
         env["PYTHONPATH"] = os.pathsep.join(p for p in (root, env.get("PYTHONPATH", "")) if p)
-        launcher = [self._limits.worker_launcher] if self._limits.worker_launcher else []
         self._proc = subprocess.Popen(
-            [
-                sys.executable,
-                "-s",
-                "-m",
-                *launcher,
+            worker_command(
                 "indexing.extract.pdf_worker",
-                str(self._limits.pdf_memory_bytes),
-                str(self._limits.max_pages),
-            ],
+                [str(self._limits.pdf_memory_bytes), str(self._limits.max_pages)],
+                self._limits.worker_launcher,
+            ),
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             stderr=subprocess.DEVNULL,
