@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test bench bench-quick lint install system-deps clean
+.PHONY: run test bench bench-quick bench-ocr lint install system-deps clean
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -35,6 +35,11 @@ test: install system-deps lint
 
 bench: install
 	$(BIN)/python -m bench.run_all --docs 10000  # add --large 50000 for the 50k search figures
+	$(BIN)/python -m bench.bench_ocr --pages 100
+
+# OCR alone: a 100-page scanned PDF through the archive and through tesseract by hand.
+bench-ocr: install system-deps
+	$(BIN)/python -m bench.bench_ocr --pages 100
 
 # A few minutes: the same phases and ratios on 1,000 documents.
 bench-quick: install
