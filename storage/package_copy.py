@@ -215,3 +215,40 @@ def copy_bases(src: Database, dst: Database, keys: list[tuple[str, str]]) -> Non
         row = src.one("SELECT * FROM sync_bases WHERE kind = ? AND key = ?", (kind, key))
         if row is not None:
             _insert(dst, "sync_bases", dict(row))
+
+
+def _has_table(db: Database, name: str) -> bool:
+    return (
+        db.scalar("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (name,))
+        is not None
+    )
+
+
+def copy_ocr(src: Database, dst: Database, ids: list[int]) -> int:
+    """OCR texts and word boxes of the documents, and pages still queued for OCR."""
+    copied = 0
+    for table in ("ocr_pages", "ocr_queue"):
+        if not (_has_table(src, table) and _has_table(dst, table)):
+            continue
+        for row in _rows(src, f"SELECT * FROM {table} WHERE document_id IN ({{ids}})", ids):
+            _insert(dst, table, dict(row))
+            copied += 1
+    return copied
+
+
+def copy_ocr_of(src: Database, dst: Database, src_id: int, dst_id: int) -> int:
+    """A merged document's OCR rows (pages already read here are kept)."""
+    copied = 0
+    for table in ("ocr_pages", "ocr_queue"):
+        if not (_has_table(src, table) and _has_table(dst, table)):
+            continue
+        for row in src.all(f"SELECT * FROM {table} WHERE document_id = ?", (src_id,)):
+            values = {**dict(row), "document_id": dst_id}
+            columns = list(values)
+            marks = ",".join("?" for _ in columns)
+            cur = dst.execute(
+                f"INSERT OR IGNORE INTO {table}({', '.join(columns)}) VALUES ({marks})",
+                tuple(values[c] for c in columns),
+            )
+            copied += int(cur.rowcount)
+    return copied

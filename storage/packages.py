@@ -50,8 +50,16 @@ SEALED_TABLES = (
     "attachment_links",
     "document_origins",
     "sync_bases",
+    "ocr_pages",  # schema 9 on
+    "ocr_queue",
     "audit_log",
 )
+
+
+def sealed_tables(db: Database) -> list[str]:
+    """The sealed tables this file has (a package of schema 8 has no OCR tables)."""
+    present = {str(r[0]) for r in db.all("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    return [t for t in SEALED_TABLES if t in present]
 
 
 class PackageRejected(ArchiveError):
@@ -252,7 +260,7 @@ def check_limits(db: Database, limits: PackageLimits) -> None:
 
     if most("SELECT count(*) FROM documents") > limits.max_documents:
         raise _fail(f"it holds more than {limits.max_documents} documents")
-    for table in SEALED_TABLES:
+    for table in sealed_tables(db):
         if most(f"SELECT count(*) FROM {table}") > limits.max_rows_per_table:
             raise _fail(f"its table {table} is too large")
     if most("SELECT max(size) FROM documents") > limits.max_document_bytes:
@@ -275,8 +283,13 @@ def check_limits(db: Database, limits: PackageLimits) -> None:
         ("suggestions", ("evidence",)),
         ("sync_bases", ("data",)),
         ("audit_log", ("details",)),
+        ("ocr_pages", ("text", "words", "languages")),
+        ("ocr_queue", ("error",)),
     )
+    present = set(sealed_tables(db))
     for table, columns in long_fields:
+        if table not in present:
+            continue
         for column in columns:
             sql = f"SELECT max(length(CAST({column} AS BLOB))) FROM {table}"
             if most(sql) > 4 * limits.max_field_chars:
@@ -286,7 +299,7 @@ def check_limits(db: Database, limits: PackageLimits) -> None:
 def content_digest(db: Database, *, before_seq: int | None = None) -> str:
     """SHA-256 over every sealed row in a fixed order (the audit log up to ``before_seq``)."""
     digest = hashlib.sha256()
-    for table in SEALED_TABLES:
+    for table in sealed_tables(db):
         columns = [str(r[1]) for r in db.all(f"PRAGMA table_info({table})")]
         order = ", ".join(str(i) for i in range(1, min(len(columns), 3) + 1))
         sql = f"SELECT * FROM {table}"

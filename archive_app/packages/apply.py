@@ -24,7 +24,7 @@ from archive_app.packages.fields import (
 from archive_app.packages.plan import LINEAGE, MergePlan, PersonPlan
 from archive_app.packages.reader import PackageReader
 from archive_app.tasks import CancelToken, Progress, ProgressCallback
-from storage import audit, blobs
+from storage import audit, blobs, package_copy
 from storage import documents as doc_repo
 from storage import package_rows as rows
 from storage import packages as pkg
@@ -261,6 +261,7 @@ class _Merger:
         tags = self._links(entry.package_id, doc_id)
         redactions = self._redactions(entry.package_id, doc_id)
         self._suggestions(entry.package_id, doc_id)
+        package_copy.copy_ocr_of(self.pdb, self.db, entry.package_id, doc_id)
         if tags:
             self.record("document.tag", f"#{doc_id}", {"tags": tags, "source": "package"})
         if redactions:

@@ -222,6 +222,7 @@ def _write(
                     progress(Progress(done=done, total=total, current=f"document #{doc_id}"))
                 texts[doc_id] = copy.copy_document(src, db, doc_id)
             copy.copy_parents(src, db, ids)
+            copy.copy_ocr(src, db, ids)
             copy.copy_links(src, db, ids, case_ids=set(case_ids), articles=articles)
             report.redactions = copy.copy_redactions(src, db, ids)
             report.suggestions = copy.copy_suggestions(src, db, ids, articles)

@@ -333,3 +333,16 @@ def test_file_name_with_a_path_stays_a_name(alice: Archive, bob: Archive, tmp_pa
 def test_package_cannot_be_this_archive(alice: Archive) -> None:
     with pytest.raises(PackageRejected, match="this archive itself"):
         PackageService(alice).open(alice.path, PASS)
+
+
+def test_ocr_text_and_boxes_travel(alice: Archive, bob: Archive, tmp_path: Path) -> None:
+    words = '[{"text": "Bilash", "box": [0.1, 0.2, 0.3, 0.25]}]'
+    alice.db.execute(
+        "INSERT INTO ocr_pages(document_id, page_no, text, words, confidence, languages,"
+        " read_at) VALUES (1, 1, 'scanned Bilash', ?, 0.9, 'eng', '2026-01-01T00:00:00Z')",
+        (words,),
+    )
+    _merge(bob, _share(alice, tmp_path / "p.package"))
+    appeal = next(d.id for d in bob.documents.all() if d.filename == "appeal.txt")
+    row = bob.db.one("SELECT text, words FROM ocr_pages WHERE document_id = ?", (appeal,))
+    assert (row["text"], row["words"]) == ("scanned Bilash", words)
