@@ -16,7 +16,6 @@ import queue
 import shutil
 import signal
 import subprocess
-import sys
 import threading
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -26,6 +25,7 @@ from typing import Any
 
 from indexing.errors import ExtractionError
 from indexing.extract.frames import FrameError, read_json, write_frame, write_json
+from indexing.extract.launch import worker_command
 from indexing.ocr.page import OcrPage
 
 DEFAULT_LANGUAGES = "kaz+rus+eng"
@@ -161,18 +161,13 @@ class OcrSandbox:
         env = dict(os.environ)
         env["PYTHONPATH"] = os.pathsep.join(p for p in (root, env.get("PYTHONPATH", "")) if p)
         env["OMP_THREAD_LIMIT"] = "1"
-        launcher = [self._limits.worker_launcher] if self._limits.worker_launcher else []
+        command = worker_command(
+            "indexing.ocr.worker",
+            [str(self._limits.memory_bytes), self._tesseract, str(self._limits.page_timeout_s)],
+            self._limits.worker_launcher,
+        )
         self._proc = subprocess.Popen(
-            [
-                sys.executable,
-                "-s",
-                "-m",
-                *launcher,
-                "indexing.ocr.worker",
-                str(self._limits.memory_bytes),
-                self._tesseract,
-                str(self._limits.page_timeout_s),
-            ],
+            command,
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             stderr=subprocess.DEVNULL,
