@@ -20,6 +20,7 @@ from storage.schema import (
     SCHEMA_V9_OCR,
 )
 from storage.seed import seed_registry
+from storage.submission_schema import SCHEMA_V10_SUBMISSIONS
 
 if TYPE_CHECKING:
     from storage.database import Database
@@ -87,6 +88,7 @@ MIGRATIONS: list[tuple[int, Callable[[Database], None]]] = [
     (7, _run_script(SCHEMA_V7_ATTACHMENT_LINKS)),
     (8, _packages),
     (9, _run_script(SCHEMA_V9_OCR)),
+    (10, _run_script(SCHEMA_V10_SUBMISSIONS)),
 ]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 
