@@ -3,15 +3,21 @@ PY ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+# The lock file (make lock writes it; README: Refreshing the lock files).
+LOCK := requirements/dev.txt
 
 .PHONY: run test bench bench-quick bench-ocr lint install system-deps clean
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
-	$(BIN)/pip install -q --upgrade pip
 
-$(STAMP): pyproject.toml | $(BIN)/python
-	$(BIN)/pip install -q -e '.[test]'
+# Everything comes from the lock file, each download checked against its hash; the
+# project itself goes in without dependencies or a build environment (setuptools is in
+# the lock too). lockcheck says which pyproject.toml dependency the lock lacks.
+$(STAMP): pyproject.toml $(LOCK) | $(BIN)/python
+	@$(PY) release/lockcheck.py
+	$(BIN)/pip install -q --require-hashes -r $(LOCK)
+	$(BIN)/pip install -q --no-deps --no-build-isolation -e .
 	touch $(STAMP)
 
 install: $(STAMP)
@@ -45,5 +51,21 @@ bench-ocr: install system-deps
 bench-quick: install
 	$(BIN)/python -m bench.run_all --docs 1000
 
+# Releases (README: Installing, Verifying a release). Not part of make test: minutes.
+.PHONY: lock dist dist-check
+# Refresh requirements/*.txt on purpose: new dependencies get pinned, existing pins stay
+# (LOCK_ARGS=--upgrade, or '--upgrade-package NAME', moves them). Twice changes nothing.
+lock:
+	PY=$(PY) ./release/lock
+
+# The frozen one-folder app in dist/archive-app/, its tar.gz, a CycloneDX SBOM and
+# SHA256SUMS, built in build/dist-venv from requirements/runtime.txt + dist.txt.
+dist:
+	PY=$(PY) ./release/build-dist
+
+# Run the frozen app with no Python on PATH: CLI round trip, canary scan, the window.
+dist-check:
+	./release/dist-check
+
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .bench
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .bench build dist

@@ -86,7 +86,8 @@ class PdfSandbox:
         timer.start()
         try:
             if source.data is None:
-                write_json(proc.stdin, {"kind": "path", "path": str(source.path)})
+                # the worker runs in another folder: a relative path would miss the file
+                write_json(proc.stdin, {"kind": "path", "path": os.path.abspath(source.path)})
             else:
                 write_json(proc.stdin, {"kind": "bytes"})
                 write_frame(proc.stdin, source.data)
