@@ -96,6 +96,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         as_zip=args.zip,
         dpi=args.dpi,
         title=args.title,
+        withhold_unplaceable=args.withhold_unplaceable,
     )
     cancel = CancelToken()
 
@@ -170,6 +171,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--dpi", type=int, default=200, help="resolution of rebuilt pages (>= 200)")
     p.add_argument("--password-file", type=Path, metavar="F", help="protect the PDFs (AES-256)")
     p.add_argument("--encrypt", action="store_true", help="protect the PDFs; prompt for a password")
+    p.add_argument(
+        "--withhold-unplaceable",
+        action="store_true",
+        help="withhold a PDF page where redacted content is found but cannot be boxed"
+        " (drawn through a pattern or mask); without this the export stops there",
+    )
     p.add_argument("--zip", action="store_true", help="write one ZIP file instead of a folder")
     p.set_defaults(func=cmd_export)
 
