@@ -84,7 +84,7 @@ def cases_for(db: Database, ids: list[int]) -> list[int]:
     rows = _rows(
         db, "SELECT DISTINCT case_id FROM document_cases WHERE document_id IN ({ids})", ids
     )
-    return sorted(int(r[0]) for r in rows)
+    return sorted({int(r[0]) for r in rows})  # batches of ids each name the case
 
 
 def articles_for(db: Database, ids: list[int]) -> list[int]:

@@ -346,3 +346,12 @@ def test_ocr_text_and_boxes_travel(alice: Archive, bob: Archive, tmp_path: Path)
     appeal = next(d.id for d in bob.documents.all() if d.filename == "appeal.txt")
     row = bob.db.one("SELECT text, words FROM ocr_pages WHERE document_id = ?", (appeal,))
     assert (row["text"], row["words"]) == ("scanned Bilash", words)
+
+
+def test_a_case_named_in_several_id_batches_is_listed_once(alice: Archive) -> None:
+    from storage import package_copy
+
+    ids = [1, *range(1000, 1600), 2]  # documents 1 and 2 land in different batches of 500
+    assert package_copy.cases_for(alice.db, ids) == sorted(
+        {c.id for c in alice.registry.cases() if c.name in ("Atajurt 19", "Secret other case")}
+    )
