@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 # The lock file (make lock writes it; README: Refreshing the lock files).
 LOCK := requirements/dev.txt
 
-.PHONY: run test bench bench-quick bench-ocr lint install system-deps clean
+.PHONY: run test bench bench-quick bench-ocr lint install system-deps clean translations
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -50,6 +50,19 @@ bench-ocr: install system-deps
 # A few minutes: the same phases and ratios on 1,000 documents.
 bench-quick: install
 	$(BIN)/python -m bench.run_all --docs 1000
+
+# The interface catalogues: Qt Linguist sources (.ts, translated by hand or in
+# pyside6-linguist) and the compiled .qm the app reads; both are committed. Run after
+# changing visible strings in ui/; tests/ui/test_translations.py fails until it is done.
+TS_LANGS := en ru kk
+translations: install
+	$(BIN)/pyside6-lupdate -extensions py -locations none -no-obsolete -silent \
+		$$(find ui -name '*.py' | sort) \
+		-ts $(foreach l,ru kk,resources/translations/archive_$(l).ts)
+	$(BIN)/pyside6-lupdate -extensions py -locations none -no-obsolete -silent -pluralonly \
+		$$(find ui -name '*.py' | sort) -ts resources/translations/archive_en.ts
+	for l in $(TS_LANGS); do $(BIN)/pyside6-lrelease -silent \
+		resources/translations/archive_$$l.ts -qm resources/translations/archive_$$l.qm; done
 
 # Releases (README: Installing, Verifying a release). Not part of make test: minutes.
 .PHONY: lock dist dist-check

@@ -29,6 +29,8 @@ def run_gui(argv: Sequence[str]) -> int:
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication
 
+    from archive_app.settings import load_settings
+    from ui import i18n
     from ui.errors import install_excepthook
     from ui.look import icon, stylesheet
     from ui.main_window import MainWindow
@@ -42,6 +44,7 @@ def run_gui(argv: Sequence[str]) -> int:
     app.setOrganizationName("secure-case-archive")
     app.setWindowIcon(icon("archive"))
     app.setStyleSheet(stylesheet())
+    i18n.install(i18n.interface_language(load_settings().language))
     install_excepthook()
     window = MainWindow(demo="--demo" in argv)
     window.show()

@@ -51,8 +51,8 @@ class ArchiveView(QWidget):
         self.redactions = RedactionPanel(session, self.viewer)
         self.side = QTabWidget()
         self.side.setDocumentMode(True)
-        self.side.addTab(self.details, "Details")
-        self.side.addTab(self.redactions, "Redactions")
+        self.side.addTab(self.details, self.tr("Details"))
+        self.side.addTab(self.redactions, self.tr("Redactions"))
         self.right = QSplitter(Qt.Orientation.Vertical)
         self.right.addWidget(self.viewer)
         self.right.addWidget(self.side)
@@ -105,19 +105,24 @@ class ArchiveView(QWidget):
         self.facets.show_facets(result.facets)
         self.counted.emit(result.total)
         shown = len(result.hits)
-        text = f"{result.total} document{'s' if result.total != 1 else ''}"
-        text += " match" if result.query else " in the archive"
+        if result.query:
+            text = self.tr("%n document(s) match", "", result.total)
+        else:
+            text = self.tr("%n document(s) in the archive", "", result.total)
         if shown < result.total:
-            text += f" — showing the first {shown}; add words to narrow it"
+            text += self.tr(" — showing the first {shown}; add words to narrow it").format(
+                shown=shown
+            )
         if self.facets.active:
-            text += " · filtered by " + ", ".join(html.escape(f) for f in self.facets.active)
-            text += ' (<a href="clear-filters">clear</a>)'
+            filters = ", ".join(html.escape(f) for f in self.facets.active_labels())
+            text += self.tr(" · filtered by {filters}").format(filters=filters)
+            text += ' (<a href="clear-filters">{}</a>)'.format(self.tr("clear"))
         for hint in result.hints:
             text += f"<br>⚠ {html.escape(hint)}"
         if result.suggestion:
-            text += (
-                f'<br>Did you mean <a href="suggest:{html.escape(result.suggestion)}">'
-                f"{html.escape(result.suggestion)}</a>?"
+            suggestion = html.escape(result.suggestion)
+            text += "<br>" + self.tr("Did you mean {suggestion}?").format(
+                suggestion=f'<a href="suggest:{suggestion}">{suggestion}</a>'
             )
         self.status.setText(text)
         if selected:
@@ -145,7 +150,7 @@ class ArchiveView(QWidget):
         if isinstance(error, QuerySyntaxError):
             self.status.setText(f"<span style='color:#b3261e'>{html.escape(str(error))}</span>")
             return
-        show_error(self, error, "The search failed")
+        show_error(self, error, self.tr("The search failed"))
 
     def _sort_changed(self, sort: str) -> None:
         self._sort = sort
@@ -198,8 +203,10 @@ class ArchiveView(QWidget):
             doc, data, pages = loaded
             self.viewer.show_document(doc, data, pages, result, first)
 
-        self.viewer.show_message("Opening…")
-        self.session.run(load, show, lambda e: show_error(self, e, "Could not open the document"))
+        self.viewer.show_message(self.tr("Opening…"))
+        self.session.run(
+            load, show, lambda e: show_error(self, e, self.tr("Could not open the document"))
+        )
 
     # -- locking ----------------------------------------------------------------------------
     def clear(self) -> None:

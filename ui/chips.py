@@ -90,7 +90,7 @@ class Chip(QFrame):
         if removable:
             remove = named(QToolButton(), "chipRemove")
             remove.setIcon(icon("close"))
-            remove.setToolTip(f"Remove {label}")
+            remove.setToolTip(self.tr("Remove {label}").format(label=label))
             remove.setAutoRaise(True)
             remove.clicked.connect(lambda: self.removed.emit(self.label))
             layout.addWidget(remove)

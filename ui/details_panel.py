@@ -30,17 +30,24 @@ from storage.documents import DocumentRecord
 from storage.schema import CONFIDENTIALITY_LEVELS, DOCUMENT_TYPES
 from ui.chips import ChipField
 from ui.errors import show_error
-from ui.labels import TYPE_NAMES
+from ui.labels import (
+    CONFIDENTIALITY_NAMES,
+    LANGUAGE_NAMES,
+    QT_TRANSLATE_NOOP,
+    TYPE_NAMES,
+    status_name,
+    translated,
+)
 from ui.look import named
 from ui.session import UiSession
 
 KINDS = (
-    ("persons", "person", "Add a person…"),
-    ("articles", "article", "Add an article, e.g. ICCPR 19…"),
-    ("cases", "case", "Add to a case…"),
+    ("persons", "person", QT_TRANSLATE_NOOP("DetailsPanel", "Add a person…")),
+    ("articles", "article", QT_TRANSLATE_NOOP("DetailsPanel", "Add an article, e.g. ICCPR 19…")),
+    ("cases", "case", QT_TRANSLATE_NOOP("DetailsPanel", "Add to a case…")),
 )
 KIND_KEYS = ("persons", "articles", "cases")
-LANGUAGES = (("", "Unknown"), ("en", "English"), ("ru", "Russian"), ("kk", "Kazakh"))
+LANGUAGES = ("", "en", "ru", "kk")
 
 
 @dataclass
@@ -78,27 +85,28 @@ class DetailsPanel(QScrollArea):
         for value in DOCUMENT_TYPES:
             self.doc_type.addItem(TYPE_NAMES.get(value, value), value)
         self.date = QLineEdit()
-        self.date.setPlaceholderText("YYYY-MM-DD")
+        self.date.setPlaceholderText(self.tr("YYYY-MM-DD"))
         self.language = QComboBox()
-        for code, name in LANGUAGES:
+        for code in LANGUAGES:
+            name = LANGUAGE_NAMES[code or "unknown"]
             self.language.addItem(name, code)
         self.source = QLineEdit()
         self.confidentiality = QComboBox()
         for level in CONFIDENTIALITY_LEVELS:
-            self.confidentiality.addItem(level.replace("-", " ").capitalize(), level)
-        self.save_button = QPushButton("Save details")
-        self.save_button.setToolTip("Save the changed details (Ctrl+S)")
+            self.confidentiality.addItem(CONFIDENTIALITY_NAMES.get(level, level), level)
+        self.save_button = QPushButton(self.tr("Save details"))
+        self.save_button.setToolTip(self.tr("Save the changed details (Ctrl+S)"))
         self.save_button.clicked.connect(self.save)
-        self.revert_button = QPushButton("Revert")
+        self.revert_button = QPushButton(self.tr("Revert"))
         self.revert_button.clicked.connect(lambda: self._fill(self._doc) if self._doc else None)
-        self.form_box = QGroupBox("Details")
+        self.form_box = QGroupBox(self.tr("Details"))
         form = QFormLayout(self.form_box)
-        form.addRow("Title", self.title)
-        form.addRow("Type", self.doc_type)
-        form.addRow("Date", self.date)
-        form.addRow("Language", self.language)
-        form.addRow("Source", self.source)
-        form.addRow("Confidentiality", self.confidentiality)
+        form.addRow(self.tr("Title"), self.title)
+        form.addRow(self.tr("Type"), self.doc_type)
+        form.addRow(self.tr("Date"), self.date)
+        form.addRow(self.tr("Language"), self.language)
+        form.addRow(self.tr("Source"), self.source)
+        form.addRow(self.tr("Confidentiality"), self.confidentiality)
         buttons = QHBoxLayout()
         buttons.addStretch()
         buttons.addWidget(self.revert_button)
@@ -110,21 +118,27 @@ class DetailsPanel(QScrollArea):
             combo.activated.connect(self._dirty)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
 
-        self.tags_box = QGroupBox("Tags")
+        self.tags_box = QGroupBox(self.tr("Tags"))
         tags = QVBoxLayout(self.tags_box)
         self.fields: dict[str, ChipField] = {}
         for key, _kind, placeholder in KINDS:
-            field = ChipField(placeholder)
+            field = ChipField(translated("DetailsPanel", placeholder))
             field.added.connect(lambda value, k=key: self._tag(k, value, add=True))
             field.removed.connect(lambda value, k=key: self._tag(k, value, add=False))
             self.fields[key] = field
             tags.addWidget(
-                QLabel({"persons": "Persons", "articles": "Legal articles", "cases": "Cases"}[key])
+                QLabel(
+                    {
+                        "persons": self.tr("Persons"),
+                        "articles": self.tr("Legal articles"),
+                        "cases": self.tr("Cases"),
+                    }[key]
+                )
             )
             tags.addWidget(field)
-        self.suggest_box = QGroupBox("Suggested tags")
+        self.suggest_box = QGroupBox(self.tr("Suggested tags"))
         self.suggest_layout = QVBoxLayout(self.suggest_box)
-        self.accept_all = QPushButton("Accept all")
+        self.accept_all = QPushButton(self.tr("Accept all"))
         self.accept_all.clicked.connect(lambda: self._decide(None, accept=True))
 
         layout = QVBoxLayout(body)
@@ -142,7 +156,7 @@ class DetailsPanel(QScrollArea):
     def clear(self) -> None:
         self._doc = None
         self._ids = []
-        self.heading.setText("No document selected.")
+        self.heading.setText(self.tr("No document selected."))
         self.form_box.hide()
         self.tags_box.hide()
         self.suggest_box.hide()
@@ -208,7 +222,9 @@ class DetailsPanel(QScrollArea):
         if doc is None:
             self._doc = None
             self.heading.setText(
-                f"<b>{len(ids)} documents selected.</b> Tags added here go on all of them."
+                self.tr(
+                    "<b>{ids} documents selected.</b> Tags added here go on all of them."
+                ).format(ids=len(ids))
             )
             self.form_box.hide()
             self.suggest_box.hide()
@@ -221,8 +237,11 @@ class DetailsPanel(QScrollArea):
 
     def _fill(self, doc: DocumentRecord) -> None:
         self.heading.setText(
-            f"<b>#{doc.id}</b> · {html.escape(doc.filename)} · {doc.page_count}"
-            f" page{'s' if doc.page_count != 1 else ''} · {doc.status}"
+            self.tr("<b>#{id}</b> · {filename} · %n page(s) · {status}", "", doc.page_count).format(
+                id=doc.id,
+                filename=html.escape(doc.filename),
+                status=status_name(doc.status),
+            )
         )
         self.title.setText(doc.title)
         self.doc_type.setCurrentIndex(max(0, self.doc_type.findData(doc.doc_type)))
@@ -249,7 +268,7 @@ class DetailsPanel(QScrollArea):
             return
         for suggestion in suggestions:
             self.suggest_layout.addWidget(self._suggestion_row(suggestion))
-        self.accept_all = QPushButton("Accept all")
+        self.accept_all = QPushButton(self.tr("Accept all"))
         self.accept_all.clicked.connect(lambda: self._decide(None, accept=True))
         self.suggest_layout.addWidget(self.accept_all, 0, Qt.AlignmentFlag.AlignRight)
         self.suggest_box.show()
@@ -262,12 +281,16 @@ class DetailsPanel(QScrollArea):
             for e in suggestion.evidence[:2]
         )
         kind = "Person" if suggestion.kind == "person" else "Article"
-        text = QLabel(f"<b>{kind}: {html.escape(suggestion.label)}</b>{evidence}")
+        text = QLabel(
+            self.tr("<b>{kind}: {label}</b>{evidence}").format(
+                kind=kind, label=html.escape(suggestion.label), evidence=evidence
+            )
+        )
         text.setWordWrap(True)
         text.setTextFormat(Qt.TextFormat.RichText)
-        accept = QPushButton("Accept")
+        accept = QPushButton(self.tr("Accept"))
         accept.clicked.connect(lambda: self._decide(suggestion, accept=True))
-        reject = QPushButton("Reject")
+        reject = QPushButton(self.tr("Reject"))
         reject.clicked.connect(lambda: self._decide(suggestion, accept=False))
         layout.addWidget(text, 1)
         layout.addWidget(accept)
@@ -294,7 +317,7 @@ class DetailsPanel(QScrollArea):
         self.session.run(
             lambda a: a.documents.edit(doc.id, **changes),
             self._saved,
-            lambda error: show_error(self, error, "Could not save the details"),
+            lambda error: show_error(self, error, self.tr("Could not save the details")),
         )
 
     def _saved(self, doc: DocumentRecord) -> None:
@@ -316,7 +339,7 @@ class DetailsPanel(QScrollArea):
         self.session.run(
             apply,
             lambda _: self._after_tagging(ids),
-            lambda error: show_error(self, error, "Could not change the tags"),
+            lambda error: show_error(self, error, self.tr("Could not change the tags")),
         )
 
     def _decide(self, suggestion: Suggestion | None, *, accept: bool) -> None:
@@ -336,7 +359,7 @@ class DetailsPanel(QScrollArea):
         self.session.run(
             apply,
             lambda _: self._after_tagging([doc_id]),
-            lambda error: show_error(self, error, "Could not apply the suggestion"),
+            lambda error: show_error(self, error, self.tr("Could not apply the suggestion")),
         )
 
     def _after_tagging(self, ids: list[int]) -> None:

@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
-from ui.labels import LANGUAGE_NAMES, TYPE_NAMES
+from ui.labels import LANGUAGE_NAMES, QT_TRANSLATE_NOOP, TYPE_NAMES, translated
 
 GROUPS: tuple[tuple[str, str], ...] = (
-    ("cases", "Cases"),
-    ("persons", "Persons"),
-    ("articles", "Legal articles"),
-    ("types", "Document types"),
-    ("languages", "Languages"),
-    ("years", "Years"),
+    ("cases", QT_TRANSLATE_NOOP("FacetsPanel", "Cases")),
+    ("persons", QT_TRANSLATE_NOOP("FacetsPanel", "Persons")),
+    ("articles", QT_TRANSLATE_NOOP("FacetsPanel", "Legal articles")),
+    ("types", QT_TRANSLATE_NOOP("FacetsPanel", "Document types")),
+    ("languages", QT_TRANSLATE_NOOP("FacetsPanel", "Languages")),
+    ("years", QT_TRANSLATE_NOOP("FacetsPanel", "Years")),
 )
 ROLE_FILTER = Qt.ItemDataRole.UserRole + 1
 
@@ -50,8 +52,11 @@ class FacetsPanel(QTreeWidget):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        self.setToolTip("Click a value to filter by it; click it again to remove the filter")
+        self.setToolTip(
+            self.tr("Click a value to filter by it; click it again to remove the filter")
+        )
         self.active: list[str] = []
+        self._labels: dict[str, str] = {}  # clause -> what the list showed for it
         self._collapsed: set[str] = set()
         self.itemClicked.connect(self._clicked)
 
@@ -64,26 +69,33 @@ class FacetsPanel(QTreeWidget):
             values = facets.get(key, [])
             if not values:
                 continue
-            group = QTreeWidgetItem(self, [label, ""])
+            title = translated("FacetsPanel", label)
+            group = QTreeWidgetItem(self, [title, ""])
             group.setFlags(Qt.ItemFlag.ItemIsEnabled)
             for value, count in values:
                 clause = filter_clause(key, value)
-                shown = {"languages": LANGUAGE_NAMES, "types": TYPE_NAMES}.get(key, {}).get(
-                    value, value
+                names: Mapping[str, str] = {"languages": LANGUAGE_NAMES, "types": TYPE_NAMES}.get(
+                    key, {}
                 )
+                shown = names.get(value, value)
                 item = QTreeWidgetItem(group, [shown, str(count)])
                 item.setToolTip(0, shown)
                 item.setData(0, ROLE_FILTER, clause)
+                self._labels[clause] = shown
                 item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight)
                 if clause and clause in self.active:
                     item.setCheckState(0, Qt.CheckState.Checked)
                     font = item.font(0)
                     font.setBold(True)
                     item.setFont(0, font)
-            group.setExpanded(label not in self._collapsed)  # groups stay as the user left them
+            group.setExpanded(title not in self._collapsed)  # groups stay as the user left them
 
     def clear_filters(self) -> None:
         self.active = []
+
+    def active_labels(self) -> list[str]:
+        """The active filters as the list names them ("Kazakh", not ``lang:kk``)."""
+        return [self._labels.get(clause, clause) for clause in self.active]
 
     def _clicked(self, item: QTreeWidgetItem, _column: int) -> None:
         clause = item.data(0, ROLE_FILTER)

@@ -65,7 +65,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.session = session or UiSession(parent=self)
         self.settings = QSettings("secure-case-archive", "desktop")
-        self.setWindowTitle(APP_TITLE)
+        self.setWindowTitle(self.tr("Secure case archive"))
         self.setWindowIcon(icon("archive"))
         self.start = StartScreen()
         self.view = ArchiveView(self.session)
@@ -99,7 +99,9 @@ class MainWindow(QMainWindow):
         self.start.remember_recent_changed.connect(self._set_remember_recent)
         self.start.forget_recent_requested.connect(self._forget_recent)
         self.view.import_requested.connect(self.import_paths)
-        self.view.counted.connect(lambda n: self.count_label.setText(f"{n} documents"))
+        self.view.counted.connect(
+            lambda n: self.count_label.setText(self.tr("%n document(s)", "", n))
+        )
         self.view.redactions.mode_changed.connect(self.redact_action.setChecked)
         self._drop_legacy_recent()
         self._show_recent()
@@ -125,15 +127,23 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_actions(self) -> None:
-        self.open_action = self._action("&Open archive…", self._show_start, "Ctrl+O", "archive")
-        self.new_action = self._action("&New archive…", self.create_archive, "Ctrl+N", "key")
-        self.import_action = self._action("&Import files…", self.import_files, "Ctrl+I", "import")
-        self.import_folder_action = self._action(
-            "Import &folder…", self.import_folder, "Ctrl+Shift+I"
+        self.open_action = self._action(
+            self.tr("&Open archive…"), self._show_start, "Ctrl+O", "archive"
         )
-        self.export_action = self._action("&Export bundle…", self.export_bundle, "Ctrl+E", "export")
+        self.new_action = self._action(
+            self.tr("&New archive…"), self.create_archive, "Ctrl+N", "key"
+        )
+        self.import_action = self._action(
+            self.tr("&Import files…"), self.import_files, "Ctrl+I", "import"
+        )
+        self.import_folder_action = self._action(
+            self.tr("Import &folder…"), self.import_folder, "Ctrl+Shift+I"
+        )
+        self.export_action = self._action(
+            self.tr("&Export bundle…"), self.export_bundle, "Ctrl+E", "export"
+        )
         self.export_action.setToolTip(
-            "Export the selected documents as a redacted, Bates-numbered, verified bundle"
+            self.tr("Export the selected documents as a redacted, Bates-numbered, verified bundle")
         )
         self.share_action = self._action(self.tr("S&hare case…"), self._share_case)
         self.share_action.setToolTip(
@@ -143,22 +153,22 @@ class MainWindow(QMainWindow):
         self.merge_package_action.setToolTip(
             self.tr("Check a package from a colleague and merge it into this archive")
         )
-        self.redact_action = self._action("&Redact", self.set_redact_mode, "Ctrl+Shift+R")
+        self.redact_action = self._action(self.tr("&Redact"), self.set_redact_mode, "Ctrl+Shift+R")
         self.redact_action.setIcon(redact_icon())
         self.redact_action.setCheckable(True)
         self.redact_action.setToolTip(
-            "Mark redactions on the document shown: boxes, words, terms (Ctrl+Shift+R)"
+            self.tr("Mark redactions on the document shown: boxes, words, terms (Ctrl+Shift+R)")
         )
-        self.lock_action = self._action("&Lock", self.lock, "Ctrl+L", "lock")
-        self.lock_action.setToolTip("Lock the archive now (Ctrl+L)")
-        quit_action = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit)
+        self.lock_action = self._action(self.tr("&Lock"), self.lock, "Ctrl+L", "lock")
+        self.lock_action.setToolTip(self.tr("Lock the archive now (Ctrl+L)"))
+        quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         self.preferences_action = self._action(
             self.tr("&Preferences…"), self._preferences, QKeySequence.StandardKey.Preferences
         )
-        self.check_action = self._action("Check &integrity…", self._check, "", "check")
-        self.passwd_action = self._action("Change &passphrase…", self._passwd, "", "key")
-        self.backup_action = self._action("&Back up…", self._backup, "", "backup")
-        self.reindex_action = self._action("&Rebuild search index", self._reindex)
+        self.check_action = self._action(self.tr("Check &integrity…"), self._check, "", "check")
+        self.passwd_action = self._action(self.tr("Change &passphrase…"), self._passwd, "", "key")
+        self.backup_action = self._action(self.tr("&Back up…"), self._backup, "", "backup")
+        self.reindex_action = self._action(self.tr("&Rebuild search index"), self._reindex)
         self.suggest_action = self._action(self.tr("Refresh suggested &tags"), self._suggest)
         self.suggest_action.setToolTip(
             self.tr(
@@ -166,18 +176,22 @@ class MainWindow(QMainWindow):
                 " (done by itself when a person's name or aliases change)"
             )
         )
-        self.log_action = self._action("&Audit log…", self._audit_log, "", "log")
-        self.persons_action = self._action("&Persons…", self._persons, "Ctrl+P", "person")
-        self.articles_action = self._action("Legal &articles…", self._articles, "", "article")
-        self.cases_action = self._action("&Cases…", self._cases, "", "case")
-        self.search_action = self._action(
-            "&Find", self._focus_search, QKeySequence.StandardKey.Find, "search"
+        self.log_action = self._action(self.tr("&Audit log…"), self._audit_log, "", "log")
+        self.persons_action = self._action(self.tr("&Persons…"), self._persons, "Ctrl+P", "person")
+        self.articles_action = self._action(
+            self.tr("Legal &articles…"), self._articles, "", "article"
         )
-        self.syntax_action = self._action("Search &syntax", self._syntax_help, "F1", "help")
-        about = self._action("&About", self._about)
+        self.cases_action = self._action(self.tr("&Cases…"), self._cases, "", "case")
+        self.search_action = self._action(
+            self.tr("&Find"), self._focus_search, QKeySequence.StandardKey.Find, "search"
+        )
+        self.syntax_action = self._action(
+            self.tr("Search &syntax"), self._syntax_help, "F1", "help"
+        )
+        about = self._action(self.tr("&About"), self._about)
 
         menu = self.menuBar()
-        file_menu = menu.addMenu("&File")
+        file_menu = menu.addMenu(self.tr("&File"))
         for action in (
             self.open_action,
             self.new_action,
@@ -195,7 +209,7 @@ class MainWindow(QMainWindow):
             quit_action,
         ):
             file_menu.addSeparator() if action is None else file_menu.addAction(action)
-        archive_menu = menu.addMenu("&Archive")
+        archive_menu = menu.addMenu(self.tr("&Archive"))
         for action in (
             self.check_action,
             self.passwd_action,
@@ -206,12 +220,12 @@ class MainWindow(QMainWindow):
             self.log_action,
         ):
             archive_menu.addSeparator() if action is None else archive_menu.addAction(action)
-        document_menu = menu.addMenu("&Document")
+        document_menu = menu.addMenu(self.tr("&Document"))
         document_menu.addAction(self.redact_action)
-        registry_menu = menu.addMenu("&Registries")
+        registry_menu = menu.addMenu(self.tr("&Registries"))
         for action in (self.persons_action, self.articles_action, self.cases_action):
             registry_menu.addAction(action)
-        help_menu = menu.addMenu("&Help")
+        help_menu = menu.addMenu(self.tr("&Help"))
         help_menu.addAction(self.search_action)
         help_menu.addAction(self.syntax_action)
         help_menu.addAction(about)
@@ -273,11 +287,15 @@ class MainWindow(QMainWindow):
             action.setEnabled(unlocked)
         self.toolbar.setVisible(unlocked)
         name = self.session.path.name if self.session.path else ""
-        self.setWindowTitle(f"{APP_TITLE} — {name}" if unlocked else APP_TITLE)
-        self.archive_label.setText(f"Archive: {name}" if unlocked else "")
+        self.setWindowTitle(
+            self.tr("Secure case archive — {name}").format(name=name)
+            if unlocked
+            else self.tr("Secure case archive")
+        )
+        self.archive_label.setText(self.tr("Archive: {name}").format(name=name) if unlocked else "")
         if not unlocked:
             self.count_label.setText("")
-        self.lock_label.setText("Unlocked" if unlocked else "Locked")
+        self.lock_label.setText(self.tr("Unlocked") if unlocked else self.tr("Locked"))
         self.lock_icon.setPixmap(icon("unlock" if unlocked else "lock").pixmap(16, 16))
 
     def set_idle_minutes(self, minutes: float) -> None:
@@ -301,7 +319,7 @@ class MainWindow(QMainWindow):
                 try:
                     secrets.remember(target, passphrase)
                 except Exception as exc:  # keyring refused: say so, keep going
-                    show_error(self, exc, "Could not remember the passphrase")
+                    show_error(self, exc, self.tr("Could not remember the passphrase"))
 
         def failed(error: BaseException) -> None:
             if isinstance(error, WrongPassphrase):
@@ -330,7 +348,9 @@ class MainWindow(QMainWindow):
         if not problem:
             return
         answer = QMessageBox.question(
-            self, "Search index", f"{problem[:1].upper()}{problem[1:]}. Rebuild it now?"
+            self,
+            self.tr("Search index"),
+            f"{problem[:1].upper()}{problem[1:]}. " + self.tr("Rebuild it now?"),
         )
         if answer == QMessageBox.StandardButton.Yes:
             self._reindex()
@@ -382,7 +402,7 @@ class MainWindow(QMainWindow):
             self.start.show_demo(DEMO_PASSPHRASE)
             self.start.passphrase.setText(DEMO_PASSPHRASE)
 
-        self.start.path_label.setText("Preparing the demo archive…")
+        self.start.path_label.setText(self.tr("Preparing the demo archive…"))
         self.session.tasks.watch(
             self.session.worker.call(ensure_demo), ready, self.session.error.emit
         )
@@ -483,10 +503,10 @@ class MainWindow(QMainWindow):
         BackupDialog(self.session, self).exec()
 
     def _reindex(self) -> None:
-        self.statusBar().showMessage("Rebuilding the search index…")
+        self.statusBar().showMessage(self.tr("Rebuilding the search index…"))
 
         def done(_: object) -> None:
-            self.statusBar().showMessage("Search index rebuilt.", 5000)
+            self.statusBar().showMessage(self.tr("Search index rebuilt."), 5000)
             self.view.refresh()
 
         self.session.run(lambda a: a.search.reindex(), done)

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import html
 import math
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QRectF,
@@ -52,21 +54,25 @@ def snippet_html(snippet: Snippet) -> str:
     return "".join(out)
 
 
-def hit_html(hit: DocumentHit) -> str:
+def hit_html(hit: DocumentHit, more_pages: Callable[[int], str] | None = None) -> str:
     kind = TYPE_NAMES.get(hit.doc_type, hit.doc_type)
-    meta = " · ".join([kind, hit.date or "undated", html.escape(hit.filename)])
+    undated = QCoreApplication.translate("ResultsView", "undated")
+    meta = " · ".join([kind, hit.date or undated, html.escape(hit.filename)])
     parts = [
         f"<div style='font-weight:600'>{html.escape(hit.title)}</div>",
         f"<div style='color:#5b6b7b'>#{hit.id} · {meta}</div>",
     ]
     for page in hit.pages[:MAX_SNIPPETS]:
         parts.append(
-            f"<div style='margin-top:3px'><span style='color:#2f6fb0'>p.{page.page}</span>"
+            "<div style='margin-top:3px'><span style='color:#5b6b7b'>"
+            + QCoreApplication.translate("ResultsView", "p.{page}").format(page=page.page)
+            + "</span>"
             f" {snippet_html(page.snippet)}</div>"
         )
     more = len(hit.pages) - MAX_SNIPPETS + hit.more_pages
     if more > 0:
-        parts.append(f"<div style='color:#5b6b7b'>… {more} more matching pages</div>")
+        more_text = more_pages(more) if more_pages else f"… +{more}"
+        parts.append(f"<div style='color:#5b6b7b'>{html.escape(more_text)}</div>")
     return "".join(parts)
 
 
@@ -79,7 +85,7 @@ class ResultsModel(QAbstractListModel):
     def set_hits(self, hits: list[DocumentHit]) -> None:
         self.beginResetModel()
         self.hits = list(hits)
-        self._html = [hit_html(h) for h in self.hits]
+        self._html = [hit_html(h, self._more_pages) for h in self.hits]
         self.endResetModel()
 
     def append_hits(self, hits: list[DocumentHit]) -> None:
@@ -88,8 +94,11 @@ class ResultsModel(QAbstractListModel):
         start = len(self.hits)
         self.beginInsertRows(QModelIndex(), start, start + len(hits) - 1)
         self.hits += hits
-        self._html += [hit_html(h) for h in hits]
+        self._html += [hit_html(h, self._more_pages) for h in hits]
         self.endInsertRows()
+
+    def _more_pages(self, count: int) -> str:
+        return self.tr("… %n more matching page(s)", "", count)
 
     def clear(self) -> None:
         self.set_hits([])

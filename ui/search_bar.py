@@ -17,22 +17,29 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.labels import QT_TRANSLATE_NOOP, translated
 from ui.look import icon, named
 
 DEBOUNCE_MS = 300
 EXAMPLES: tuple[tuple[str, str], ...] = (
-    ("Seitkali", "a name in any script: also finds Сейткали, Сейтқали"),
-    ('"peaceful protest"', "an exact phrase"),
-    ("detention AND Qalzhat", "both words (AND is the default)"),
-    ("Maksutkhan OR Мақсұтхан", "either word"),
-    ("protest NOT China", "leave out documents with a word"),
-    ("detent*", "words starting with detent"),
-    ("Seitkaly~", "spelling mistakes forgiven"),
-    ("person:Seitkali", "documents tagged with a person"),
-    ('article:"KZ-CC 174(2)"', "documents tagged with an article"),
-    ('case:"Atajurt 19"', "documents of a case"),
-    ("type:court-material lang:ru", "by document type and language"),
-    ("date:[2025-11-01 to 2026-01-31]", "by document date"),
+    (
+        "Seitkali",
+        QT_TRANSLATE_NOOP("SyntaxHelp", "a name in any script: also finds Сейткали, Сейтқали"),
+    ),
+    ('"peaceful protest"', QT_TRANSLATE_NOOP("SyntaxHelp", "an exact phrase")),
+    ("detention AND Qalzhat", QT_TRANSLATE_NOOP("SyntaxHelp", "both words (AND is the default)")),
+    ("Maksutkhan OR Мақсұтхан", QT_TRANSLATE_NOOP("SyntaxHelp", "either word")),
+    ("protest NOT China", QT_TRANSLATE_NOOP("SyntaxHelp", "leave out documents with a word")),
+    ("detent*", QT_TRANSLATE_NOOP("SyntaxHelp", "words starting with detent")),
+    ("Seitkaly~", QT_TRANSLATE_NOOP("SyntaxHelp", "spelling mistakes forgiven")),
+    ("person:Seitkali", QT_TRANSLATE_NOOP("SyntaxHelp", "documents tagged with a person")),
+    ('article:"KZ-CC 174(2)"', QT_TRANSLATE_NOOP("SyntaxHelp", "documents tagged with an article")),
+    ('case:"Atajurt 19"', QT_TRANSLATE_NOOP("SyntaxHelp", "documents of a case")),
+    (
+        "type:court-material lang:ru",
+        QT_TRANSLATE_NOOP("SyntaxHelp", "by document type and language"),
+    ),
+    ("date:[2025-11-01 to 2026-01-31]", QT_TRANSLATE_NOOP("SyntaxHelp", "by document date")),
 )
 
 
@@ -45,10 +52,11 @@ class SyntaxHelp(QWidget):
         super().__init__(parent, Qt.WindowType.Popup)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 10)
-        title = QLabel("<b>Search syntax</b> — click an example to try it")
+        title = QLabel(self.tr("<b>Search syntax</b> — click an example to try it"))
         layout.addWidget(title)
         for query, meaning in EXAMPLES:
             shown = html.escape(query)  # quotes escaped: the whole example is the link
+            meaning = html.escape(translated("SyntaxHelp", meaning))
             link = QLabel(f'<a href="{shown}"><code>{shown}</code></a> &nbsp; {meaning}')
             link.setTextFormat(Qt.TextFormat.RichText)
             link.linkActivated.connect(self._choose)
@@ -78,7 +86,7 @@ class SearchBar(QWidget):
         super().__init__(parent)
         self.field = named(QLineEdit(), "searchField")
         self.field.setPlaceholderText(
-            'Search documents — names in any script, "phrases", person:, article:, date: …'
+            self.tr('Search documents — names in any script, "phrases", person:, article:, date: …')
         )
         self.field.setClearButtonEnabled(True)
         self.field.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
@@ -88,13 +96,13 @@ class SearchBar(QWidget):
         self.field.setCompleter(completer)
         self.help_button = QToolButton()
         self.help_button.setIcon(icon("help"))
-        self.help_button.setToolTip("Search syntax and examples (F1)")
+        self.help_button.setToolTip(self.tr("Search syntax and examples (F1)"))
         self.help_button.clicked.connect(self.show_help)
         self.help_popup = SyntaxHelp(self)
         self.help_popup.chosen.connect(self.set_query)
         self.sort = QComboBox()
-        self.sort.addItem("Best match", "relevance")
-        self.sort.addItem("Newest first", "date")
+        self.sort.addItem(self.tr("Best match"), "relevance")
+        self.sort.addItem(self.tr("Newest first"), "date")
         self.sort.currentIndexChanged.connect(
             lambda _: self.sort_changed.emit(str(self.sort.currentData()))
         )
@@ -102,7 +110,7 @@ class SearchBar(QWidget):
         layout.setContentsMargins(8, 6, 8, 6)
         layout.addWidget(self.field, 1)
         layout.addWidget(self.help_button)
-        layout.addWidget(QLabel("Sort:"))
+        layout.addWidget(QLabel(self.tr("Sort:")))
         layout.addWidget(self.sort)
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)

@@ -57,11 +57,13 @@ class StartScreen(QWidget):
 
         card = named(QFrame(), "card")
         card.setMaximumWidth(620)
-        title = named(QLabel("Secure case archive"), "heading")
+        title = named(QLabel(self.tr("Secure case archive")), "heading")
         subtitle = named(
             QLabel(
-                "Everything is kept in one encrypted file. Nothing is readable without the"
-                " passphrase."
+                self.tr(
+                    "Everything is kept in one encrypted file. Nothing is readable without the"
+                    " passphrase."
+                )
             ),
             "subheading",
         )
@@ -83,23 +85,23 @@ class StartScreen(QWidget):
         self.forget_recent.setFlat(True)
         self.forget_recent.setCursor(Qt.CursorShape.PointingHandCursor)
         self.forget_recent.clicked.connect(self.forget_recent_requested)
-        open_other = QPushButton(icon("archive"), "Open another archive…")
+        open_other = QPushButton(icon("archive"), self.tr("Open another archive…"))
         open_other.clicked.connect(self._browse)
-        create = QPushButton(icon("key"), "Create a new archive…")
+        create = QPushButton(icon("key"), self.tr("Create a new archive…"))
         create.clicked.connect(self.create_requested)
 
-        self.path_label = named(QLabel("No archive chosen"), "hint")
+        self.path_label = named(QLabel(self.tr("No archive chosen")), "hint")
         self.path_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.setPlaceholderText("Passphrase")
+        self.passphrase.setPlaceholderText(self.tr("Passphrase"))
         self.passphrase.returnPressed.connect(self._unlock)
         self.passphrase.textChanged.connect(self._update_button)
         state = keyring_state()
-        self.remember = QCheckBox("Remember on this computer")
+        self.remember = QCheckBox(self.tr("Remember on this computer"))
         self.remember.setChecked(False)
         self.remember.setEnabled(state.available)
-        note = state.reason if not state.available else "Stored in the system keyring."
+        note = state.reason if not state.available else self.tr("Stored in the system keyring.")
         self.remember_note = named(QLabel(note[:1].upper() + note[1:] + "."), "hint")
         self.remember_note.setWordWrap(True)
         self.demo_notice = named(QLabel(), "demoNotice")
@@ -109,7 +111,7 @@ class StartScreen(QWidget):
         self.error = named(QLabel(), "errorLabel")
         self.error.setWordWrap(True)
         self.error.hide()
-        self.unlock_button = named(QPushButton(icon("unlock"), "Unlock"), "primary")
+        self.unlock_button = named(QPushButton(icon("unlock"), self.tr("Unlock")), "primary")
         self.unlock_button.setDefault(True)
         self.unlock_button.clicked.connect(self._unlock)
 
@@ -123,7 +125,7 @@ class StartScreen(QWidget):
         form.addWidget(title)
         form.addWidget(subtitle)
         form.addSpacing(8)
-        self.recent_label = QLabel("Recent archives")
+        self.recent_label = QLabel(self.tr("Recent archives"))
         form.addWidget(self.recent_label)
         form.addWidget(self.recent)
         recent_row = QHBoxLayout()
@@ -171,15 +173,17 @@ class StartScreen(QWidget):
 
     def choose(self, path: Path) -> None:
         self._path = path
-        self.path_label.setText(f"Archive: {path}")
+        self.path_label.setText(self.tr("Archive: {path}").format(path=path))
         self.error.hide()
         self._update_button()
         self.passphrase.setFocus()
 
     def show_demo(self, passphrase: str) -> None:
         self.demo_notice.setText(
-            f"Demo archive built from the bundled sample documents. Its passphrase is:"
-            f"  <b>{passphrase}</b>"
+            self.tr(
+                "Demo archive built from the bundled sample documents. Its passphrase is:"
+                "  <b>{passphrase}</b>"
+            ).format(passphrase=passphrase)
         )
         self.demo_notice.show()
 
@@ -222,7 +226,11 @@ class StartScreen(QWidget):
         self.unlock_button.setEnabled(
             bool(self._path) and bool(self.passphrase.text()) and not waiting
         )
-        self.unlock_button.setText(f"Unlock ({self._wait_left} s)" if waiting else "Unlock")
+        self.unlock_button.setText(
+            self.tr("Unlock ({seconds} s)").format(seconds=self._wait_left)
+            if waiting
+            else self.tr("Unlock")
+        )
 
     def _recent_chosen(self, item: QListWidgetItem | None) -> None:
         if item is not None:

@@ -40,6 +40,15 @@ class MessageBoxes:
         return record
 
 
+@pytest.fixture(autouse=True, scope="session")
+def english_interface(qapp: Any) -> None:
+    """The window in English, as tests read it: the English catalogue holds the plural
+    forms ("1 document", "2 documents")."""
+    from ui import i18n
+
+    i18n.install("en")
+
+
 @pytest.fixture(autouse=True)
 def message_boxes(monkeypatch: pytest.MonkeyPatch) -> MessageBoxes:
     """No test can hang on a modal message box; tests read what would have been shown."""

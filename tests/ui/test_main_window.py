@@ -135,7 +135,7 @@ def test_search_facets_filter_and_clear(
     window.view.facets.itemClicked.emit(russian, 0)
     qtbot.waitUntil(lambda: window.view.last_result is not before, timeout=WAIT)
     assert window.view.last_result.total == 1
-    assert "filtered by lang:ru" in window.view.status.text()
+    assert "filtered by Russian" in window.view.status.text()  # the facet's name, not lang:ru
     languages = window.view.facets.topLevelItem(window.view.facets.topLevelItemCount() - 1)
     russian = next(
         languages.child(i)

@@ -31,9 +31,14 @@ from archive_app.session import Archive
 from storage.registry import ArticleRecord, parse_citation
 from ui.dialogs.registry_base import RegistryDialog
 from ui.errors import show_error
+from ui.labels import QT_TRANSLATE_NOOP, translated_all
 from ui.session import UiSession
 
-COLUMNS = ("Citation", "Title", "Added by")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("ArticlesDialog", "Citation"),
+    QT_TRANSLATE_NOOP("ArticlesDialog", "Title"),
+    QT_TRANSLATE_NOOP("ArticlesDialog", "Added by"),
+)
 
 
 def normalise_citation(text: str) -> str:
@@ -55,7 +60,7 @@ def instrument_of(citation: str) -> str:
 class ArticlesDialog(RegistryDialog):
     def __init__(self, session: UiSession, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
-        self.setWindowTitle("Legal articles")
+        self.setWindowTitle(self.tr("Legal articles"))
         self.resize(820, 560)
         self.articles: list[ArticleRecord] = []
         self.instruments: dict[str, str] = {}
@@ -64,16 +69,16 @@ class ArticlesDialog(RegistryDialog):
 
         self.instrument_filter = QComboBox(self)
         self.instrument_filter.setObjectName("instrumentFilter")
-        self.instrument_filter.addItem("All instruments", "")
+        self.instrument_filter.addItem(self.tr("All instruments"), "")
         self.instrument_filter.currentIndexChanged.connect(self._apply_filter)
-        filter_label = QLabel("&Instrument:", self)
+        filter_label = QLabel(self.tr("&Instrument:"), self)
         filter_label.setBuddy(self.instrument_filter)
         top = QHBoxLayout()
         top.addWidget(filter_label)
         top.addWidget(self.instrument_filter, 1)
 
         self.table = QTableWidget(0, len(COLUMNS), self)
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setHorizontalHeaderLabels(translated_all("ArticlesDialog", COLUMNS))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
@@ -88,27 +93,27 @@ class ArticlesDialog(RegistryDialog):
         self.reload()
 
     def _build_form(self) -> QGroupBox:
-        box = QGroupBox("Add an article", self)
+        box = QGroupBox(self.tr("Add an article"), self)
         self.citation_edit = QLineEdit(box)
         self.citation_edit.setObjectName("citation")
-        self.citation_edit.setPlaceholderText("e.g. KZ-CC 380(1) or ICCPR 19")
+        self.citation_edit.setPlaceholderText(self.tr("e.g. KZ-CC 380(1) or ICCPR 19"))
         self.citation_edit.textChanged.connect(self._citation_changed)
         self.title_edit = QLineEdit(box)
         self.title_edit.setObjectName("title")
-        self.title_edit.setPlaceholderText("What the article is about")
+        self.title_edit.setPlaceholderText(self.tr("What the article is about"))
         self.instrument_edit = QLineEdit(box)
         self.instrument_edit.setObjectName("instrumentName")
-        self.instrument_label = QLabel("Instrument &name:", box)
+        self.instrument_label = QLabel(self.tr("Instrument &name:"), box)
         self.instrument_label.setBuddy(self.instrument_edit)
         self.hint = QLabel(box)
         self.hint.setWordWrap(True)
         self.message = QLabel(box)
         self.message.setObjectName("message")
         self.message.setWordWrap(True)
-        self.add_button = QPushButton("&Add article", box)
+        self.add_button = QPushButton(self.tr("&Add article"), box)
         self.add_button.setDefault(True)
         self.add_button.clicked.connect(self.add)
-        close = QPushButton("Close", box)
+        close = QPushButton(self.tr("Close"), box)
         close.setAutoDefault(False)
         close.clicked.connect(self.reject)
         buttons = QHBoxLayout()
@@ -117,8 +122,8 @@ class ArticlesDialog(RegistryDialog):
         buttons.addWidget(close)
 
         form = QFormLayout(box)
-        form.addRow("&Citation:", self.citation_edit)
-        form.addRow("&Title:", self.title_edit)
+        form.addRow(self.tr("&Citation:"), self.citation_edit)
+        form.addRow(self.tr("&Title:"), self.title_edit)
         form.addRow(self.instrument_label, self.instrument_edit)
         form.addRow("", self.hint)
         form.addRow(buttons)
@@ -136,7 +141,7 @@ class ArticlesDialog(RegistryDialog):
         chosen = self.instrument_filter.currentData() or ""
         self.instrument_filter.blockSignals(True)
         self.instrument_filter.clear()
-        self.instrument_filter.addItem("All instruments", "")
+        self.instrument_filter.addItem(self.tr("All instruments"), "")
         for code, name in self.instruments.items():
             self.instrument_filter.addItem(f"{code} — {name}", code)
         self.instrument_filter.setCurrentIndex(max(0, self.instrument_filter.findData(chosen)))
@@ -169,7 +174,9 @@ class ArticlesDialog(RegistryDialog):
         self.instrument_edit.setEnabled(new)
         self.instrument_label.setEnabled(new)
         if new:
-            self.hint.setText(f"{code} is a new instrument: give its full name.")
+            self.hint.setText(
+                self.tr("{code} is a new instrument: give its full name.").format(code=code)
+            )
         elif code in self.instruments:
             self.hint.setText(f"{code}: {self.instruments[code]}")
         else:

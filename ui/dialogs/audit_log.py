@@ -39,11 +39,19 @@ from PySide6.QtWidgets import (
 
 from archive_app.session import Archive
 from storage.audit import AuditEntry, ChainReport
+from ui.labels import QT_TRANSLATE_NOOP, translated
 from ui.session import UiSession
 
-COLUMNS = ("Seq", "Time", "Actor", "Action", "Target", "Details")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("AuditLogDialog", "Seq"),
+    QT_TRANSLATE_NOOP("AuditLogDialog", "Time"),
+    QT_TRANSLATE_NOOP("AuditLogDialog", "Actor"),
+    QT_TRANSLATE_NOOP("AuditLogDialog", "Action"),
+    QT_TRANSLATE_NOOP("AuditLogDialog", "Target"),
+    QT_TRANSLATE_NOOP("AuditLogDialog", "Details"),
+)
 ACTION_COLUMN = 3
-ALL_ACTIONS = "All actions"
+ALL_ACTIONS = QT_TRANSLATE_NOOP("AuditLogDialog", "All actions")
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -90,7 +98,7 @@ class AuditModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return translated("AuditLogDialog", COLUMNS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -119,11 +127,11 @@ class AuditLogDialog(QDialog):
     def __init__(self, session: UiSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.setWindowTitle("Audit log")
+        self.setWindowTitle(self.tr("Audit log"))
         self.resize(1000, 620)
         self.chain: ChainReport | None = None
 
-        self.status = QLabel("Verifying the audit chain…", self)
+        self.status = QLabel(self.tr("Verifying the audit chain…"), self)
         self.status.setObjectName("chainStatus")
         self.status.setWordWrap(True)
         self.status.setTextFormat(Qt.TextFormat.PlainText)
@@ -138,13 +146,13 @@ class AuditLogDialog(QDialog):
 
         self.action_filter = QComboBox(self)
         self.action_filter.setObjectName("actionFilter")
-        self.action_filter.addItem(ALL_ACTIONS, "")
+        self.action_filter.addItem(translated("AuditLogDialog", ALL_ACTIONS), "")
         self.action_filter.currentIndexChanged.connect(self._apply_filter)
-        action_label = QLabel("&Action:", self)
+        action_label = QLabel(self.tr("&Action:"), self)
         action_label.setBuddy(self.action_filter)
-        refresh = QPushButton("&Refresh", self)
+        refresh = QPushButton(self.tr("&Refresh"), self)
         refresh.setAutoDefault(False)
-        refresh.setToolTip("Load the log again and re-verify the chain (F5)")
+        refresh.setToolTip(self.tr("Load the log again and re-verify the chain (F5)"))
         refresh.clicked.connect(self.reload)
         filter_row = QHBoxLayout()
         filter_row.addWidget(action_label)
@@ -173,14 +181,16 @@ class AuditLogDialog(QDialog):
 
         self.entry_view = QPlainTextEdit(self)
         self.entry_view.setReadOnly(True)
-        self.entry_view.setPlaceholderText("Select an entry to see all its details and hashes.")
+        self.entry_view.setPlaceholderText(
+            self.tr("Select an entry to see all its details and hashes.")
+        )
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.table)
         splitter.addWidget(self.entry_view)
         splitter.setStretchFactor(0, 4)
         splitter.setStretchFactor(1, 1)
 
-        close = QPushButton("Close", self)
+        close = QPushButton(self.tr("Close"), self)
         close.setDefault(True)
         close.clicked.connect(self.reject)
         bottom = QHBoxLayout()
@@ -209,7 +219,7 @@ class AuditLogDialog(QDialog):
         chosen = self.action_filter.currentData() or ""
         self.action_filter.blockSignals(True)
         self.action_filter.clear()
-        self.action_filter.addItem(ALL_ACTIONS, "")
+        self.action_filter.addItem(translated("AuditLogDialog", ALL_ACTIONS), "")
         for action in sorted({e.action for e in entries}):
             self.action_filter.addItem(action, action)
         self.action_filter.setCurrentIndex(max(0, self.action_filter.findData(chosen)))
@@ -221,14 +231,18 @@ class AuditLogDialog(QDialog):
         style = self.style()
         if chain.ok:
             icon = QStyle.StandardPixmap.SP_DialogApplyButton
-            self.status.setText(f"Audit chain intact ({chain.entries} entries)")
+            self.status.setText(
+                self.tr("Audit chain intact ({entries} entries)").format(entries=chain.entries)
+            )
             self.status.setStyleSheet("color: #2e7d32;")
         else:
             icon = QStyle.StandardPixmap.SP_MessageBoxCritical
             self.status.setText(
-                f"Warning: the audit chain is broken at entry {chain.first_bad_seq}. The log"
-                " was changed after it was written, from that entry on. Do not rely on it;"
-                " keep this archive as evidence and compare it with a backup."
+                self.tr(
+                    "Warning: the audit chain is broken at entry {first_bad_seq}. The log was"
+                    " changed after it was written, from that entry on. Do not rely on it; keep"
+                    " this archive as evidence and compare it with a backup."
+                ).format(first_bad_seq=chain.first_bad_seq)
             )
             self.status.setStyleSheet(
                 "color: white; background: #c62828; padding: 6px; border-radius: 3px;"

@@ -25,50 +25,55 @@ from archive_app.session import Archive
 from storage.registry import CaseRecord
 from ui.dialogs.registry_base import RegistryDialog
 from ui.errors import show_error
+from ui.labels import QT_TRANSLATE_NOOP, translated_all
 from ui.session import UiSession
 
-COLUMNS = ("Name", "Reference", "Description")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("CasesDialog", "Name"),
+    QT_TRANSLATE_NOOP("CasesDialog", "Reference"),
+    QT_TRANSLATE_NOOP("CasesDialog", "Description"),
+)
 
 
 class CasesDialog(RegistryDialog):
     def __init__(self, session: UiSession, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
-        self.setWindowTitle("Cases")
+        self.setWindowTitle(self.tr("Cases"))
         self.resize(760, 520)
         self.cases: list[CaseRecord] = []
         self._select_after_load: int | None = None
 
         self.table = QTableWidget(0, len(COLUMNS), self)
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setHorizontalHeaderLabels(translated_all("CasesDialog", COLUMNS))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(True)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
 
-        box = QGroupBox("Add a case", self)
+        box = QGroupBox(self.tr("Add a case"), self)
         self.name_edit = QLineEdit(box)
         self.name_edit.setObjectName("name")
-        self.name_edit.setPlaceholderText("e.g. Defenders' trial, Taldykorgan 2026")
+        self.name_edit.setPlaceholderText(self.tr("e.g. Defenders' trial, Taldykorgan 2026"))
         self.reference_edit = QLineEdit(box)
         self.reference_edit.setObjectName("reference")
-        self.reference_edit.setPlaceholderText("Court, file or communication number")
+        self.reference_edit.setPlaceholderText(self.tr("Court, file or communication number"))
         self.description_edit = QPlainTextEdit(box)
         self.description_edit.setObjectName("description")
         self.description_edit.setTabChangesFocus(True)
         self.description_edit.setMaximumHeight(80)
         form = QFormLayout(box)
-        form.addRow("&Name:", self.name_edit)
-        form.addRow("&Reference:", self.reference_edit)
-        form.addRow("&Description:", self.description_edit)
+        form.addRow(self.tr("&Name:"), self.name_edit)
+        form.addRow(self.tr("&Reference:"), self.reference_edit)
+        form.addRow(self.tr("&Description:"), self.description_edit)
 
         self.message = QLabel(self)
         self.message.setObjectName("message")
         self.message.setWordWrap(True)
-        self.add_button = QPushButton("&Add case", self)
+        self.add_button = QPushButton(self.tr("&Add case"), self)
         self.add_button.setDefault(True)
         self.add_button.clicked.connect(self.add)
-        close = QPushButton("Close", self)
+        close = QPushButton(self.tr("Close"), self)
         close.setAutoDefault(False)
         close.clicked.connect(self.reject)
         buttons = QHBoxLayout()

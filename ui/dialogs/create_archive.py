@@ -36,21 +36,23 @@ def with_suffix(path: Path) -> Path:
 class CreateArchiveDialog(QDialog):
     def __init__(self, parent: QWidget | None = None, start_dir: Path | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("New archive")
+        self.setWindowTitle(self.tr("New archive"))
         self.setMinimumWidth(520)
         self._start_dir = start_dir or Path.home()
         self._values: tuple[Path, str] | None = None
 
         intro = QLabel(
-            "An archive is one encrypted file. Everything you put in it is readable only"
-            " with its passphrase."
+            self.tr(
+                "An archive is one encrypted file. Everything you put in it is readable only"
+                " with its passphrase."
+            )
         )
         intro.setWordWrap(True)
 
         self.path_edit = QLineEdit(self)
         self.path_edit.setObjectName("archivePath")
-        self.path_edit.setPlaceholderText("Where to save the archive")
-        self.browse_button = QPushButton("&Choose…", self)
+        self.path_edit.setPlaceholderText(self.tr("Where to save the archive"))
+        self.browse_button = QPushButton(self.tr("&Choose…"), self)
         self.browse_button.setAutoDefault(False)
         self.browse_button.clicked.connect(self.choose_path)
         path_row = QHBoxLayout()
@@ -59,14 +61,16 @@ class CreateArchiveDialog(QDialog):
 
         self.fields = NewPassphraseFields(self)
         form = QFormLayout()
-        file_label = QLabel("&File:", self)
+        file_label = QLabel(self.tr("&File:"), self)
         file_label.setBuddy(self.path_edit)
         form.addRow(file_label, path_row)
         self.fields.add_rows(form, "&Passphrase:")
 
         warning = QLabel(
-            "<b>Nobody can recover a lost passphrase</b>, not even the team that wrote this"
-            " program. Keep it somewhere safe, away from this computer."
+            self.tr(
+                "<b>Nobody can recover a lost passphrase</b>, not even the team that wrote this"
+                " program. Keep it somewhere safe, away from this computer."
+            )
         )
         warning.setWordWrap(True)
 
@@ -80,7 +84,7 @@ class CreateArchiveDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         create = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        create.setText("Create &archive")
+        create.setText(self.tr("Create &archive"))
         create.setDefault(True)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)

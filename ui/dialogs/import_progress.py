@@ -31,24 +31,32 @@ from PySide6.QtWidgets import (
 )
 
 from archive_app.errors import ArchiveError
-from archive_app.importer import DUPLICATE, FAILED, ImportOptions, ImportReport, Outcome
+from archive_app.importer import DUPLICATE, FAILED, IMPORTED, ImportOptions, ImportReport, Outcome
 from archive_app.session import Archive
 from archive_app.tasks import CancelToken, Progress
 from ui.errors import show_error
+from ui.labels import QT_TRANSLATE_NOOP, Translated, translated_all
 from ui.session import UiSession
 
-SUMMARY_COLUMNS = ("File", "Result", "Reason")
-RESULT_LABELS = {DUPLICATE: "Duplicate", FAILED: "Failed"}
+SUMMARY_COLUMNS = (
+    QT_TRANSLATE_NOOP("ImportDialog", "File"),
+    QT_TRANSLATE_NOOP("ImportDialog", "Result"),
+    QT_TRANSLATE_NOOP("ImportDialog", "Reason"),
+)
+RESULT_LABELS = Translated(
+    "ImportDialog",
+    {
+        IMPORTED: QT_TRANSLATE_NOOP("ImportDialog", "Imported"),
+        DUPLICATE: QT_TRANSLATE_NOOP("ImportDialog", "Duplicate"),
+        FAILED: QT_TRANSLATE_NOOP("ImportDialog", "Failed"),
+    },
+)
 
 
 def short_name(name: str) -> str:
     """``/a/b/mail.eml › scan.pdf`` -> ``mail.eml › scan.pdf``: the path is in the tooltip."""
     first, sep, rest = name.partition(" › ")
     return f"{Path(first).name}{sep}{rest}"
-
-
-def plural(count: int, word: str) -> str:
-    return f"{count} {word}{'' if count == 1 else 's'}"
 
 
 class Inbox:
@@ -83,18 +91,18 @@ class ImportDialog(QDialog):
         self.last: Progress | None = None  # the one shown
         self.started = False
         self.running = False
-        self.setWindowTitle("Import")
+        self.setWindowTitle(self.tr("Import"))
         self.resize(680, 440)
         self.poll = QTimer(self)
         self.poll.setInterval(self.POLL_MS)
         self.poll.timeout.connect(self._show_latest)
 
-        self.heading = QLabel(f"Importing {plural(len(self.paths), 'item')}…", self)
+        self.heading = QLabel(self.tr("Importing %n item(s)…", "", len(self.paths)), self)
         font = self.heading.font()
         font.setBold(True)
         self.heading.setFont(font)
         self.heading.setWordWrap(True)
-        self.current = QLabel("Looking for files…", self)
+        self.current = QLabel(self.tr("Looking for files…"), self)
         self.current.setObjectName("currentFile")
         self.current.setTextFormat(Qt.TextFormat.PlainText)
         self.bar = QProgressBar(self)
@@ -109,16 +117,18 @@ class ImportDialog(QDialog):
 
         self.summary = QTableWidget(0, len(SUMMARY_COLUMNS), self)
         self.summary.setObjectName("summary")
-        self.summary.setHorizontalHeaderLabels(SUMMARY_COLUMNS)
+        self.summary.setHorizontalHeaderLabels(translated_all("ImportDialog", SUMMARY_COLUMNS))
         self.summary.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.summary.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.summary.verticalHeader().hide()
         self.summary.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.summary.hide()
 
-        self.button = QPushButton("Cancel", self)
+        self.button = QPushButton(self.tr("Cancel"), self)
         self.button.setObjectName("cancelOrClose")
-        self.button.setToolTip("Stop after the current file; what is imported is kept (Esc)")
+        self.button.setToolTip(
+            self.tr("Stop after the current file; what is imported is kept (Esc)")
+        )
         self.button.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -164,7 +174,9 @@ class ImportDialog(QDialog):
             return
         self.token.cancel()
         self.button.setEnabled(False)
-        self.note.setText("Stopping after the current file… Everything imported so far is kept.")
+        self.note.setText(
+            self.tr("Stopping after the current file… Everything imported so far is kept.")
+        )
         self.note.show()
 
     def reject(self) -> None:
@@ -189,12 +201,16 @@ class ImportDialog(QDialog):
             name = self.current.fontMetrics().elidedText(
                 progress.current, Qt.TextElideMode.ElideMiddle, width
             )
-            self.current.setText(f"Reading {name}")
+            self.current.setText(self.tr("Reading {name}").format(name=name))
             self.current.setToolTip(progress.current)
         self._show_counts(progress.imported, progress.duplicates, progress.failed)
 
     def _show_counts(self, imported: int, duplicates: int, failed: int) -> None:
-        self.counts.setText(f"Imported: {imported}    Duplicates: {duplicates}    Failed: {failed}")
+        self.counts.setText(
+            self.tr("Imported: {imported}    Duplicates: {duplicates}    Failed: {failed}").format(
+                imported=imported, duplicates=duplicates, failed=failed
+            )
+        )
 
     def _finished(self, report: ImportReport) -> None:
         self._show_latest()
@@ -204,14 +220,18 @@ class ImportDialog(QDialog):
         total = self.last.total if self.last else len(report.outcomes)
         done = self.last.done if self.last else total
         if report.stopped:
-            self.heading.setText(f"Import stopped: {report.stopped}")
+            self.heading.setText(
+                self.tr("Import stopped: {stopped}").format(stopped=report.stopped)
+            )
             self.heading.setStyleSheet("color: #c62828;")
         elif report.cancelled:
-            self.heading.setText(f"Import cancelled: {plural(total - done, 'file')} not imported.")
+            self.heading.setText(
+                self.tr("Import cancelled: %n file(s) not imported.", "", total - done)
+            )
         elif not report.outcomes:
-            self.heading.setText("Nothing to import: no files were found.")
+            self.heading.setText(self.tr("Nothing to import: no files were found."))
         else:
-            self.heading.setText("Import finished.")
+            self.heading.setText(self.tr("Import finished."))
         self._summarise(report)
         self.finished_import.emit(report)
         self.session.notify("documents")
@@ -222,7 +242,7 @@ class ImportDialog(QDialog):
         self.running = False
         report = ImportReport(outcomes=list(self.inbox.outcomes), stopped=str(error))
         self.report = report
-        self.heading.setText("The import stopped because of an error.")
+        self.heading.setText(self.tr("The import stopped because of an error."))
         self.heading.setStyleSheet("color: #c62828;")
         self._summarise(report)
         self.finished_import.emit(report)
@@ -238,15 +258,16 @@ class ImportDialog(QDialog):
         if not report.cancelled and not report.stopped:
             self.bar.setValue(self.bar.maximum())
         self.current.setText(
-            f"{report.imported} imported, {plural(report.duplicates, 'duplicate')},"
-            f" {report.failed} failed."
+            self.tr("{imported} imported, {duplicates} duplicate(s), {failed} failed.").format(
+                imported=report.imported, duplicates=report.duplicates, failed=report.failed
+            )
         )
         self.current.setToolTip("")
         self._show_counts(report.imported, report.duplicates, report.failed)
         if not report.cancelled:
             self.note.hide()
         else:
-            self.note.setText("Cancelled. Everything imported before that is kept.")
+            self.note.setText(self.tr("Cancelled. Everything imported before that is kept."))
         rows = [o for o in report.outcomes if o.status == FAILED]
         rows += [o for o in report.outcomes if o.status == DUPLICATE]
         self.summary.setRowCount(len(rows))
@@ -258,7 +279,7 @@ class ImportDialog(QDialog):
                 self.summary.setItem(row, column, item)
         self.summary.resizeColumnToContents(0)
         self.summary.setVisible(bool(rows))
-        self.button.setText("Close")
+        self.button.setText(self.tr("Close"))
         self.button.setToolTip("")
         self.button.setEnabled(True)
         self.button.setDefault(True)

@@ -94,7 +94,7 @@ class IntegrityCheckDialog(QDialog):
     def __init__(self, session: UiSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.setWindowTitle("Check integrity")
+        self.setWindowTitle(self.tr("Check integrity"))
         self.resize(620, 420)
         self.report: IntegrityReport | None = None
         self.summary = QLabel(self)
@@ -104,11 +104,13 @@ class IntegrityCheckDialog(QDialog):
         font.setBold(True)
         self.summary.setFont(font)
         self.results = QListWidget(self)
-        self.deep = QCheckBox("&Deep check: also re-read and re-hash every document (slower)")
+        self.deep = QCheckBox(
+            self.tr("&Deep check: also re-read and re-hash every document (slower)")
+        )
         self.busy = _busy_bar(self)
-        self.run_button = QPushButton("&Check again", self)
+        self.run_button = QPushButton(self.tr("&Check again"), self)
         self.run_button.clicked.connect(self.run)
-        close = QPushButton("Close", self)
+        close = QPushButton(self.tr("Close"), self)
         close.setDefault(True)
         close.clicked.connect(self.reject)
         buttons = QHBoxLayout()
@@ -173,17 +175,19 @@ class ChangePassphraseDialog(QDialog):
     def __init__(self, session: UiSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.setWindowTitle("Change passphrase")
+        self.setWindowTitle(self.tr("Change passphrase"))
         self.setMinimumWidth(500)
         intro = QLabel(
-            "The whole archive is re-encrypted under the new passphrase. Backups made earlier"
-            " keep the passphrase they were made with."
+            self.tr(
+                "The whole archive is re-encrypted under the new passphrase. Backups made earlier"
+                " keep the passphrase they were made with."
+            )
         )
         intro.setWordWrap(True)
         self.current = _password_field(self, "currentPassphrase")
         self.fields = NewPassphraseFields(self)
         form = QFormLayout()
-        form.addRow("&Current passphrase:", self.current)
+        form.addRow(self.tr("&Current passphrase:"), self.current)
         self.fields.add_rows(form)
         self.message = QLabel(self)
         self.message.setObjectName("message")
@@ -194,7 +198,7 @@ class ChangePassphraseDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("C&hange passphrase")
+        self.ok_button.setText(self.tr("C&hange passphrase"))
         self.ok_button.setDefault(True)
         self.buttons.accepted.connect(self.change)
         self.buttons.rejected.connect(self.reject)
@@ -254,7 +258,7 @@ class ChangePassphraseDialog(QDialog):
             "Passphrase changed. The old passphrase no longer opens this archive." + note,
             tone="ok",
         )
-        self.ok_button.setText("Close")
+        self.ok_button.setText(self.tr("Close"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).hide()
 
     def _failed(self, error: BaseException) -> None:
@@ -307,31 +311,35 @@ class BackupDialog(QDialog):
     def __init__(self, session: UiSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.setWindowTitle("Back up the archive")
+        self.setWindowTitle(self.tr("Back up the archive"))
         self.setMinimumWidth(560)
         self.report: IntegrityReport | None = None
         self.dest: Path | None = None
         intro = QLabel(
-            "Writes an encrypted copy, then opens it and checks every page and document before"
-            " calling it done. Keep backups on another disk, stored safely."
+            self.tr(
+                "Writes an encrypted copy, then opens it and checks every page and document before"
+                " calling it done. Keep backups on another disk, stored safely."
+            )
         )
         intro.setWordWrap(True)
         self.dest_edit = QLineEdit(self)
         self.dest_edit.setObjectName("destination")
-        self.dest_edit.setPlaceholderText("Where to write the backup")
-        self.browse_button = QPushButton("C&hoose…", self)
+        self.dest_edit.setPlaceholderText(self.tr("Where to write the backup"))
+        self.browse_button = QPushButton(self.tr("C&hoose…"), self)
         self.browse_button.setAutoDefault(False)
         self.browse_button.clicked.connect(self.choose_destination)
         dest_row = QHBoxLayout()
         dest_row.addWidget(self.dest_edit, 1)
         dest_row.addWidget(self.browse_button)
         self.passphrase = _password_field(self, "passphrase")
-        self.passphrase.setToolTip("The copy is encrypted with the archive's current passphrase.")
+        self.passphrase.setToolTip(
+            self.tr("The copy is encrypted with the archive's current passphrase.")
+        )
         form = QFormLayout()
-        dest_label = QLabel("&Backup file:", self)
+        dest_label = QLabel(self.tr("&Backup file:"), self)
         dest_label.setBuddy(self.dest_edit)
         form.addRow(dest_label, dest_row)
-        form.addRow("Current &passphrase:", self.passphrase)
+        form.addRow(self.tr("Current &passphrase:"), self.passphrase)
         self.message = QLabel(self)
         self.message.setObjectName("message")
         self.message.setWordWrap(True)
@@ -340,10 +348,10 @@ class BackupDialog(QDialog):
         self.results = QListWidget(self)
         self.results.hide()
         self.busy = _busy_bar(self)
-        self.backup_button = QPushButton("Back &up", self)
+        self.backup_button = QPushButton(self.tr("Back &up"), self)
         self.backup_button.setDefault(True)
         self.backup_button.clicked.connect(self.back_up)
-        self.close_button = QPushButton("Close", self)
+        self.close_button = QPushButton(self.tr("Close"), self)
         self.close_button.setAutoDefault(False)
         self.close_button.clicked.connect(self.reject)
         buttons = QHBoxLayout()
@@ -408,9 +416,11 @@ class BackupDialog(QDialog):
     def _confirm_overwrite(self, dest: Path) -> bool:
         answer = QMessageBox.question(
             self,
-            "Replace backup?",
-            f"{dest.name} already exists in {dest.parent}.\n\nReplace it with a new backup?"
-            " The old file is replaced only after the new one has been verified.",
+            self.tr("Replace backup?"),
+            self.tr(
+                "{name} already exists in {parent}.\n\nReplace it with a new backup? The old"
+                " file is replaced only after the new one has been verified."
+            ).format(name=dest.name, parent=dest.parent),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )

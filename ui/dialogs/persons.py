@@ -42,17 +42,31 @@ from archive_app.session import Archive
 from storage.registry import PersonRecord
 from ui.dialogs.registry_base import RegistryDialog
 from ui.errors import show_error
+from ui.labels import QT_TRANSLATE_NOOP, Translated, translated, translated_all
 from ui.session import UiSession
 
 CONSENT_CHOICES = (
-    ("yes", "Yes, consent given"),
-    ("no", "No, redact every alias"),
-    ("unknown", "Not known yet"),
+    ("yes", QT_TRANSLATE_NOOP("PersonsDialog", "Yes, consent given")),
+    ("no", QT_TRANSLATE_NOOP("PersonsDialog", "No, redact every alias")),
+    ("unknown", QT_TRANSLATE_NOOP("PersonsDialog", "Not known yet")),
 )
-CONSENT_SHORT = {"yes": "Named", "no": "Redacted", "unknown": "Not known"}
+CONSENT_SHORT = Translated(
+    "PersonsDialog",
+    {
+        "yes": QT_TRANSLATE_NOOP("PersonsDialog", "Named"),
+        "no": QT_TRANSLATE_NOOP("PersonsDialog", "Redacted"),
+        "unknown": QT_TRANSLATE_NOOP("PersonsDialog", "Not known"),
+    },
+)
 ROLES = ("defender", "lawyer", "witness", "relative", "official", "journalist")
 STATUSES = ("detained", "house arrest", "convicted", "released", "missing", "abroad")
-COLUMNS = ("Name", "Aliases", "Role", "Status", "In exports")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("PersonsDialog", "Name"),
+    QT_TRANSLATE_NOOP("PersonsDialog", "Aliases"),
+    QT_TRANSLATE_NOOP("PersonsDialog", "Role"),
+    QT_TRANSLATE_NOOP("PersonsDialog", "Status"),
+    QT_TRANSLATE_NOOP("PersonsDialog", "In exports"),
+)
 
 
 @dataclass(frozen=True)
@@ -95,7 +109,7 @@ class PersonsDialog(RegistryDialog):
 
     def __init__(self, session: UiSession, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
-        self.setWindowTitle("Persons")
+        self.setWindowTitle(self.tr("Persons"))
         self.resize(960, 560)
         self.persons: list[PersonRecord] = []
         self.current: PersonRecord | None = None
@@ -103,11 +117,11 @@ class PersonsDialog(RegistryDialog):
         self._busy = False
 
         self.filter = QLineEdit(self)
-        self.filter.setPlaceholderText("Filter by name or alias (Ctrl+F)")
+        self.filter.setPlaceholderText(self.tr("Filter by name or alias (Ctrl+F)"))
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(self._apply_filter)
         self.table = QTableWidget(0, len(COLUMNS), self)
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setHorizontalHeaderLabels(translated_all("PersonsDialog", COLUMNS))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -116,7 +130,7 @@ class PersonsDialog(RegistryDialog):
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header_item = self.table.horizontalHeaderItem(4)
         if header_item is not None:
-            header_item.setToolTip("May be named in exports (consent to disclosure)")
+            header_item.setToolTip(self.tr("May be named in exports (consent to disclosure)"))
         self.table.currentCellChanged.connect(self._row_changed)
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
@@ -133,15 +147,15 @@ class PersonsDialog(RegistryDialog):
         self.message = QLabel(self)
         self.message.setObjectName("message")
         self.message.setWordWrap(True)
-        self.new_button = QPushButton("Ne&w person", self)
+        self.new_button = QPushButton(self.tr("Ne&w person"), self)
         self.new_button.setAutoDefault(False)
-        self.new_button.setToolTip("Empty the form to add a person (Ctrl+N)")
+        self.new_button.setToolTip(self.tr("Empty the form to add a person (Ctrl+N)"))
         self.new_button.clicked.connect(self.new_person)
-        self.save_button = QPushButton("&Save", self)
+        self.save_button = QPushButton(self.tr("&Save"), self)
         self.save_button.setDefault(True)
-        self.save_button.setToolTip("Save this person (Ctrl+S)")
+        self.save_button.setToolTip(self.tr("Save this person (Ctrl+S)"))
         self.save_button.clicked.connect(self.save)
-        close = QPushButton("Close", self)
+        close = QPushButton(self.tr("Close"), self)
         close.setAutoDefault(False)
         close.clicked.connect(self.reject)
         buttons = QHBoxLayout()
@@ -162,15 +176,17 @@ class PersonsDialog(RegistryDialog):
 
     # -- building ---------------------------------------------------------------------
     def _build_form(self) -> QGroupBox:
-        self.form_box = QGroupBox("New person", self)
+        self.form_box = QGroupBox(self.tr("New person"), self)
         self.name_edit = QLineEdit(self.form_box)
         self.name_edit.setObjectName("name")
         self.aliases_edit = QPlainTextEdit(self.form_box)
         self.aliases_edit.setObjectName("aliases")
         self.aliases_edit.setTabChangesFocus(True)
         self.aliases_edit.setPlaceholderText(
-            "One a line, in any script: Latin, Cyrillic, Kazakh letters.\n"
-            "Search finds every alias; without consent, each one is redacted."
+            self.tr(
+                "One a line, in any script: Latin, Cyrillic, Kazakh letters.\n"
+                "Search finds every alias; without consent, each one is redacted."
+            )
         )
         self.role_edit = self._combo(ROLES)
         self.status_edit = self._combo(STATUSES)
@@ -178,7 +194,7 @@ class PersonsDialog(RegistryDialog):
         consent_row = QVBoxLayout()
         consent_row.setSpacing(2)
         for value, label in CONSENT_CHOICES:
-            button = QRadioButton(label, self.form_box)
+            button = QRadioButton(translated("PersonsDialog", label), self.form_box)
             button.setProperty("consent", value)
             self.consent_group.addButton(button)
             consent_row.addWidget(button)
@@ -186,14 +202,14 @@ class PersonsDialog(RegistryDialog):
         self.notes_edit.setTabChangesFocus(True)
         self.notes_edit.setMaximumHeight(70)
         form = QFormLayout(self.form_box)
-        form.addRow("&Name:", self.name_edit)
-        form.addRow("A&liases:", self.aliases_edit)
-        form.addRow("&Role:", self.role_edit)
-        form.addRow("S&tatus:", self.status_edit)
-        consent_label = QLabel("May be named\nin exports:", self.form_box)
-        consent_label.setToolTip("Consent to disclosure of this person's name in exports")
+        form.addRow(self.tr("&Name:"), self.name_edit)
+        form.addRow(self.tr("A&liases:"), self.aliases_edit)
+        form.addRow(self.tr("&Role:"), self.role_edit)
+        form.addRow(self.tr("S&tatus:"), self.status_edit)
+        consent_label = QLabel(self.tr("May be named\nin exports:"), self.form_box)
+        consent_label.setToolTip(self.tr("Consent to disclosure of this person's name in exports"))
         form.addRow(consent_label, consent_row)
-        form.addRow("N&otes:", self.notes_edit)
+        form.addRow(self.tr("N&otes:"), self.notes_edit)
         return self.form_box
 
     def _combo(self, suggestions: tuple[str, ...]) -> QComboBox:
@@ -304,8 +320,8 @@ class PersonsDialog(RegistryDialog):
             return True
         answer = QMessageBox.question(
             self,
-            "Unsaved changes",
-            "Discard the changes you made to this person?",
+            self.tr("Unsaved changes"),
+            self.tr("Discard the changes you made to this person?"),
             QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )

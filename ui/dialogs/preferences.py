@@ -1,8 +1,9 @@
 """ui layer: File > Preferences: what the app keeps outside the archive, and for how long.
 
-Three settings, saved in settings.json (``archive_app.settings``): whether the list of
+Four settings, saved in settings.json (``archive_app.settings``): whether the list of
 recently opened archives is kept (with "Forget this list", done at once), how soon copied
-archive text is taken off the clipboard, and the idle time before the archive locks.
+archive text is taken off the clipboard, the idle time before the archive locks, and the
+interface language (English, Russian, Kazakh, or the system's; applied at the next start).
 OK applies and saves; Cancel leaves everything as it was (except a list already forgotten).
 """
 
@@ -11,6 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QGroupBox,
@@ -24,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from archive_app.recent import forget_recent, recent_archives, set_remember_recent
 from archive_app.settings import Settings, save_settings, settings_path
+from ui.i18n import LANGUAGES, system_language
 from ui.look import named
 
 DEFAULT_CLEAR_SECONDS = 30
@@ -90,6 +93,26 @@ class PreferencesDialog(QDialog):
         clipboard_layout.addLayout(row)
         clipboard_layout.addWidget(clipboard_note)
 
+        language_box = QGroupBox(self.tr("Language"), self)
+        self.language = QComboBox()
+        self.language.addItem(
+            self.tr("As the system ({language})").format(language=LANGUAGES[system_language()]), ""
+        )
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
+        language_note = named(
+            QLabel(self.tr("The interface changes to the new language at the next start.")),
+            "hint",
+        )
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Interface language")))
+        row.addWidget(self.language)
+        row.addStretch()
+        language_layout = QVBoxLayout(language_box)
+        language_layout.addLayout(row)
+        language_layout.addWidget(language_note)
+
         lock_box = QGroupBox(self.tr("Locking"), self)
         self.idle_minutes = QSpinBox()
         self.idle_minutes.setRange(1, 240)
@@ -110,7 +133,7 @@ class PreferencesDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        for box in (recent_box, clipboard_box, lock_box):
+        for box in (language_box, recent_box, clipboard_box, lock_box):
             layout.addWidget(box)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
@@ -134,6 +157,7 @@ class PreferencesDialog(QDialog):
             self.clear_seconds.value() if self.clear_clipboard.isChecked() else 0
         )
         settings.idle_lock_minutes = self.idle_minutes.value()
+        settings.language = str(self.language.currentData() or "")
         try:
             set_remember_recent(settings, self.remember_recent.isChecked(), save=False)
             save_settings(settings)

@@ -81,7 +81,7 @@ class StrengthMeter(QWidget):
         self.bar.setRange(0, STRONG)
         self.bar.setTextVisible(False)
         self.bar.setFixedHeight(6)
-        self.bar.setAccessibleName("Passphrase strength")
+        self.bar.setAccessibleName(self.tr("Passphrase strength"))
         self.text = QLabel(self)
         self.text.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -95,7 +95,9 @@ class StrengthMeter(QWidget):
         self.strength = strength
         self.bar.setValue(strength.level)
         self.bar.setStyleSheet(f"QProgressBar::chunk {{ background: {COLOURS[strength.level]}; }}")
-        self.text.setText(f"Strength: {strength.label}. {strength.hint}")
+        self.text.setText(
+            self.tr("Strength: {label}. {hint}").format(label=strength.label, hint=strength.hint)
+        )
 
 
 class NewPassphraseFields(QObject):
@@ -122,7 +124,7 @@ class NewPassphraseFields(QObject):
 
     def add_rows(self, form: QFormLayout, first_label: str = "&New passphrase:") -> None:
         form.addRow(first_label, self.first)
-        form.addRow("&Repeat it:", self.repeat)
+        form.addRow(self.tr("&Repeat it:"), self.repeat)
         form.addRow("", self.meter)
         form.addRow("", self.message)
 

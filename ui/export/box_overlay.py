@@ -61,16 +61,16 @@ class RedactCanvas(QWidget):
             "QPushButton:checked { background: #d6e6f7; border: 1px solid #2f6fb0; }"
         )
 
-        title = QLabel("<b>Redact mode</b>")
+        title = QLabel(self.tr("<b>Redact mode</b>"))
         self.prev_button = self._tool_button(
-            "prev", "Previous page (PgUp)", lambda: self.go_to(self.page - 1)
+            "prev", self.tr("Previous page (PgUp)"), lambda: self.go_to(self.page - 1)
         )
         self.next_button = self._tool_button(
-            "next", "Next page (PgDown)", lambda: self.go_to(self.page + 1)
+            "next", self.tr("Next page (PgDown)"), lambda: self.go_to(self.page + 1)
         )
         self.page_label = QLabel()
-        self.done_button = QPushButton("Done")
-        self.done_button.setToolTip("Leave redact mode and read the document again (Esc)")
+        self.done_button = QPushButton(self.tr("Done"))
+        self.done_button.setToolTip(self.tr("Leave redact mode and read the document again (Esc)"))
         self.done_button.clicked.connect(self.done_requested.emit)
         top = QHBoxLayout()
         for widget in (title, self.prev_button, self.page_label, self.next_button):
@@ -78,8 +78,12 @@ class RedactCanvas(QWidget):
         top.addStretch()
         top.addWidget(self.done_button)
 
-        self.box_button = self._mode_button("Draw box", "Drag a rectangle over the page")
-        self.words_button = self._mode_button("Select words", "Drag over words in the text")
+        self.box_button = self._mode_button(
+            self.tr("Draw box"), self.tr("Drag a rectangle over the page")
+        )
+        self.words_button = self._mode_button(
+            self.tr("Select words"), self.tr("Drag over words in the text")
+        )
         self.tools = QButtonGroup(self)
         self.tools.addButton(self.box_button)
         self.tools.addButton(self.words_button)
@@ -91,13 +95,13 @@ class RedactCanvas(QWidget):
             lambda _: review.set_reason(self.reason.reason() or "")
         )
         review.reason_changed.connect(self.reason.set_reason)
-        self.withhold_button = QPushButton("Withhold page")
+        self.withhold_button = QPushButton(self.tr("Withhold page"))
         self.withhold_button.clicked.connect(self._toggle_withheld)
         tools = QHBoxLayout()
         tools.addWidget(self.box_button)
         tools.addWidget(self.words_button)
         tools.addSpacing(12)
-        tools.addWidget(QLabel("Reason"))
+        tools.addWidget(QLabel(self.tr("Reason")))
         tools.addWidget(self.reason)
         tools.addStretch()
         tools.addWidget(self.withhold_button)
@@ -195,24 +199,36 @@ class RedactCanvas(QWidget):
 
     def _refresh(self) -> None:
         count = self.source.page_count() if self.source is not None else 0
-        self.page_label.setText(f"Page {self.page} of {count}")
+        self.page_label.setText(
+            self.tr("Page {page} of {count}").format(page=self.page, count=count)
+        )
         self.prev_button.setEnabled(self.page > 1)
         self.next_button.setEnabled(self.page < count)
         withheld = self.review.withheld(self.page) is not None
-        self.withhold_button.setText("Release page" if withheld else "Withhold page")
+        self.withhold_button.setText(
+            self.tr("Release page") if withheld else self.tr("Withhold page")
+        )
         self.withhold_button.setToolTip(
-            "Include this page again" if withheld else "Leave this whole page out of the export"
+            self.tr("Include this page again")
+            if withheld
+            else self.tr("Leave this whole page out of the export")
         )
         self.withhold_button.setEnabled(self.source is not None and count > 0)
         boxes = len(self.review.rects(self.page))
-        on_page = f"{boxes} box{'es' if boxes != 1 else ''} on this page. "
+        on_page = self.tr("%n box(es) on this page.", "", boxes) + " "
         if self.tool == WORDS_TOOL:
-            tip = "Drag over words; then choose to redact them everywhere or box only those."
+            tip = self.tr(
+                "Drag over words; then choose to redact them everywhere or box only those."
+            )
         else:
-            tip = "Drag a rectangle over what must go. It is saved at once with the reason."
-        tip += " Right-click a box to remove it."
+            tip = self.tr(
+                "Drag a rectangle over what must go. It is saved at once with the reason."
+            )
+        tip += " " + self.tr("Right-click a box to remove it.")
         if any(r.kind in ("term", "person", "pattern") for r in self.review.records):
-            tip += " Terms, persons and patterns are not drawn here: the export preview shows them."
+            tip += " " + self.tr(
+                "Terms, persons and patterns are not drawn here: the export preview shows them."
+            )
         self.hint.setText(on_page + tip)
         self.page_view.update()
 
@@ -241,15 +257,21 @@ class RedactCanvas(QWidget):
         menu = QMenu(self)
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         everywhere = QAction(
-            f"Redact “{shown}” everywhere in this document ({self.review.reason})", menu
+            self.tr("Redact “{shown}” everywhere in this document ({reason})").format(
+                shown=shown, reason=self.review.reason
+            ),
+            menu,
         )
         everywhere.triggered.connect(lambda: self.redact_pick(everywhere=True))
-        here = QAction(f"Box only the selected words ({self.review.reason})", menu)
+        here = QAction(
+            self.tr("Box only the selected words ({reason})").format(reason=self.review.reason),
+            menu,
+        )
         here.triggered.connect(lambda: self.redact_pick(everywhere=False))
         for action in (everywhere, here):
             menu.addAction(action)
         menu.addSeparator()
-        menu.addAction("Cancel")
+        menu.addAction(self.tr("Cancel"))
         menu.aboutToHide.connect(self._forget_pick)
         self._offered = pick
         self.menu = menu
@@ -263,7 +285,7 @@ class RedactCanvas(QWidget):
     def _offer_removal(self, redaction_id: int, where: QPoint) -> None:
         menu = QMenu(self)
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        remove = QAction("Remove this box", menu)
+        remove = QAction(self.tr("Remove this box"), menu)
         remove.triggered.connect(lambda: self.review.remove([redaction_id]))
         menu.addAction(remove)
         self.menu = menu

@@ -10,30 +10,40 @@ from PySide6.QtWidgets import QComboBox, QWidget
 
 from archive_app.export import REASONS
 from storage.redactions import RedactionRecord
+from ui.labels import QT_TRANSLATE_NOOP, Translated
 
 DEFAULT_REASON = "PII-VICTIM"
-REASON_HELP = {
-    "PII-VICTIM": "Personal data of a victim or their family",
-    "PII-WITNESS": "Personal data of a witness",
-    "MEDICAL": "Medical details",
-    "SOURCE-CONF": "A confidential source",
-    "PRIVILEGED": "Legally privileged (lawyer-client)",
-    "SECURITY": "Would put someone's safety at risk",
-}
-PATTERN_LABELS = {
-    "phone": "Phone numbers",
-    "email": "E-mail addresses",
-    "iin": "IIN (12 digits)",
-    "id": "ID and passport numbers",
-    "dob": "Dates of birth",
-}
-KIND_LABELS = {
-    "term": "Term",
-    "person": "Person",
-    "pattern": "Pattern",
-    "rect": "Box",
-    "page": "Page withheld",
-}
+REASON_HELP = Translated(
+    "reasons",
+    {
+        "PII-VICTIM": QT_TRANSLATE_NOOP("reasons", "Personal data of a victim or their family"),
+        "PII-WITNESS": QT_TRANSLATE_NOOP("reasons", "Personal data of a witness"),
+        "MEDICAL": QT_TRANSLATE_NOOP("reasons", "Medical details"),
+        "SOURCE-CONF": QT_TRANSLATE_NOOP("reasons", "A confidential source"),
+        "PRIVILEGED": QT_TRANSLATE_NOOP("reasons", "Legally privileged (lawyer-client)"),
+        "SECURITY": QT_TRANSLATE_NOOP("reasons", "Would put someone's safety at risk"),
+    },
+)
+PATTERN_LABELS = Translated(
+    "reasons",
+    {
+        "phone": QT_TRANSLATE_NOOP("reasons", "Phone numbers"),
+        "email": QT_TRANSLATE_NOOP("reasons", "E-mail addresses"),
+        "iin": QT_TRANSLATE_NOOP("reasons", "IIN (12 digits)"),
+        "id": QT_TRANSLATE_NOOP("reasons", "ID and passport numbers"),
+        "dob": QT_TRANSLATE_NOOP("reasons", "Dates of birth"),
+    },
+)
+KIND_LABELS = Translated(
+    "reasons",
+    {
+        "term": QT_TRANSLATE_NOOP("reasons", "Term"),
+        "person": QT_TRANSLATE_NOOP("reasons", "Person"),
+        "pattern": QT_TRANSLATE_NOOP("reasons", "Pattern"),
+        "rect": QT_TRANSLATE_NOOP("reasons", "Box"),
+        "page": QT_TRANSLATE_NOOP("reasons", "Page withheld"),
+    },
+)
 
 
 # A page with two blacked-out lines, in the stroke of resources/icons (which has none).
@@ -66,13 +76,15 @@ class ReasonCombo(QComboBox):
     def __init__(self, parent: QWidget | None = None, *, by_role: bool = False) -> None:
         super().__init__(parent)
         if by_role:
-            self.addItem("By role (victim or witness)", None)
+            self.addItem(self.tr("By role (victim or witness)"), None)
         for code in REASONS:
             self.addItem(code, code)
             self.setItemData(
                 self.count() - 1, REASON_HELP.get(code, ""), Qt.ItemDataRole.ToolTipRole
             )
-        self.setToolTip("Reason code, shown as the label on the box and in the redaction log")
+        self.setToolTip(
+            self.tr("Reason code, shown as the label on the box and in the redaction log")
+        )
         if not by_role:
             self.set_reason(DEFAULT_REASON)
 

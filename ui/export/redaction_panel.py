@@ -71,12 +71,14 @@ class RedactionPanel(QScrollArea):
         self.heading.setWordWrap(True)
         self.heading.setTextFormat(Qt.TextFormat.RichText)
         viewer.pdf.redact_button.setIcon(redact_icon())
-        self.mark_button = QPushButton(redact_icon(), "Mark on the page")
+        self.mark_button = QPushButton(redact_icon(), self.tr("Mark on the page"))
         self.mark_button.setCheckable(True)
         self.mark_button.setStyleSheet(
             "QPushButton:checked { background: #d6e6f7; border: 1px solid #2f6fb0; }"
         )
-        self.mark_button.setToolTip("Redact mode: draw boxes or select words (Ctrl+Shift+R)")
+        self.mark_button.setToolTip(
+            self.tr("Redact mode: draw boxes or select words (Ctrl+Shift+R)")
+        )
         self.mark_button.toggled.connect(self.set_redact_mode)
         self.reason = ReasonCombo()
         self.reason.currentIndexChanged.connect(
@@ -86,14 +88,14 @@ class RedactionPanel(QScrollArea):
         top = QHBoxLayout()
         top.addWidget(self.mark_button)
         top.addStretch()
-        top.addWidget(QLabel("Reason for new redactions"))
+        top.addWidget(QLabel(self.tr("Reason for new redactions")))
         top.addWidget(self.reason)
         self.hint = named(QLabel(), "hint")
         self.hint.setWordWrap(True)
 
         self.list = QTreeWidget()
         self.list.setObjectName("redactionList")
-        self.list.setHeaderLabels(["Redaction", "Reason", "Applies to"])
+        self.list.setHeaderLabels([self.tr("Redaction"), self.tr("Reason"), self.tr("Applies to")])
         self.list.setRootIsDecorated(False)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.list.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -101,27 +103,27 @@ class RedactionPanel(QScrollArea):
         self.list.setMinimumHeight(110)
         self.list.itemDoubleClicked.connect(self._open_item)
         self.list.itemSelectionChanged.connect(self._update_buttons)
-        self.remove_button = QPushButton("Remove")
-        self.remove_button.setToolTip("Remove the selected redactions (Delete)")
+        self.remove_button = QPushButton(self.tr("Remove"))
+        self.remove_button.setToolTip(self.tr("Remove the selected redactions (Delete)"))
         self.remove_button.clicked.connect(self.remove_selected)
         QShortcut(QKeySequence.StandardKey.Delete, self.list, self.remove_selected)
 
         self.term = QLineEdit()
-        self.term.setPlaceholderText("A word or phrase to remove wherever it appears")
+        self.term.setPlaceholderText(self.tr("A word or phrase to remove wherever it appears"))
         self.term.returnPressed.connect(self.add_term)
-        self.term_button = QPushButton("Add term")
+        self.term_button = QPushButton(self.tr("Add term"))
         self.term_button.clicked.connect(self.add_term)
         self.person = QComboBox()
-        self.person.setToolTip("A registered person: every name, alias and spelling")
-        self.person_button = QPushButton("Add person")
+        self.person.setToolTip(self.tr("A registered person: every name, alias and spelling"))
+        self.person_button = QPushButton(self.tr("Add person"))
         self.person.setMinimumContentsLength(12)
         self.person_button.clicked.connect(self.add_person)
         self.pattern = QComboBox()
         for name in PATTERN_NAMES:
             self.pattern.addItem(pattern_label(name), name)
-        self.pattern_button = QPushButton("Add pattern")
+        self.pattern_button = QPushButton(self.tr("Add pattern"))
         self.pattern_button.clicked.connect(self.add_pattern)
-        self.add_box = QGroupBox("Add to this document")
+        self.add_box = QGroupBox(self.tr("Add to this document"))
         grid = QGridLayout(self.add_box)
         grid.addWidget(self.term, 0, 0, 1, 3)
         grid.addWidget(self.term_button, 0, 3)
@@ -132,7 +134,7 @@ class RedactionPanel(QScrollArea):
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(2, 2)
 
-        self.proposal_box = QGroupBox("Persons without consent to disclosure named here")
+        self.proposal_box = QGroupBox(self.tr("Persons without consent to disclosure named here"))
         self.proposal_layout = QVBoxLayout(self.proposal_box)
 
         layout = QVBoxLayout(body)
@@ -141,7 +143,7 @@ class RedactionPanel(QScrollArea):
         layout.addWidget(self.hint)
         layout.addWidget(self.list, 1)
         buttons = QHBoxLayout()
-        buttons.addWidget(named(QLabel("Double-click a box to show its page."), "hint"))
+        buttons.addWidget(named(QLabel(self.tr("Double-click a box to show its page.")), "hint"))
         buttons.addStretch()
         buttons.addWidget(self.remove_button)
         layout.addLayout(buttons)
@@ -150,7 +152,9 @@ class RedactionPanel(QScrollArea):
 
         self.review.changed.connect(self._show)
         self.review.saved.connect(lambda _: self.session.notify("redactions"))
-        self.review.failed.connect(lambda e: show_error(self, e, "Could not change the redactions"))
+        self.review.failed.connect(
+            lambda e: show_error(self, e, self.tr("Could not change the redactions"))
+        )
         self.canvas.done_requested.connect(lambda: self.set_redact_mode(False))
         viewer.document_shown.connect(self._document_shown)
         viewer.redact_requested.connect(lambda: self.set_redact_mode(True))
@@ -217,7 +221,7 @@ class RedactionPanel(QScrollArea):
         for widget in (self.add_box, self.mark_button, self.reason):
             widget.setEnabled(enabled)
         if doc is None:
-            self.heading.setText("No document shown. Choose one in the list to review it.")
+            self.heading.setText(self.tr("No document shown. Choose one in the list to review it."))
             self.proposal_box.hide()
             self._show_hint()
             self._update_buttons()
@@ -225,14 +229,19 @@ class RedactionPanel(QScrollArea):
         count = len(self.review.records)
         saved = "loading…" if self.review.loading and not count else f"{count} saved"
         self.heading.setText(
-            f"<b>#{doc.id}</b> · {html.escape(doc.filename)} · redactions: {saved}"
+            self.tr("<b>#{id}</b> · {filename} · redactions: {saved}").format(
+                id=doc.id, filename=html.escape(doc.filename), saved=saved
+            )
         )
         names = self.review.person_names()
         for record in self.review.records:
             what, where = describe(record, names)
             item = QTreeWidgetItem([what, record.reason, where])
             item.setData(0, ID_ROLE, record.id)
-            item.setToolTip(0, f"{KIND_LABELS.get(record.kind, record.kind)}: {what}")
+            item.setToolTip(
+                0,
+                f"{KIND_LABELS.get(record.kind, record.kind)}: {what}",
+            )
             self.list.addTopLevelItem(item)
         for column in (1, 2):
             self.list.resizeColumnToContents(column)
@@ -258,8 +267,10 @@ class RedactionPanel(QScrollArea):
             return
         note = named(
             QLabel(
-                "Redacted in every export anyway. Add them here to record the decision"
-                " with its reason."
+                self.tr(
+                    "Redacted in every export anyway. Add them here to record the decision"
+                    " with its reason."
+                )
             ),
             "hint",
         )
@@ -270,8 +281,12 @@ class RedactionPanel(QScrollArea):
             line = QHBoxLayout(row)
             named_times = f"named {proposal.mentions}×" if proposal.mentions else "not named"
             tagged = ", tagged" if proposal.tagged else ""
-            text = QLabel(f"<b>{html.escape(proposal.name)}</b> · {named_times}{tagged}")
-            add = QPushButton(f"Add as {proposal.reason}")
+            text = QLabel(
+                self.tr("<b>{name}</b> · {named_times}{tagged}").format(
+                    name=html.escape(proposal.name), named_times=named_times, tagged=tagged
+                )
+            )
+            add = QPushButton(self.tr("Add as {reason}").format(reason=proposal.reason))
             add.clicked.connect(
                 lambda _=False, p=proposal: self.review.add_person(p.person_id, p.reason)
             )

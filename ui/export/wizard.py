@@ -48,7 +48,7 @@ class ExportWizard(QWizard):
         super().__init__(parent)
         self.session = session
         self.outcome: Outcome | None = None
-        self.setWindowTitle("Export bundle")
+        self.setWindowTitle(self.tr("Export bundle"))
         self.setWindowIcon(icon("export"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)

@@ -49,9 +49,9 @@ class DocumentsPage(QWizardPage):
     def __init__(self, session: UiSession, ids: list[int], search_ids: list[int]) -> None:
         super().__init__()
         self.session = session
-        self.setTitle("Documents")
+        self.setTitle(self.tr("Documents"))
         self.setSubTitle(
-            "One PDF per document, in this order; Bates numbers run on across the bundle."
+            self.tr("One PDF per document, in this order; Bates numbers run on across the bundle.")
         )
         self.docs: list[DocumentRecord] = []
         self.counts: dict[int, int] = {}
@@ -59,23 +59,33 @@ class DocumentsPage(QWizardPage):
         self.loading = False
         self.table = QTreeWidget()
         self.table.setObjectName("bundleDocuments")
-        self.table.setHeaderLabels(["Id", "Title", "Type", "Pages", "Saved redactions"])
+        self.table.setHeaderLabels(
+            [
+                self.tr("Id"),
+                self.tr("Title"),
+                self.tr("Type"),
+                self.tr("Pages"),
+                self.tr("Saved redactions"),
+            ]
+        )
         self.table.setRootIsDecorated(False)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.header().setStretchLastSection(False)
-        self.up = QPushButton("Move up")
-        self.down = QPushButton("Move down")
-        self.remove = QPushButton("Remove")
+        self.up = QPushButton(self.tr("Move up"))
+        self.down = QPushButton(self.tr("Move down"))
+        self.remove = QPushButton(self.tr("Remove"))
         self.up.clicked.connect(lambda: self._move(-1))
         self.down.clicked.connect(lambda: self._move(1))
         self.remove.clicked.connect(self._remove)
         self.add_ids = QLineEdit()
-        self.add_ids.setPlaceholderText("ids, e.g. 3, 5, 9")
+        self.add_ids.setPlaceholderText(self.tr("ids, e.g. 3, 5, 9"))
         self.add_ids.returnPressed.connect(self._add_typed)
-        add = QPushButton("Add")
+        add = QPushButton(self.tr("Add"))
         add.clicked.connect(self._add_typed)
-        self.add_found = QPushButton(f"Add the {len(self.search_ids)} search results")
+        self.add_found = QPushButton(
+            self.tr("Add the {search_ids} search results").format(search_ids=len(self.search_ids))
+        )
         self.add_found.setEnabled(bool(self.search_ids))
         self.add_found.clicked.connect(lambda: self.add(self.search_ids))
         self.empty = hint("")
@@ -83,7 +93,7 @@ class DocumentsPage(QWizardPage):
         for widget in (self.up, self.down, self.remove):
             buttons.addWidget(widget)
         buttons.addStretch()
-        buttons.addWidget(QLabel("Add by id"))
+        buttons.addWidget(QLabel(self.tr("Add by id")))
         buttons.addWidget(self.add_ids)
         buttons.addWidget(add)
         buttons.addWidget(self.add_found)
@@ -118,7 +128,7 @@ class DocumentsPage(QWizardPage):
     def _failed(self, error: BaseException) -> None:
         self.loading = False
         self._update()
-        show_error(self, error, "Could not add the documents")
+        show_error(self, error, self.tr("Could not add the documents"))
 
     def _add_typed(self) -> None:
         ids = [int(part) for part in re.findall(r"\d+", self.add_ids.text())]
@@ -188,40 +198,42 @@ class ProfilePage(QWizardPage):
     def __init__(self, session: UiSession) -> None:
         super().__init__()
         self.session = session
-        self.setTitle("Redactions")
+        self.setTitle(self.tr("Redactions"))
         self.setSubTitle(
-            "These apply to every document, together with each document's saved redactions"
-            " (boxes, terms, persons, patterns, withheld pages)."
+            self.tr(
+                "These apply to every document, together with each document's saved redactions"
+                " (boxes, terms, persons, patterns, withheld pages)."
+            )
         )
-        self.consent_label = QLabel("Loading…")
+        self.consent_label = QLabel(self.tr("Loading…"))
         self.consent_label.setWordWrap(True)
         self.consent_label.setTextFormat(Qt.TextFormat.RichText)
-        consent = QGroupBox("Always redacted: persons without consent to disclosure")
+        consent = QGroupBox(self.tr("Always redacted: persons without consent to disclosure"))
         QVBoxLayout(consent).addWidget(self.consent_label)
 
         self.others = QListWidget()
         self.others.setObjectName("otherPersons")
         self.person_reason = ReasonCombo(by_role=True)
-        persons = QGroupBox("Also redact these registered persons")
+        persons = QGroupBox(self.tr("Also redact these registered persons"))
         persons_layout = QVBoxLayout(persons)
         persons_layout.addWidget(self.others, 1)
         reason_row = QHBoxLayout()
-        reason_row.addWidget(QLabel("Reason"))
+        reason_row.addWidget(QLabel(self.tr("Reason")))
         reason_row.addWidget(self.person_reason, 1)
         persons_layout.addLayout(reason_row)
         persons_layout.addWidget(hint("Every name, alias and spelling, in any script."))
 
         self.term = QLineEdit()
-        self.term.setPlaceholderText("A word or phrase")
+        self.term.setPlaceholderText(self.tr("A word or phrase"))
         self.term.returnPressed.connect(self.add_term)
         self.term_reason = ReasonCombo()
-        add = QPushButton("Add")
+        add = QPushButton(self.tr("Add"))
         add.clicked.connect(self.add_term)
         self.term_list = QListWidget()
         self.term_list.setObjectName("bundleTerms")
-        remove = QPushButton("Remove")
+        remove = QPushButton(self.tr("Remove"))
         remove.clicked.connect(self._remove_terms)
-        terms = QGroupBox("Terms and phrases")
+        terms = QGroupBox(self.tr("Terms and phrases"))
         terms_layout = QGridLayout(terms)
         terms_layout.addWidget(self.term, 0, 0)
         terms_layout.addWidget(self.term_reason, 0, 1)
@@ -230,7 +242,7 @@ class ProfilePage(QWizardPage):
         terms_layout.addWidget(remove, 2, 2)
 
         self.pattern_boxes: dict[str, tuple[QCheckBox, ReasonCombo]] = {}
-        patterns = QGroupBox("Patterns")
+        patterns = QGroupBox(self.tr("Patterns"))
         pattern_layout = QGridLayout(patterns)
         for row, name in enumerate(PATTERN_NAMES):
             check, reason = QCheckBox(pattern_label(name)), ReasonCombo()

@@ -37,23 +37,25 @@ class PreviewPage(QWizardPage):
         super().__init__()
         self.export_wizard = wizard
         self.page = 1
-        self.setTitle("Preview")
+        self.setTitle(self.tr("Preview"))
         self.setSubTitle(
-            "The pages as they will be exported. Pages with redactions are rebuilt as images"
-            " with the boxes burned in; the others keep their text."
+            self.tr(
+                "The pages as they will be exported. Pages with redactions are rebuilt as images"
+                " with the boxes burned in; the others keep their text."
+            )
         )
         self.setCommitPage(True)
-        self.setButtonText(QWizard.WizardButton.CommitButton, "Export")
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Export"))
         self.document = QComboBox()
         self.document.setObjectName("previewDocument")
         self.document.currentIndexChanged.connect(lambda _: self._load())
         self.prev_button = QToolButton()
         self.prev_button.setIcon(icon("prev"))
-        self.prev_button.setToolTip("Previous page")
+        self.prev_button.setToolTip(self.tr("Previous page"))
         self.prev_button.clicked.connect(lambda: self.show_page(self.page - 1))
         self.next_button = QToolButton()
         self.next_button.setIcon(icon("next"))
-        self.next_button.setToolTip("Next page")
+        self.next_button.setToolTip(self.tr("Next page"))
         self.next_button.clicked.connect(lambda: self.show_page(self.page + 1))
         self.page_label = QLabel()
         self.status = named(QLabel(), "hint")
@@ -65,7 +67,7 @@ class PreviewPage(QWizardPage):
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setStyleSheet("QScrollArea { background: #e3e7ec; }")
         top = QHBoxLayout()
-        top.addWidget(QLabel("Document"))
+        top.addWidget(QLabel(self.tr("Document")))
         top.addWidget(self.document, 1)
         top.addSpacing(12)
         top.addWidget(self.prev_button)
@@ -85,7 +87,9 @@ class PreviewPage(QWizardPage):
         self.document.blockSignals(True)
         self.document.clear()
         for doc in docs:
-            self.document.addItem(f"#{doc.id} · {doc.title}", doc.id)
+            self.document.addItem(
+                self.tr("#{id} · {title}").format(id=doc.id, title=doc.title), doc.id
+            )
         self.document.setCurrentIndex(max(0, self.document.findData(current)))
         self.document.blockSignals(False)
         self._load()
@@ -102,7 +106,9 @@ class PreviewPage(QWizardPage):
         doc = next(d for d in self.export_wizard.docs() if d.id == key[0])
         self.pages = []
         self.image.clear()
-        self.status.setText(f"Rendering the preview of {max(1, doc.page_count)} page(s)…")
+        self.status.setText(
+            self.tr("Rendering the preview of {max} page(s)…").format(max=max(1, doc.page_count))
+        )
         self._update_nav()
         wizard = self.export_wizard
 
@@ -123,13 +129,15 @@ class PreviewPage(QWizardPage):
             self._show(key, pixmaps)
 
     def _failed(self, error: BaseException) -> None:
-        self.status.setText(f"No preview: {error}")
+        self.status.setText(self.tr("No preview: {error}").format(error=error))
         self.status.setStyleSheet("color: #b3261e;")
 
     def _show(self, key: tuple[int, str], pixmaps: list[QPixmap]) -> None:
         self.status.setStyleSheet("")
         self.pages = pixmaps
-        self.status.setText("Bates numbers and the confidentiality legend are stamped at export.")
+        self.status.setText(
+            self.tr("Bates numbers and the confidentiality legend are stamped at export.")
+        )
         self.show_page(1)
 
     def show_page(self, page: int) -> None:
@@ -152,7 +160,9 @@ class PreviewPage(QWizardPage):
 
     def _update_nav(self) -> None:
         count = len(self.pages)
-        self.page_label.setText(f"Page {self.page if count else 0} of {count}")
+        self.page_label.setText(
+            self.tr("Page {page} of {count}").format(page=self.page if count else 0, count=count)
+        )
         self.prev_button.setEnabled(count > 0 and self.page > 1)
         self.next_button.setEnabled(self.page < count)
 

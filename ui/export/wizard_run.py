@@ -78,9 +78,11 @@ class RunPage(QWizardPage):
     def __init__(self, wizard: ExportWizard) -> None:
         super().__init__()
         self.export_wizard = wizard
-        self.setTitle("Export")
+        self.setTitle(self.tr("Export"))
         self.setSubTitle(
-            "Rendering, stamping and verifying. Nothing is written unless every file passes."
+            self.tr(
+                "Rendering, stamping and verifying. Nothing is written unless every file passes."
+            )
         )
         self.heading = QLabel()
         font = self.heading.font()
@@ -95,7 +97,7 @@ class RunPage(QWizardPage):
         self.note.setObjectName("runNote")
         self.note.setWordWrap(True)
         self.note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.back_button = QPushButton("Change the options")
+        self.back_button = QPushButton(self.tr("Change the options"))
         self.back_button.clicked.connect(wizard.back)
         self.back_button.hide()
         layout = QVBoxLayout(self)
@@ -123,9 +125,13 @@ class RunPage(QWizardPage):
         options = wizard.export_options()
         self.token = token = CancelToken()
         self.running, self.succeeded, self.updates = True, False, 0
-        self.heading.setText(f"Exporting {len(options.ids)} document(s) to {options.out.name}…")
+        self.heading.setText(
+            self.tr("Exporting %n document(s) to {name}…", "", len(options.ids)).format(
+                name=options.out.name
+            )
+        )
         self.heading.setStyleSheet("")
-        self.current.setText("Starting…")
+        self.current.setText(self.tr("Starting…"))
         self.bar.setRange(0, 0)
         self.note.clear()
         self.back_button.hide()
@@ -143,7 +149,7 @@ class RunPage(QWizardPage):
             return
         self.token.cancel()
         self.export_wizard.button(QWizard.WizardButton.CancelButton).setEnabled(False)
-        self.note.setText("Stopping after the current page… Nothing will be written.")
+        self.note.setText(self.tr("Stopping after the current page… Nothing will be written."))
 
     def _progress(self, progress: Progress) -> None:
         if not self.running:
@@ -153,14 +159,19 @@ class RunPage(QWizardPage):
         self.bar.setValue(min(progress.done, progress.total))
         if progress.done >= progress.total:
             self.current.setText(
-                "Verifying every file: text from pypdf and PDFium, and a raw scan of every object…"
+                self.tr(
+                    "Verifying every file: text from pypdf and PDFium, and a raw scan of every"
+                    " object…"
+                )
             )
         else:
             ids = [doc.id for doc in self.export_wizard.docs()]
             found = re.search(r"#(\d+)", progress.current)
             doc_id = int(found.group(1)) if found else None
             place = f" ({ids.index(doc_id) + 1} of {len(ids)})" if doc_id in ids else ""
-            self.current.setText(f"Rendering {progress.current}{place}")
+            self.current.setText(
+                self.tr("Rendering {current}{place}").format(current=progress.current, place=place)
+            )
 
     def _finished(self, outcome: Outcome) -> None:
         self.running = False
@@ -168,7 +179,7 @@ class RunPage(QWizardPage):
         self.export_wizard.outcome = outcome
         self.bar.setRange(0, max(1, self.bar.maximum()))
         self.bar.setValue(self.bar.maximum())
-        self.current.setText("Done.")
+        self.current.setText(self.tr("Done."))
         self.completeChanged.emit()
         if self.export_wizard.currentPage() is self:
             self.export_wizard.next()
@@ -181,24 +192,26 @@ class RunPage(QWizardPage):
         self.back_button.show()
         self.heading.setStyleSheet("color: #b3261e;")
         if isinstance(error, ExportCancelled):
-            self.heading.setText("Export cancelled. Nothing was written.")
+            self.heading.setText(self.tr("Export cancelled. Nothing was written."))
             self.current.setText("")
             self.note.setText("")
             return
-        self.heading.setText("Export stopped. Nothing was written.")
+        self.heading.setText(self.tr("Export stopped. Nothing was written."))
         self.current.setText("")
         message = str(error)
         self.note.setText(message[:1].upper() + message[1:])
         if isinstance(error, ExportLeak):
             QMessageBox.warning(
                 self,
-                "Export stopped: redacted content found",
-                f"{self.note.text()}\n\nThe verification found text that should have been"
-                " removed, so nothing was written. Check that document's redactions on that"
-                " page (the preview shows them), then export again.",
+                self.tr("Export stopped: redacted content found"),
+                self.tr(
+                    "{text}\n\nThe verification found text that should have been removed, so"
+                    " nothing was written. Check that document's redactions on that page (the"
+                    " preview shows them), then export again."
+                ).format(text=self.note.text()),
             )
         else:
-            show_error(self, error, "Export stopped")
+            show_error(self, error, self.tr("Export stopped"))
 
     def isComplete(self) -> bool:
         return self.succeeded
@@ -210,14 +223,14 @@ class ResultPage(QWizardPage):
     def __init__(self, wizard: ExportWizard) -> None:
         super().__init__()
         self.export_wizard = wizard
-        self.setTitle("Result")
+        self.setTitle(self.tr("Result"))
         self.heading = QLabel()
         self.heading.setObjectName("resultHeading")
         self.heading.setWordWrap(True)
         self.path = QLineEdit()
         self.path.setObjectName("bundlePath")
         self.path.setReadOnly(True)
-        copy = QPushButton("Copy path")
+        copy = QPushButton(self.tr("Copy path"))
         copy.clicked.connect(self.copy_path)
         path_row = QHBoxLayout()
         path_row.addWidget(self.path, 1)
@@ -232,11 +245,11 @@ class ResultPage(QWizardPage):
         self.checks.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.checks.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.lines: list[str] = []
-        verification = QGroupBox("Verification report (the bundle read back from disk)")
+        verification = QGroupBox(self.tr("Verification report (the bundle read back from disk)"))
         QVBoxLayout(verification).addWidget(self.checks)
         self.files = QListWidget()
         self.files.setObjectName("bundleFiles")
-        files = QGroupBox("Files")
+        files = QGroupBox(self.tr("Files"))
         QVBoxLayout(files).addWidget(self.files)
         self.warnings = named(QLabel(), "hint")
         self.warnings.setWordWrap(True)
@@ -245,7 +258,9 @@ class ResultPage(QWizardPage):
         layout.addLayout(path_row)
         hint = named(
             QLabel(
-                "Open it from your file manager; the archive app does not start other programs."
+                self.tr(
+                    "Open it from your file manager; the archive app does not start other programs."
+                )
             ),
             "hint",
         )
@@ -273,9 +288,18 @@ class ResultPage(QWizardPage):
         reasons = ", ".join(f"{r} {n}" for r, n in sorted(result.by_reason.items())) or "none"
         protected = "<br>PDFs protected with AES-256." if result.encrypted else ""
         self.summary.setText(
-            f"<b>{result.documents}</b> document(s), <b>{result.pages}</b> page(s),"
-            f" Bates <b>{result.first}</b> to <b>{result.last}</b>."
-            f"<br>{result.redactions} redaction(s): {reasons}.{protected}"
+            self.tr(
+                "<b>{documents}</b> document(s), <b>{pages}</b> page(s), Bates <b>{first}</b>"
+                " to <b>{last}</b>.<br>{redactions} redaction(s): {reasons}.{protected}"
+            ).format(
+                documents=result.documents,
+                pages=result.pages,
+                first=result.first,
+                last=result.last,
+                redactions=result.redactions,
+                reasons=reasons,
+                protected=protected,
+            )
         )
         self.lines = report_lines(outcome)
         self.checks.setText(

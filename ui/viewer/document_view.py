@@ -28,7 +28,9 @@ class DocumentView(QStackedWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.message = named(QLabel("Choose a document in the list to read it here."), "hint")
+        self.message = named(
+            QLabel(self.tr("Choose a document in the list to read it here.")), "hint"
+        )
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message.setWordWrap(True)
         self.pdf = PdfPage(self)
@@ -55,7 +57,7 @@ class DocumentView(QStackedWidget):
         """Drop everything shown (on lock, or when the selection goes)."""
         had = self.document is not None
         self._forget()
-        self.show_message("Choose a document in the list to read it here.")
+        self.show_message(self.tr("Choose a document in the list to read it here."))
         if had:
             self.document_shown.emit(None)
 
@@ -100,8 +102,10 @@ class DocumentView(QStackedWidget):
     ) -> None:
         if doc.status == "encrypted-pdf":
             self.show_message(
-                f"“{doc.filename}” is a password-protected PDF. Its original bytes are kept in"
-                " the archive as evidence, but it cannot be shown or searched here."
+                self.tr(
+                    "“{filename}” is a password-protected PDF. Its original bytes are kept in"
+                    " the archive as evidence, but it cannot be shown or searched here."
+                ).format(filename=doc.filename)
             )
             return
         if doc.media_type == "application/pdf":
@@ -109,7 +113,9 @@ class DocumentView(QStackedWidget):
             self._show(self.pdf)
             if self.pdf.load(data, first_page or 1, words):
                 return
-            self.show_message("This PDF could not be displayed; its text is shown instead.")
+            self.show_message(
+                self.tr("This PDF could not be displayed; its text is shown instead.")
+            )
         if doc.media_type.startswith("image/"):
             image = QImage.fromData(data)
             if not image.isNull():
@@ -175,7 +181,7 @@ class DocumentView(QStackedWidget):
         selected = " ".join(self.text.textCursor().selectedText().split())
         if self.document is not None:
             menu.addSeparator()
-            redact = menu.addMenu("Redact the selected words as")
+            redact = menu.addMenu(self.tr("Redact the selected words as"))
             redact.setEnabled(bool(selected))
             for code in REASONS:
                 action = redact.addAction(code)

@@ -45,24 +45,26 @@ class PdfPage(QWidget):
 
         self.page_box = QSpinBox()
         self.page_box.setMinimum(1)
-        self.page_box.setToolTip("Go to page (Ctrl+G)")
+        self.page_box.setToolTip(self.tr("Go to page (Ctrl+G)"))
         self.page_box.editingFinished.connect(lambda: self.go_to(self.page_box.value()))
-        self.page_count = QLabel("of 0")
+        self.page_count = QLabel(self.tr("of 0"))
         buttons = QHBoxLayout()
         buttons.setContentsMargins(4, 2, 4, 2)
         for name, tip, slot in (
-            ("prev", "Previous page (PgUp)", lambda: self.go_to(self.current_page() - 1)),
-            ("next", "Next page (PgDown)", lambda: self.go_to(self.current_page() + 1)),
+            ("prev", self.tr("Previous page (PgUp)"), lambda: self.go_to(self.current_page() - 1)),
+            ("next", self.tr("Next page (PgDown)"), lambda: self.go_to(self.current_page() + 1)),
         ):
             buttons.addWidget(self._button(name, tip, slot))
         buttons.addWidget(self.page_box)
         buttons.addWidget(self.page_count)
         buttons.addStretch()
-        buttons.addWidget(self._button("zoom-out", "Zoom out (Ctrl+-)", self.zoom_out))
-        buttons.addWidget(self._button("zoom-in", "Zoom in (Ctrl++)", self.zoom_in))
-        buttons.addWidget(self._button("fit-width", "Fit width (Ctrl+0)", self.fit_width))
-        self.redact_button = QPushButton("Redact")
-        self.redact_button.setToolTip("Mark redactions: draw boxes or select words (Ctrl+Shift+R)")
+        buttons.addWidget(self._button("zoom-out", self.tr("Zoom out (Ctrl+-)"), self.zoom_out))
+        buttons.addWidget(self._button("zoom-in", self.tr("Zoom in (Ctrl++)"), self.zoom_in))
+        buttons.addWidget(self._button("fit-width", self.tr("Fit width (Ctrl+0)"), self.fit_width))
+        self.redact_button = QPushButton(self.tr("Redact"))
+        self.redact_button.setToolTip(
+            self.tr("Mark redactions: draw boxes or select words (Ctrl+Shift+R)")
+        )
         self.redact_button.clicked.connect(self.redact_requested.emit)
         buttons.addSpacing(8)
         buttons.addWidget(self.redact_button)
@@ -100,7 +102,7 @@ class PdfPage(QWidget):
             return False
         count = self.document.pageCount()
         self.page_box.setMaximum(max(1, count))
-        self.page_count.setText(f"of {count}")
+        self.page_count.setText(self.tr("of {count}").format(count=count))
         self.search_model.setSearchString(highlight)
         self.go_to(page)
         QTimer.singleShot(0, lambda: self.go_to(page))  # again once the view has its size
@@ -114,7 +116,7 @@ class PdfPage(QWidget):
             self._buffer.deleteLater()
         self._buffer = None
         self._bytes = None
-        self.page_count.setText("of 0")
+        self.page_count.setText(self.tr("of 0"))
 
     def current_page(self) -> int:
         return int(self.view.pageNavigator().currentPage()) + 1

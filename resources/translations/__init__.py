@@ -1,0 +1,1 @@
+"""Interface translations: Qt Linguist sources (archive_*.ts) and compiled catalogues (.qm)."""
