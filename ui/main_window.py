@@ -162,8 +162,10 @@ class MainWindow(QMainWindow):
         self.lock_action = self._action(self.tr("&Lock"), self.lock, "Ctrl+L", "lock")
         self.lock_action.setToolTip(self.tr("Lock the archive now (Ctrl+L)"))
         quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
-        self.preferences_action = self._action(
-            self.tr("&Preferences…"), self._preferences, QKeySequence.StandardKey.Preferences
+        self.preferences_action = self._action(self.tr("&Preferences…"), self._preferences)
+        self.preferences_action.setShortcuts(  # the platform's, else Ctrl+, (X11 has none)
+            QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences)
+            or [QKeySequence("Ctrl+,")]
         )
         self.check_action = self._action(self.tr("Check &integrity…"), self._check, "", "check")
         self.passwd_action = self._action(self.tr("Change &passphrase…"), self._passwd, "", "key")

@@ -125,6 +125,7 @@ def test_window_preferences_apply_to_the_clipboard_and_the_idle_lock(
     qtbot: QtBot, window: MainWindow
 ) -> None:
     assert window.preferences_action.isEnabled()  # also while locked
+    assert not window.preferences_action.shortcut().isEmpty()  # Ctrl+, where Qt has none
 
     def answer() -> None:
         dialog = QApplication.activeModalWidget()
