@@ -14,6 +14,7 @@ from archive_app.cli import (
     admin,
     documents,
     export,
+    facts,
     ocr,
     package,
     registry,
@@ -44,6 +45,7 @@ def build_parser() -> argparse.ArgumentParser:
     ocr.register(sub)
     export.register(sub)
     package.register(sub)
+    facts.register(sub)
     admin.register(sub)
     return parser
 

@@ -1,0 +1,427 @@
+"""archive_app layer (CLI): facts, domestic remedies, consent per mechanism, person details,
+chronology exports and submission drafts (issue 20).
+
+``fact``, ``remedy``, ``consent`` and ``details`` keep the records; ``fact export``
+writes a chronology (CSV, DOCX, PDF); ``draft`` writes a prefilled communication for
+the Working Group on Arbitrary Detention (wgad), the Special Procedures (sp) or the
+Human Rights Committee (hrc), checked against consent before it is written.
+"""
+
+from __future__ import annotations
+
+import argparse
+from dataclasses import asdict
+from pathlib import Path
+
+from archive_app.cli.common import archive_parser, open_archive
+from archive_app.cli.output import print_json, print_table
+from archive_app.facts.dates import FactDate, first_date
+from archive_app.facts.mechanisms import MECHANISM_IDS
+from archive_app.facts.service import FactInput, FactService
+from storage.submission_schema import (
+    FACT_STATUSES,
+    NAMING,
+    PERSON_DETAIL_FIELDS,
+    REMEDY_KINDS,
+    REMEDY_OUTCOMES,
+    YES_NO,
+)
+
+
+# -- facts ---------------------------------------------------------------------------
+def cmd_fact_add(args: argparse.Namespace) -> int:
+    if args.date is not None:
+        when = FactDate.parse(args.date)
+    else:
+        when = first_date(args.quote or args.statement)
+    with open_archive(args) as archive:
+        fact = FactService(archive).add(
+            FactInput(
+                statement=args.statement,
+                date=when,
+                case=args.case,
+                persons=args.person or [],
+                articles=args.article or [],
+                document_id=args.doc,
+                page_no=args.page,
+                quote=args.quote or "",
+                bates=args.bates or "",
+                status=args.status,
+                notes=args.notes or "",
+            )
+        )
+    proposed = (
+        "" if args.date is not None else " (date read from the text; change with 'fact edit')"
+    )
+    print(f"added fact #{fact.id} dated {when}{proposed}")
+    return 0
+
+
+def cmd_fact_list(args: argparse.Namespace) -> int:
+    with open_archive(args) as archive:
+        facts = FactService(archive).chronology(
+            case=args.case, person=args.person, status=args.status
+        )
+    if args.json:
+        print_json([asdict(f) for f in facts])
+        return 0
+    rows = [
+        (
+            f.id,
+            str(FactDate(f.date_kind, f.date_start, f.date_end)),
+            f.statement[:70],
+            f"#{f.document_id} p.{f.page_no or '-'}" if f.document_id else "",
+            f.bates,
+            f.status,
+        )
+        for f in facts
+    ]
+    print_table(("id", "date", "statement", "source", "bates", "status"), rows)
+    return 0
+
+
+def cmd_fact_edit(args: argparse.Namespace) -> int:
+    changes = {
+        k: getattr(args, k)
+        for k in ("statement", "status", "bates", "notes", "quote")
+        if getattr(args, k) is not None
+    }
+    if args.page is not None:
+        changes["page_no"] = args.page
+    if args.doc is not None:
+        changes["document_id"] = args.doc
+    with open_archive(args) as archive:
+        fact = FactService(archive).edit(
+            args.id,
+            date=FactDate.parse(args.date) if args.date is not None else None,
+            case=args.case,
+            persons=args.person,
+            articles=args.article,
+            **changes,
+        )
+    print(f"fact #{fact.id} dated {FactDate(fact.date_kind, fact.date_start, fact.date_end)}")
+    return 0
+
+
+def cmd_fact_delete(args: argparse.Namespace) -> int:
+    with open_archive(args) as archive:
+        FactService(archive).delete(args.id)
+    print(f"deleted fact #{args.id}")
+    return 0
+
+
+def cmd_fact_bates(args: argparse.Namespace) -> int:
+    from archive_app.facts.draft import read_manifest
+
+    manifest = read_manifest(args.bundle)
+    with open_archive(args) as archive:
+        changed = FactService(archive).set_bates_from_manifest(manifest)
+    print(f"{changed} fact(s) now cite Bates numbers of {args.bundle.name}")
+    return 0
+
+
+def cmd_fact_export(args: argparse.Namespace) -> int:
+    from archive_app.facts import chronology
+
+    with open_archive(args) as archive:
+        path = chronology.export(
+            archive,
+            args.out,
+            case=args.case,
+            person=args.person,
+            mechanism=args.mechanism,
+            force=args.force,
+        )
+    print(f"wrote {path}")
+    return 0
+
+
+# -- remedies ------------------------------------------------------------------------
+def cmd_remedy_add(args: argparse.Namespace) -> int:
+    with open_archive(args) as archive:
+        remedy = FactService(archive).add_remedy(
+            args.case,
+            args.kind,
+            filed_on=args.filed,
+            body=args.body or "",
+            outcome=args.outcome,
+            decided_on=args.decided,
+            ruling_document_id=args.ruling,
+            notes=args.notes or "",
+        )
+    print(f"added remedy #{remedy.id} as step {remedy.seq}")
+    return 0
+
+
+def cmd_remedy_list(args: argparse.Namespace) -> int:
+    with open_archive(args) as archive:
+        remedies = FactService(archive).remedies(args.case)
+    if args.json:
+        print_json([asdict(r) for r in remedies])
+        return 0
+    rows = [
+        (r.seq, r.id, r.kind, r.filed_on or "", r.body, r.outcome, r.decided_on or "")
+        for r in remedies
+    ]
+    print_table(("step", "id", "kind", "filed", "body", "outcome", "decided"), rows)
+    return 0
+
+
+def cmd_remedy_edit(args: argparse.Namespace) -> int:
+    changes = {
+        key: getattr(args, attr)
+        for key, attr in (
+            ("kind", "kind"),
+            ("filed_on", "filed"),
+            ("body", "body"),
+            ("outcome", "outcome"),
+            ("decided_on", "decided"),
+            ("ruling_document_id", "ruling"),
+            ("notes", "notes"),
+        )
+        if getattr(args, attr) is not None
+    }
+    with open_archive(args) as archive:
+        service = FactService(archive)
+        if changes:
+            service.edit_remedy(args.id, **changes)
+        if args.move is not None:
+            service.move_remedy(args.id, args.move)
+    print(f"remedy #{args.id} changed")
+    return 0
+
+
+def cmd_remedy_delete(args: argparse.Namespace) -> int:
+    with open_archive(args) as archive:
+        FactService(archive).delete_remedy(args.id)
+    print(f"deleted remedy #{args.id}")
+    return 0
+
+
+# -- consent and details -------------------------------------------------------------
+def cmd_consent_set(args: argparse.Namespace) -> int:
+    changes = {
+        key: getattr(args, attr)
+        for key, attr in (
+            ("submit", "submit"),
+            ("submit_date", "date"),
+            ("proof_document_id", "proof"),
+            ("public_naming", "naming"),
+            ("anonymised", "anonymised"),
+            ("submitter_confidential", "submitter_confidential"),
+            ("notes", "notes"),
+        )
+        if getattr(args, attr) is not None
+    }
+    with open_archive(args) as archive:
+        record = FactService(archive).set_consent(args.person, args.mechanism, **changes)
+    print(
+        f"consent of person #{record.person_id} for {record.mechanism}: submit {record.submit},"
+        f" public naming {record.public_naming}, anonymised {record.anonymised},"
+        f" submitter confidential {record.submitter_confidential}"
+    )
+    return 0
+
+
+def cmd_consent_show(args: argparse.Namespace) -> int:
+    with open_archive(args) as archive:
+        records = FactService(archive).consents(args.person)
+    if args.json:
+        print_json([asdict(r) for r in records])
+        return 0
+    rows = [
+        (
+            r.mechanism,
+            r.submit,
+            r.submit_date or "",
+            f"#{r.proof_document_id}" if r.proof_document_id else "",
+            r.public_naming,
+            r.anonymised,
+            r.submitter_confidential,
+        )
+        for r in records
+    ]
+    print_table(
+        ("mechanism", "submit", "date", "proof", "naming", "anonymised", "submitter conf."), rows
+    )
+    return 0
+
+
+def cmd_details(args: argparse.Namespace) -> int:
+    with open_archive(args) as archive:
+        service = FactService(archive)
+        for item in args.set or []:
+            name, sep, value = item.partition("=")
+            if not sep:
+                print(f"--set takes FIELD=VALUE, not {item!r}")
+                return 2
+            service.set_detail(args.person, name.strip(), value)
+        if args.detention:
+            service.add_detention(
+                args.person,
+                args.detention,
+                authority=args.authority or "",
+                date_from=args.date_from,
+                date_to=args.date_to,
+            )
+        details = service.details(args.person)
+        places = service.detentions(args.person)
+    for name, value in details.items():
+        print(f"{name}: {value}")
+    for place in places:
+        print(
+            f"detention: {place.place} ({place.authority or '?'})"
+            f" {place.date_from or '?'} to {place.date_to or 'present'}"
+        )
+    return 0
+
+
+# -- drafts --------------------------------------------------------------------------
+def cmd_draft(args: argparse.Namespace) -> int:
+    from archive_app.facts.draft import DraftRequest, write_draft
+
+    request = DraftRequest(
+        case=args.case,
+        mechanism=args.mechanism,
+        persons=args.person or [],
+        submitter=args.submitter,
+        bundle=args.bundle,
+        language=args.language,
+    )
+    with open_archive(args) as archive:
+        result = write_draft(archive, request, args.out, force=args.force)
+    print(f"wrote {result.path}")
+    print("checklist:")
+    for line in result.checklist:
+        print(f"  - {line}")
+    return 0
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    _register_facts(sub)
+    _register_remedies(sub)
+    _register_consent(sub)
+    p = archive_parser(sub, "draft", "write a prefilled UN communication (DOCX) for a case")
+    p.add_argument("--case", required=True, help="case id or name")
+    p.add_argument("--mechanism", required=True, choices=MECHANISM_IDS)
+    p.add_argument("--out", required=True, type=Path, help="the .docx file to write")
+    p.add_argument("--person", action="append", help="whom it is about (default: by consent)")
+    p.add_argument("--submitter", help="the registered person submitting it")
+    p.add_argument("--bundle", type=Path, help="an exported bundle: Bates numbers and annex")
+    p.add_argument("--language", default="en", help="language of the draft (default en)")
+    p.add_argument("--force", action="store_true", help="replace --out if it exists")
+    p.set_defaults(func=cmd_draft)
+
+
+def _fact_fields(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--date", help="YYYY-MM-DD, YYYY-MM, YYYY, START..END or tbd")
+    p.add_argument("--case", help="case id or name")
+    p.add_argument("--person", action="append", help="id, name or alias (repeatable)")
+    p.add_argument("--article", action="append", help="citation, e.g. 'ICCPR 9' (repeatable)")
+    p.add_argument("--doc", type=int, help="source document id")
+    p.add_argument("--page", type=int, help="page of the source document")
+    p.add_argument("--quote", help="the passage the fact is taken from")
+    p.add_argument("--bates", help="Bates label of the source page")
+    p.add_argument("--notes")
+
+
+def _register_facts(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    fact = sub.add_parser("fact", help="facts of a chronology", allow_abbrev=False)
+    actions = fact.add_subparsers(
+        dest="action", required=True, metavar="{add,list,edit,delete,bates,export}"
+    )
+    p = archive_parser(actions, "add", "add a fact (the date is read from the text if not given)")
+    p.add_argument("statement")
+    _fact_fields(p)
+    p.add_argument("--status", choices=FACT_STATUSES, default="undisputed")
+    p.set_defaults(func=cmd_fact_add)
+    p = archive_parser(actions, "list", "facts in date order")
+    p.add_argument("--case")
+    p.add_argument("--person")
+    p.add_argument("--status", choices=FACT_STATUSES)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_fact_list)
+    p = archive_parser(actions, "edit", "change a fact")
+    p.add_argument("id", type=int)
+    p.add_argument("--statement")
+    _fact_fields(p)
+    p.add_argument("--status", choices=FACT_STATUSES)
+    p.set_defaults(func=cmd_fact_edit)
+    p = archive_parser(actions, "delete", "delete a fact")
+    p.add_argument("id", type=int)
+    p.set_defaults(func=cmd_fact_delete)
+    p = archive_parser(actions, "bates", "cite Bates numbers from an exported bundle")
+    p.add_argument("bundle", type=Path, help="the bundle folder or ZIP")
+    p.set_defaults(func=cmd_fact_bates)
+    p = archive_parser(actions, "export", "write the chronology as CSV, DOCX or PDF")
+    p.add_argument("--out", required=True, type=Path)
+    p.add_argument("--case")
+    p.add_argument("--person")
+    p.add_argument("--mechanism", choices=MECHANISM_IDS, help="name persons as its consent allows")
+    p.add_argument("--force", action="store_true")
+    p.set_defaults(func=cmd_fact_export)
+
+
+def _remedy_fields(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--filed", help="date filed (YYYY-MM-DD)")
+    p.add_argument("--body", help="the court or authority")
+    p.add_argument("--outcome", choices=REMEDY_OUTCOMES)
+    p.add_argument("--decided", help="date of the outcome")
+    p.add_argument("--ruling", type=int, help="document id of the ruling")
+    p.add_argument("--notes")
+
+
+def _register_remedies(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    remedy = sub.add_parser("remedy", help="domestic remedies of a case", allow_abbrev=False)
+    actions = remedy.add_subparsers(dest="action", required=True, metavar="{add,list,edit,delete}")
+    p = archive_parser(actions, "add", "add the next step of a case's domestic remedies")
+    p.add_argument("--case", required=True)
+    p.add_argument("kind", choices=REMEDY_KINDS)
+    _remedy_fields(p)
+    p.set_defaults(func=cmd_remedy_add, outcome="pending")
+    p = archive_parser(actions, "list", "the steps of a case in order")
+    p.add_argument("--case", required=True)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_remedy_list)
+    p = archive_parser(actions, "edit", "change a step, or move it (--move POSITION)")
+    p.add_argument("id", type=int)
+    p.add_argument("--kind", choices=REMEDY_KINDS)
+    _remedy_fields(p)
+    p.add_argument("--move", type=int, metavar="POSITION")
+    p.set_defaults(func=cmd_remedy_edit)
+    p = archive_parser(actions, "delete", "delete a step")
+    p.add_argument("id", type=int)
+    p.set_defaults(func=cmd_remedy_delete)
+
+
+def _register_consent(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    consent = sub.add_parser("consent", help="consent per person and mechanism", allow_abbrev=False)
+    actions = consent.add_subparsers(dest="action", required=True, metavar="{set,show}")
+    p = archive_parser(actions, "set", "record a person's consent for a mechanism")
+    p.add_argument("person")
+    p.add_argument("--mechanism", required=True, choices=MECHANISM_IDS)
+    p.add_argument("--submit", choices=YES_NO, help="consent to submit")
+    p.add_argument("--date", help="date consent was given")
+    p.add_argument("--proof", type=int, help="document id proving consent")
+    p.add_argument("--naming", choices=NAMING, help="name in a public report")
+    p.add_argument("--anonymised", choices=YES_NO, help="anonymity in a decision")
+    p.add_argument("--submitter-confidential", choices=YES_NO)
+    p.add_argument("--notes")
+    p.set_defaults(func=cmd_consent_set)
+    p = archive_parser(actions, "show", "a person's consent for each mechanism")
+    p.add_argument("person")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_consent_show)
+    p = archive_parser(sub, "details", "what mechanisms ask about a person (shown, or --set)")
+    p.add_argument("person")
+    p.add_argument(
+        "--set",
+        action="append",
+        metavar="FIELD=VALUE",
+        help=f"one of {', '.join(PERSON_DETAIL_FIELDS)}; empty value removes it",
+    )
+    p.add_argument("--detention", metavar="PLACE", help="add a place of detention")
+    p.add_argument("--authority")
+    p.add_argument("--from", dest="date_from")
+    p.add_argument("--to", dest="date_to")
+    p.set_defaults(func=cmd_details)
