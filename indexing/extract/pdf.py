@@ -86,6 +86,7 @@ class PdfSandbox:
         timer.start()
         try:
             if source.data is None:
+                assert source.path is not None  # a Source is a path or bytes
                 # the worker runs in another folder: a relative path would miss the file
                 write_json(proc.stdin, {"kind": "path", "path": os.path.abspath(source.path)})
             else:
