@@ -31,8 +31,11 @@ _EXTRA = "\u00a8\u00b8\u00b2\u00b3\u00aa\u00ba\u00af\u00bf"  # Ё ё І і Є є
 _MOJIBAKE_WORD = re.compile(rf"[A-Za-z{_HIGH}{_EXTRA}]{{3,}}")
 # Four or more single letters, each followed by one space (or a no-break space).
 _SPACED = re.compile(r"(?<![^\W\d_])(?:[^\W\d_][ \u00a0]){3,}[^\W\d_](?![^\W\d_])")
-# A hyphen (or Unicode hyphen) inside a word, before a small letter.
-_INNER_HYPHEN = re.compile(r"(?<=[^\W\d_])[-\u2010\u2011](?=[a-zа-яёәғқңөұүһі])")
+# A hyphen (or Unicode hyphen) inside a capitalised word, before a small letter
+# ("Yes-senov"; "pre-trial" is left alone: names are capitalised).
+_INNER_HYPHEN = re.compile(
+    r"(?<![^\W\d_])[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][^\W\d_]*[-\u2010\u2011](?=[a-zа-яёәғқңөұүһі])"
+)
 
 
 def _legacy_table(codec: str) -> dict[int, str]:
@@ -86,7 +89,7 @@ def _cut(text: str, spans: list[tuple[int, int]]) -> ReadText:
 
 def joined(text: str) -> ReadText | None:
     """Spaced letters and hyphen-split words run together, or None when there are none."""
-    spans = [(m.start(), m.end()) for m in _INNER_HYPHEN.finditer(text)]
+    spans = [(m.end() - 1, m.end()) for m in _INNER_HYPHEN.finditer(text)]
     for m in _SPACED.finditer(text):
         spans += [(m.start() + i, m.start() + i + 1) for i in range(1, m.end() - m.start(), 2)]
     return _cut(text, spans) if spans else None
