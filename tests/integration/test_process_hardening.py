@@ -24,6 +24,7 @@ from archive_app.hardening import DEBUG_ENV, WORKER_LAUNCHER
 from tests.conftest import PASSPHRASE
 from tests.integration.cli_helpers import REPO
 from tests.support.pdfgen import make_pdf
+from tests.support.scans import corpus_text, scan_page, scanned_pdf
 
 ROOT = os.geteuid() == 0
 pytestmark = [
@@ -166,6 +167,46 @@ def test_cli_and_its_pdf_worker_have_no_core_dumps_and_cannot_be_traced(
             assert core_limit(pid) == ("0", "0")
             assert peer_access(pid) == {"ptrace": False, "memory": False}
         assert cli.poll() is None, "the import ended before the checks"
+    finally:
+        err = stop(cli)
+    assert "warning" not in err
+
+
+@pytest.mark.skipif(not shutil.which("tesseract"), reason="needs Tesseract")
+def test_the_ocr_worker_is_hardened_too(tmp_path: Path) -> None:
+    """``archive-app ocr``: the OCR sandbox cannot be traced; Tesseract, a program it
+    starts, has no core dumps (RLIMIT_CORE 0 is inherited through exec)."""
+    text = corpus_text("witness-statement-en.txt", 500)
+    scans = tmp_path / "scan.pdf"
+    scans.write_bytes(scanned_pdf([scan_page(text, seed=n) for n in range(6)]))
+    archive = tmp_path / "case.archive"
+    for args in (["init", str(archive)], ["import", str(archive), str(scans)]):
+        step = start(["-m", "archive_app.cli.main", *args], tmp_path)
+        assert step.wait(timeout=300) == 0, stop(step)
+
+    cli = start(["-m", "archive_app.cli.main", "ocr", str(archive)], tmp_path)
+    try:
+        found: dict[str, int] = {}
+
+        def reading() -> bool:
+            assert cli.poll() is None, "the OCR run ended before the checks"
+            for pid in children(cli.pid):
+                cmdline = Path(f"/proc/{pid}/cmdline").read_text().split("\0")
+                if (
+                    "indexing.ocr.worker" in cmdline
+                    and limit(pid, "Max address space")[0] != "unlimited"
+                ):
+                    found["worker"] = pid
+                    found.update(("tesseract", p) for p in children(pid))
+            return "tesseract" in found
+
+        wait_for(reading, timeout=240)
+        worker = found["worker"]
+        assert WORKER_LAUNCHER in Path(f"/proc/{worker}/cmdline").read_text().split("\0")
+        for pid in (cli.pid, worker):
+            assert core_limit(pid) == ("0", "0")
+            assert peer_access(pid) == {"ptrace": False, "memory": False}
+        assert core_limit(found["tesseract"]) == ("0", "0")
     finally:
         err = stop(cli)
     assert "warning" not in err
