@@ -103,6 +103,7 @@ class MainWindow(QMainWindow):
             lambda n: self.count_label.setText(self.tr("%n document(s)", "", n))
         )
         self.view.redactions.mode_changed.connect(self.redact_action.setChecked)
+        self.view.viewer.fact_requested.connect(self._add_fact)
         self._drop_legacy_recent()
         self._show_recent()
         self._restore_geometry()
@@ -184,6 +185,11 @@ class MainWindow(QMainWindow):
             self.tr("Legal &articles…"), self._articles, "", "article"
         )
         self.cases_action = self._action(self.tr("&Cases…"), self._cases, "", "case")
+        self.chronology_action = self._action(
+            self.tr("C&hronology…"), self._chronology, "Ctrl+Shift+H"
+        )
+        self.chronology_action.setToolTip(self.tr("The facts of a case in date order"))
+        self.draft_action = self._action(self.tr("Draft UN &communication…"), self._draft)
         self.search_action = self._action(
             self.tr("&Find"), self._focus_search, QKeySequence.StandardKey.Find, "search"
         )
@@ -227,6 +233,9 @@ class MainWindow(QMainWindow):
         registry_menu = menu.addMenu(self.tr("&Registries"))
         for action in (self.persons_action, self.articles_action, self.cases_action):
             registry_menu.addAction(action)
+        submission_menu = menu.addMenu(self.tr("&Submission"))
+        submission_menu.addAction(self.chronology_action)
+        submission_menu.addAction(self.draft_action)
         help_menu = menu.addMenu(self.tr("&Help"))
         help_menu.addAction(self.search_action)
         help_menu.addAction(self.syntax_action)
@@ -266,6 +275,8 @@ class MainWindow(QMainWindow):
             self.persons_action,
             self.articles_action,
             self.cases_action,
+            self.chronology_action,
+            self.draft_action,
             self.search_action,
         ]
 
@@ -473,6 +484,28 @@ class MainWindow(QMainWindow):
         from ui.dialogs.cases import CasesDialog
 
         CasesDialog(self.session, self).exec()
+
+    def _chronology(self) -> None:
+        from ui.chronology.view import ChronologyDialog
+
+        ChronologyDialog(self.session, self).exec()
+
+    def _draft(self) -> None:
+        from ui.dialogs.draft_wizard import DraftDialog
+
+        DraftDialog(self.session, self).exec()
+
+    def _add_fact(self, text: str, page: int) -> None:
+        from ui.dialogs.fact_editor import FactDialog, Passage
+
+        doc = self.view.viewer.document
+        if doc is None or not text.strip():
+            return
+        year = doc.doc_date[:4] if doc.doc_date else ""
+        passage = Passage(
+            text, doc.id, doc.title, page or None, int(year) if year.isdigit() else None
+        )
+        FactDialog(self.session, self, passage=passage).exec()
 
     def _audit_log(self) -> None:
         from ui.dialogs.audit_log import AuditLogDialog

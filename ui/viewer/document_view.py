@@ -25,6 +25,7 @@ class DocumentView(QStackedWidget):
     document_shown = Signal(object)  # the DocumentRecord now shown, or None
     redact_requested = Signal()  # the PDF toolbar's Redact button
     redact_words = Signal(str, str)  # words selected in the text view, reason code
+    fact_requested = Signal(str, int)  # "Add as fact": the selected passage, its page (0: ?)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -50,6 +51,7 @@ class DocumentView(QStackedWidget):
         self.document: DocumentRecord | None = None
         self.original: bytes | None = None  # an image's bytes, for redact mode
         self.redactor: QWidget | None = None
+        self._page_offsets: list[int] = []  # where each page starts in the text view
         self._reading: QWidget = self.message  # the widget showing the document
         self.pdf.redact_requested.connect(self.redact_requested.emit)
 
@@ -136,6 +138,7 @@ class DocumentView(QStackedWidget):
             parts.append(header + page)
             position += len(header) + len(page) + 2
         self.text.setPlainText("\n\n".join(parts))
+        self._page_offsets = offsets
         fmt = QTextCharFormat()
         fmt.setBackground(HIGHLIGHT)
         first_match: int | None = None
@@ -181,6 +184,10 @@ class DocumentView(QStackedWidget):
         selected = " ".join(self.text.textCursor().selectedText().split())
         if self.document is not None:
             menu.addSeparator()
+            add_fact = menu.addAction(self.tr("Add as &fact…"))
+            add_fact.setEnabled(bool(selected))
+            page = self._page_at(self.text.textCursor().selectionStart())
+            add_fact.triggered.connect(lambda _=False: self.fact_requested.emit(selected, page))
             redact = menu.addMenu(self.tr("Redact the selected words as"))
             redact.setEnabled(bool(selected))
             for code in REASONS:
@@ -189,6 +196,11 @@ class DocumentView(QStackedWidget):
                     lambda _=False, c=code: self.redact_words.emit(selected, c)
                 )
         menu.popup(self.text.viewport().mapToGlobal(position))
+
+    def _page_at(self, position: int) -> int:
+        """The page (from 1) the text view shows at ``position``; 0 when unknown."""
+        offsets = self._page_offsets
+        return sum(1 for offset in offsets if offset <= position) or (1 if offsets else 0)
 
     @staticmethod
     def _first_words(pages: list[str], result: SearchResult | None, first: int | None) -> str:
