@@ -6,8 +6,8 @@ of the same user attaching with ptrace would carry them off the machine, so ever
 process of the app turns both off before it reads a passphrase or a document:
 
 - Linux: ``RLIMIT_CORE`` 0 (soft and hard, so nothing started later can raise it) and
-  ``prctl(PR_SET_DUMPABLE, 0)``: no core dump, no ptrace by the same user, and
-  /proc/PID (memory, environment, open files) owned by root.
+  ``prctl(PR_SET_DUMPABLE, 0)``: no core dump, no ptrace and no /proc/PID/mem for other
+  programs of the same user (/proc/PID belongs to root).
 - macOS: ``RLIMIT_CORE`` 0 and ``ptrace(PT_DENY_ATTACH)``.
 - Windows: a protected process DACL that lets the user's other programs only see and
   end the process (not read or write its memory), as KeePassXC does.
