@@ -6,6 +6,7 @@ their text; the filter matches any column's text and, separately, the status.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
@@ -84,7 +85,8 @@ class FactTableModel(QAbstractTableModel):
         if role == SORT_ROLE:
             if column == 0:
                 kind, start, end = row.date.sort_key
-                return f"{kind}{start}{end}{row.fact.id:09d}"
+                # a month or year before the days in it: ' ' sorts before '-'
+                return f"{kind}{start:<10}{end:<10}{row.fact.id:09d}"
             return self.text(row, column).casefold()
         return None
 
@@ -101,12 +103,21 @@ class FactFilter(QSortFilterProxyModel):
         self.words: list[str] = []
 
     def set_text(self, text: str) -> None:
-        self.words = text.casefold().split()
-        self.invalidateFilter()
+        self._refilter(lambda: setattr(self, "words", text.casefold().split()))
 
     def set_status(self, status: str) -> None:
-        self.status = status
-        self.invalidateFilter()
+        self._refilter(lambda: setattr(self, "status", status))
+
+    def _refilter(self, change: Callable[[], None]) -> None:
+        """Qt 6.10 asks for begin/endFilterChange around the change; older Qt has only
+        invalidateRowsFilter (deprecated since)."""
+        if hasattr(self, "beginFilterChange"):
+            self.beginFilterChange()
+            change()
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            change()
+            self.invalidateRowsFilter()
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         model = self.sourceModel()
