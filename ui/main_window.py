@@ -503,7 +503,12 @@ class MainWindow(QMainWindow):
             return
         year = doc.doc_date[:4] if doc.doc_date else ""
         passage = Passage(
-            text, doc.id, doc.title, page or None, int(year) if year.isdigit() else None
+            text,
+            doc.id,
+            doc.title,
+            page or None,
+            int(year) if year.isdigit() else None,
+            doc.cases[0] if len(doc.cases) == 1 else None,
         )
         FactDialog(self.session, self, passage=passage).exec()
 

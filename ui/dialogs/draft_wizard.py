@@ -88,7 +88,9 @@ class DraftDialog(QDialog):
         form.addRow(self.tr("&About:"), self.persons)
         form.addRow(self.tr("&Submitted by:"), self.submitter_box)
         form.addRow(self.tr("&Language:"), self.language_box)
-        form.addRow(self.tr("&Bundle:"), bundle_row)
+        bundle_label = QLabel(self.tr("&Bundle:"), self)
+        bundle_label.setBuddy(self.bundle_edit)
+        form.addRow(bundle_label, bundle_row)
 
         self.checklist = QListWidget(self)
         self.checklist.setObjectName("checklist")
@@ -108,6 +110,7 @@ class DraftDialog(QDialog):
         close.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addWidget(self.progress, 1)
+        buttons.addStretch(1)
         buttons.addWidget(self.check_button)
         buttons.addWidget(self.write_button)
         buttons.addWidget(close)

@@ -42,6 +42,7 @@ class Passage:
     document_title: str
     page_no: int | None
     context_year: int | None = None
+    case_name: str | None = None  # the case the document is tagged with, if only one
 
 
 @dataclass
@@ -177,6 +178,8 @@ class FactDialog(QDialog):
         for case in choices.cases:
             self.case_box.addItem(case.name, case.id)
         self.case_box.setCurrentIndex(max(0, self.case_box.findData(self._case_id)))
+        if self._case_id is None and self.passage is not None and self.passage.case_name:
+            self.case_box.setCurrentIndex(max(0, self.case_box.findText(self.passage.case_name)))
         chosen = set(self.row.fact.person_ids) if self.row else set()
         for person in choices.persons:
             item = QListWidgetItem(person.name, self.persons)
