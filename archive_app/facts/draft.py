@@ -22,6 +22,7 @@ from archive_app.export import bundle
 from archive_app.facts.draft_docx import docx_bytes
 from archive_app.facts.draft_fill import Filler
 from archive_app.facts.draft_model import Draft, DraftField, DraftSection
+from archive_app.facts.draft_pdf import pdf_bytes
 from archive_app.facts.mechanisms import Mechanism, load
 from archive_app.facts.naming import FULL, NONE, Namer, other_level, subject_level
 from archive_app.facts.outputs import format_of, write_checked
@@ -230,7 +231,7 @@ def write_draft(
 ) -> DraftResult:
     """Build the draft, check it names nobody beyond their consent (as data and again as
     the DOCX reads back), then write it to ``out``; audited."""
-    fmt = format_of(out, ("docx",))
+    fmt = format_of(out, ("docx", "pdf"))
     builder = DraftBuilder(archive)
     draft = builder.build(request)
     case = reg_repo.find_case(archive.db, request.case)
@@ -240,7 +241,7 @@ def write_draft(
     )
     namer, _ = builder.namer(request.mechanism, subjects, submitter)
     namer.check(draft.texts(), what="the draft")
-    data = docx_bytes(draft)
+    data = docx_bytes(draft) if fmt == "docx" else pdf_bytes(draft)
     path = write_checked(data, fmt, out, namer, what="the draft", force=force)
     archive.record(
         "draft.write",

@@ -130,6 +130,16 @@ def test_anonymised_person_appears_by_initials_only(
         assert any(line.startswith("Missing:") for line in result.checklist)
 
 
+def test_pdf_draft_names_by_initials_only(
+    case: FactService, archive: Archive, tmp_path: Path
+) -> None:
+    out = tmp_path / "wgad.pdf"
+    write_draft(archive, DraftRequest(case="Kurmangaliyeva case", mechanism="wgad"), out)
+    text = "\n".join(t for _, t in pdf_texts(out.read_bytes()))
+    assert "Z. K." in text and "Model questionnaire I.1" in text
+    assert not [h for h in _victim_matcher(archive).find(text) if h.redact]
+
+
 def test_person_without_consent_is_not_named_at_all(
     case: FactService, archive: Archive, tmp_path: Path
 ) -> None:

@@ -187,7 +187,7 @@ class DraftDialog(QDialog):
             self.tr("Write the draft"),
             "draft",
             Path.home() / f"draft-{request.mechanism}.docx",
-            self.tr("Word (*.docx)"),
+            self.tr("Word (*.docx);;PDF (*.pdf)"),
         )
         if out is None or not confirm_replace(self, out):
             return
