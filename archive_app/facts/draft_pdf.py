@@ -115,7 +115,7 @@ def _widths(headers: tuple[str, ...], total: float) -> list[float]:
         "Step": 0.12,
         "Outcome": 0.12,
         "Bates": 0.2,
-        "Language": 0.1,
+        "Language": 0.12,
         "Translation": 0.2,
     }
     fixed = sum(narrow.get(h, 0.0) for h in headers)
