@@ -6,9 +6,10 @@ What a reader sees as one word is often several in the text layer:
   U+00AD, with or without a newline;
 - format characters inside a word (zero-width space and joiners U+200B-U+200D,
   word joiner U+2060, BOM U+FEFF, bidi marks);
-- letters of another script that look the same (Latin "У" in "Уessenov", Greek "ο" in
-  "Yessenοv", Latin "c" in "Еcенов"): inside a word written mostly in one script,
-  look-alikes of the others are read as that script's letters.
+- letters of another script that look the same (Cyrillic "У" in "Уessenov", Greek "ο"
+  in "Yessenοv", Latin "c" in "Еcенов", a Cherokee "Ꭺ"): inside a word written mostly
+  in Latin or Cyrillic letters, look-alikes from any other script are read as that
+  script's letters, by Unicode's confusables data.
 
 ``read(text)`` returns the text with those repaired and an offset map, so a match found
 in the repaired text is reported on the original page (the stored and displayed page
@@ -20,21 +21,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
+
+_LATIN = "A-Za-z\u00c0-\u024f"
+_GREEK = "\u0370-\u03ff"
+_CYRILLIC = "\u0400-\u04ff"
 
 # U+0002 is what PDFium's per-character API gives for a line-end soft hyphen.
 FORMAT_CHARS = frozenset("\x02\u00ad\ufffe\u200b\u200c\u200d\u2060\ufeff\u200e\u200f\u180e")
-# Look-alikes: the same glyph in Latin, Cyrillic and Greek (lower and upper case).
-_LATIN_OF = dict(
-    zip(
-        "аеорсухкмтвнігјѕһԁАЕОРСУХКМТВНІЈЅҺοαερντικυοΑΕΟΡΤΙΚΥΝΜΒΗΧΖ",
-        "aeopcyxkmtbhirjshdAEOPCYXKMTBHIJSHoaepvtikuoAEOPTIKYNMBHXZ",
-        strict=True,
-    )
-)
-_CYRILLIC_OF = {
-    **dict(zip("aeopcyxkmAEOPCYXKMTBHIi", "аеорсухкмАЕОРСУХКМТВНІі", strict=True)),
-    **dict(zip("οαερΑΕΟΡΤΚΜΒΗΧ", "оаерАЕОРТКМВНХ", strict=True)),
-}
 
 
 def _script(ch: str) -> str:
@@ -66,32 +60,58 @@ class ReadText:
         return first, last
 
 
+@cache
+def _look_alikes() -> tuple[dict[str, str], dict[str, str], re.Pattern[str]]:
+    """Letters that look like a Latin or a Cyrillic letter, from Unicode's confusables data
+    (confusable-homoglyphs, MIT): Cyrillic у and Greek ο for Latin, Latin c for Cyrillic,
+    and Cherokee, Armenian, Coptic or small-capital look-alikes - and the seam (two
+    letters of different scripts side by side) that shows a word mixing them. Loaded
+    once, on the first page read."""
+    from confusable_homoglyphs.confusables import confusables_data
+
+    latin: dict[str, str] = {}
+    cyrillic: dict[str, str] = {}
+    for char, entries in confusables_data.items():
+        if len(char) != 1 or not char.isalpha():
+            continue
+        for entry in entries:
+            other = entry["c"]
+            if len(other) != 1:
+                continue
+            if other.isascii() and other.isalpha() and not char.isascii():
+                latin.setdefault(char, other)
+            if _script(other) == "cyrillic" and _script(char) != "cyrillic":
+                cyrillic.setdefault(char, other)
+    foreign = "".join(sorted(c for c in latin if _script(c) == "other"))
+    known = f"{_LATIN}{_GREEK}{_CYRILLIC}"
+    seam = re.compile(
+        f"[{_CYRILLIC}][{_LATIN}{_GREEK}]|[{_LATIN}{_GREEK}][{_CYRILLIC}]"
+        f"|[{_LATIN}][{_GREEK}]|[{_GREEK}][{_LATIN}]"
+        + (f"|[{known}][{re.escape(foreign)}]|[{re.escape(foreign)}][{known}]" if foreign else "")
+    )
+    return latin, cyrillic, seam
+
+
 def _fold_word(word: str) -> str:
     """A word mixing scripts, with the minority script's look-alikes made majority."""
+    latin_of, cyrillic_of, _ = _look_alikes()
     counts: dict[str, int] = {}
     for ch in word:
         script = _script(ch)
+        if script == "other" and ch not in latin_of:
+            continue
         counts[script] = counts.get(script, 0) + 1
-    if len([s for s in counts if s in ("latin", "cyrillic", "greek")]) < 2:
+    if len(counts) < 2:
         return word
-    cyrillic = counts.get("cyrillic", 0)
-    latin = counts.get("latin", 0)
-    table = _CYRILLIC_OF if cyrillic > latin else _LATIN_OF
-    return "".join(table.get(ch, ch) for ch in word)
+    if counts.get("cyrillic", 0) > counts.get("latin", 0):
+        return "".join(ch if _script(ch) == "cyrillic" else cyrillic_of.get(ch, ch) for ch in word)
+    return "".join(ch if _script(ch) == "latin" else latin_of.get(ch, ch) for ch in word)
 
 
 _FORMAT_RUN = re.compile(
     "[" + "".join(sorted(FORMAT_CHARS)) + r"](?:[ \t]*\r?\n[ \t]*(?=[^\W\d_]))?"
 )
 _BROKEN = re.compile(r"(?<=[^\W\d_])-[ \t]*\r?\n[ \t]*(?=[^\W\d_])(?![^\W\d_]*[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])")
-_LATIN = "A-Za-z\u00c0-\u024f"
-_GREEK = "\u0370-\u03ff"
-_CYRILLIC = "\u0400-\u04ff"
-# Two letters of different scripts side by side: the only place a mixed word shows.
-_SCRIPT_SEAM = re.compile(
-    f"[{_CYRILLIC}][{_LATIN}{_GREEK}]|[{_LATIN}{_GREEK}][{_CYRILLIC}]"
-    f"|[{_LATIN}][{_GREEK}]|[{_GREEK}][{_LATIN}]"
-)
 _WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -106,7 +126,8 @@ def repair(text: str) -> str:
 
 
 def _fold_mixed(text: str) -> str:
-    seam = _SCRIPT_SEAM.search(text)
+    script_seam = _look_alikes()[2]
+    seam = script_seam.search(text)
     if seam is None:
         return text
     pieces: list[str] = []
@@ -119,7 +140,7 @@ def _fold_mixed(text: str) -> str:
         end = word.end() if word else seam.end()
         pieces += [text[at:start], _fold_word(text[start:end])]
         at = end
-        seam = _SCRIPT_SEAM.search(text, end)
+        seam = script_seam.search(text, end)
     pieces.append(text[at:])
     return "".join(pieces)
 

@@ -153,6 +153,8 @@ def test_format_characters_and_look_alike_letters_do_not_hide_a_name() -> None:
     assert found("Dauren Ye\u200bssenov") == {YESSENOV}
     assert found("Dauren \u0423essenov") == {YESSENOV}  # Cyrillic У
     assert found("Dauren Yessen\u03bfv") == {YESSENOV}  # Greek omicron
+    assert found("Dauren \u13aaessenov") == set()  # Cherokee Ꭺ is no Y: still not him
+    assert found("Dauren Yessenov") == found("D\u13aauren Yessenov")  # Cherokee Ꭺ as A
 
 
 # -- initials, patronymics and whole spans ----------------------------------------------
