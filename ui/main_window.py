@@ -190,6 +190,8 @@ class MainWindow(QMainWindow):
         )
         self.chronology_action.setToolTip(self.tr("The facts of a case in date order"))
         self.draft_action = self._action(self.tr("Draft UN &communication…"), self._draft)
+        self.remedies_action = self._action(self.tr("Domestic &remedies…"), self._remedies)
+        self.consent_action = self._action(self.tr("C&onsent per mechanism…"), self._consent)
         self.search_action = self._action(
             self.tr("&Find"), self._focus_search, QKeySequence.StandardKey.Find, "search"
         )
@@ -235,6 +237,9 @@ class MainWindow(QMainWindow):
             registry_menu.addAction(action)
         submission_menu = menu.addMenu(self.tr("&Submission"))
         submission_menu.addAction(self.chronology_action)
+        submission_menu.addAction(self.remedies_action)
+        submission_menu.addAction(self.consent_action)
+        submission_menu.addSeparator()
         submission_menu.addAction(self.draft_action)
         help_menu = menu.addMenu(self.tr("&Help"))
         help_menu.addAction(self.search_action)
@@ -277,6 +282,8 @@ class MainWindow(QMainWindow):
             self.cases_action,
             self.chronology_action,
             self.draft_action,
+            self.remedies_action,
+            self.consent_action,
             self.search_action,
         ]
 
@@ -494,6 +501,16 @@ class MainWindow(QMainWindow):
         from ui.dialogs.draft_wizard import DraftDialog
 
         DraftDialog(self.session, self).exec()
+
+    def _remedies(self) -> None:
+        from ui.dialogs.remedies import RemediesDialog
+
+        RemediesDialog(self.session, self).exec()
+
+    def _consent(self) -> None:
+        from ui.dialogs.consent import ConsentDialog
+
+        ConsentDialog(self.session, self).exec()
 
     def _add_fact(self, text: str, page: int) -> None:
         from ui.dialogs.fact_editor import FactDialog, Passage

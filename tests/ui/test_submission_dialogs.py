@@ -151,3 +151,55 @@ def test_draft_dialog_checks_then_writes(
     assert dialog.message.text() == f"Written to {out}."
     text = "\n".join(p.text for p in Document(str(out)).paragraphs)
     assert "Y. S." in text and "Seitkali" not in text
+
+
+def test_remedies_dialog_adds_and_orders_steps(
+    qtbot: QtBot, ui_session: UiSession, dialog_parent: QWidget, on_db: OnDb, tmp_path: Path
+) -> None:
+    from ui.dialogs.remedies import RemediesDialog
+
+    on_db(lambda a: _seed(a, tmp_path))
+    dialog = RemediesDialog(ui_session, dialog_parent)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.case_box.count() == 1)
+    for kind, filed in (("appeal", "2026-01-20"), ("prosecutor-complaint", "2026-01-05")):
+        dialog.kind_box.setCurrentIndex(dialog.kind_box.findData(kind))
+        dialog.filed_edit.setText(filed)
+        dialog.add_button.click()
+        qtbot.waitUntil(lambda f=filed: f in [r.filed_on for r in dialog.remedies])
+    dialog.table.selectRow(1)
+    dialog.up_button.click()
+    qtbot.waitUntil(lambda: dialog.remedies[0].kind == "prosecutor-complaint")
+    assert dialog.table.item(0, 1).text() == "prosecutor complaint"
+    dialog.filed_edit.setText("last week")
+    dialog.add_button.click()
+    qtbot.waitUntil(lambda: "not a date" in dialog.message.text())
+    assert len(on_db(lambda a: FactService(a).remedies("Seitkali"))) == 2
+
+
+def test_consent_dialog_records_per_mechanism(
+    qtbot: QtBot, ui_session: UiSession, dialog_parent: QWidget, on_db: OnDb, tmp_path: Path
+) -> None:
+    from ui.dialogs.consent import ConsentDialog
+
+    on_db(lambda a: _seed(a, tmp_path))
+    dialog = ConsentDialog(ui_session, dialog_parent)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.save_button.isEnabled())
+    dialog.person_box.setCurrentIndex(dialog.person_box.findText("Yerlan Seitkali"))
+    qtbot.waitUntil(
+        lambda: dialog.rows["wgad"]["public_naming"].currentData() == "initials"  # as seeded
+    )
+    hrc = dialog.rows["hrc"]
+    hrc["submit"].setCurrentIndex(hrc["submit"].findData("yes"))
+    hrc["public_naming"].setCurrentIndex(hrc["public_naming"].findData("none"))
+    hrc["submit_date"].setText("2026-02-01")
+    dialog.save_button.click()
+    qtbot.waitUntil(lambda: dialog.message.text() == "Saved.")
+    record = on_db(lambda a: FactService(a).consent("Yerlan Seitkali", "hrc"))
+    assert (record.submit, record.public_naming, record.submit_date) == (
+        "yes",
+        "none",
+        "2026-02-01",
+    )
+    assert on_db(lambda a: FactService(a).consent("Yerlan Seitkali", "sp")) is None

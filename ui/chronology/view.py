@@ -100,6 +100,10 @@ class ChronologyDialog(QDialog):
         self.delete_button = QPushButton(self.tr("&Delete"), self)
         self.export_button = QPushButton(self.tr("E&xport…"), self)
         self.draft_button = QPushButton(self.tr("Draft &submission…"), self)
+        self.remedies_button = QPushButton(self.tr("&Remedies…"), self)
+        self.consent_button = QPushButton(self.tr("C&onsent…"), self)
+        self.remedies_button.clicked.connect(self.remedies)
+        self.consent_button.clicked.connect(self.consent)
         close = QPushButton(self.tr("Close"), self)
         self.add_button.clicked.connect(self.add)
         self.edit_button.clicked.connect(self.edit)
@@ -120,7 +124,13 @@ class ChronologyDialog(QDialog):
             buttons.addWidget(button)
         buttons.addWidget(self.count)
         buttons.addStretch(1)
-        for button in (self.export_button, self.draft_button, close):
+        for button in (
+            self.remedies_button,
+            self.consent_button,
+            self.export_button,
+            self.draft_button,
+            close,
+        ):
             buttons.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
@@ -190,6 +200,7 @@ class ChronologyDialog(QDialog):
         self.delete_button.setEnabled(selected)
         has_case = self._chosen(self.case_box) is not None
         self.draft_button.setEnabled(has_case)
+        self.remedies_button.setEnabled(has_case)
         self.export_button.setEnabled(self.model.rowCount() > 0)
 
     def selected(self) -> FactRow | None:
@@ -273,6 +284,18 @@ class ChronologyDialog(QDialog):
         from ui.dialogs.draft_wizard import DraftDialog
 
         DraftDialog(self.session, self, case_id=self._chosen(self.case_box)).exec()
+
+    def remedies(self) -> None:
+        from ui.dialogs.remedies import RemediesDialog
+
+        RemediesDialog(self.session, self, case_id=self._chosen(self.case_box)).exec()
+
+    def consent(self) -> None:
+        from ui.dialogs.consent import ConsentDialog
+
+        row = self.selected()
+        person = row.fact.person_ids[0] if row and row.fact.person_ids else None
+        ConsentDialog(self.session, self, person_id=person).exec()
 
     def _failed(self, error: BaseException) -> None:
         self._enable()

@@ -1,0 +1,178 @@
+"""ui layer: a person's consent for each mechanism - to submit (date, proof document), to be
+named in a public report, anonymity in a decision, the submitter kept confidential.
+Drafts and chronology exports name the person no further than what is recorded here."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from archive_app.errors import ArchiveError
+from archive_app.facts.mechanisms import all_mechanisms
+from archive_app.facts.service import FactService
+from archive_app.session import Archive
+from storage.consents import ConsentRecord
+from storage.registry import PersonRecord
+from ui.dialogs.registry_base import ERROR_COLOUR
+from ui.errors import show_error
+from ui.labels import QT_TRANSLATE_NOOP, translated
+from ui.session import UiSession
+
+ANSWERS = {
+    "unknown": QT_TRANSLATE_NOOP("ConsentDialog", "not recorded"),
+    "yes": QT_TRANSLATE_NOOP("ConsentDialog", "yes"),
+    "no": QT_TRANSLATE_NOOP("ConsentDialog", "no"),
+}
+NAMINGS = {
+    "unknown": QT_TRANSLATE_NOOP("ConsentDialog", "not recorded"),
+    "full": QT_TRANSLATE_NOOP("ConsentDialog", "full name"),
+    "initials": QT_TRANSLATE_NOOP("ConsentDialog", "initials"),
+    "none": QT_TRANSLATE_NOOP("ConsentDialog", "not at all"),
+}
+FIELDS = ("submit", "public_naming", "anonymised", "submitter_confidential")
+
+
+class ConsentDialog(QDialog):
+    def __init__(
+        self, session: UiSession, parent: QWidget | None = None, *, person_id: int | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.session = session
+        self._wanted = person_id
+        self.setWindowTitle(self.tr("Consent per mechanism"))
+        self.resize(860, 300)
+        self.person_box = QComboBox(self)
+        self.person_box.setObjectName("person")
+        grid = QGridLayout()
+        headers = (
+            self.tr("Mechanism"),
+            self.tr("Consent to submit"),
+            self.tr("Given on"),
+            self.tr("Proof (document id)"),
+            self.tr("Named in public"),
+            self.tr("Anonymised in decision"),
+            self.tr("Submitter confidential"),
+        )
+        for column, text in enumerate(headers):
+            grid.addWidget(QLabel(f"<b>{text}</b>", self), 0, column)
+        self.rows: dict[str, dict[str, Any]] = {}
+        for row, mechanism in enumerate(all_mechanisms(), 1):
+            widgets: dict[str, Any] = {}
+            grid.addWidget(QLabel(mechanism.short, self), row, 0)
+            for column, name in enumerate(FIELDS):
+                box = QComboBox(self)
+                box.setObjectName(f"{mechanism.id}_{name}")
+                for value, label in (NAMINGS if name == "public_naming" else ANSWERS).items():
+                    box.addItem(translated("ConsentDialog", label), value)
+                widgets[name] = box
+                grid.addWidget(box, row, (1, 4, 5, 6)[column])
+            widgets["submit_date"] = QLineEdit(self)
+            widgets["submit_date"].setPlaceholderText("YYYY-MM-DD")
+            widgets["proof"] = QLineEdit(self)
+            grid.addWidget(widgets["submit_date"], row, 2)
+            grid.addWidget(widgets["proof"], row, 3)
+            self.rows[mechanism.id] = widgets
+        self.message = QLabel(self)
+        self.message.setObjectName("message")
+        self.message.setWordWrap(True)
+        self.save_button = QPushButton(self.tr("&Save"), self)
+        self.save_button.clicked.connect(self.save)
+        close = QPushButton(self.tr("Close"), self)
+        close.clicked.connect(self.reject)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Person:"), self))
+        top.addWidget(self.person_box, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.message, 1)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(grid)
+        layout.addStretch(1)
+        layout.addLayout(buttons)
+        session.closed.connect(self.reject)
+        self.save_button.setEnabled(False)
+        session.run(lambda archive: archive.registry.persons(), self._show_persons)
+
+    def _show_persons(self, persons: list[PersonRecord]) -> None:
+        for person in persons:
+            self.person_box.addItem(person.name, person.id)
+        if self._wanted is not None:
+            self.person_box.setCurrentIndex(max(0, self.person_box.findData(self._wanted)))
+        self.person_box.currentIndexChanged.connect(self.reload)
+        self.reload()
+
+    def reload(self) -> None:
+        person_id = self.person_box.currentData()
+        if person_id is None:
+            return
+        self.session.run(lambda archive: FactService(archive).consents(str(person_id)), self._show)
+
+    def _show(self, records: list[ConsentRecord]) -> None:
+        found = {r.mechanism: r for r in records}
+        for mechanism, widgets in self.rows.items():
+            record = found.get(mechanism) or ConsentRecord(0, mechanism)
+            for name in FIELDS:
+                box = widgets[name]
+                box.setCurrentIndex(max(0, box.findData(getattr(record, name))))
+            widgets["submit_date"].setText(record.submit_date or "")
+            proof = record.proof_document_id
+            widgets["proof"].setText(str(proof) if proof is not None else "")
+        self.save_button.setEnabled(True)
+
+    def save(self) -> None:
+        person_id = self.person_box.currentData()
+        changes: dict[str, dict[str, Any]] = {}
+        for mechanism, widgets in self.rows.items():
+            proof = widgets["proof"].text().strip().lstrip("#")
+            if proof and not proof.isdigit():
+                self._say(self.tr("A proof is given by its document id."), error=True)
+                return
+            changes[mechanism] = {name: widgets[name].currentData() for name in FIELDS} | {
+                "submit_date": widgets["submit_date"].text().strip() or None,
+                "proof_document_id": int(proof) if proof else None,
+            }
+        self.save_button.setEnabled(False)
+        self.session.run(self._saving(str(person_id), changes), self._saved, self._failed)
+
+    @staticmethod
+    def _saving(person: str, changes: dict[str, dict[str, Any]]) -> Callable[[Archive], None]:
+        def run(archive: Archive) -> None:
+            service = FactService(archive)
+            with archive.db.transaction():  # all mechanisms or none
+                for mechanism, values in changes.items():
+                    current = service.consent(person, mechanism)
+                    if current is None and all(v in ("unknown", None) for v in values.values()):
+                        continue  # nothing recorded, nothing to record
+                    service.set_consent(person, mechanism, **values)
+
+        return run
+
+    def _saved(self, _: None) -> None:
+        self.save_button.setEnabled(True)
+        self._say(self.tr("Saved."))
+        self.session.notify("consent")
+
+    def _failed(self, error: BaseException) -> None:
+        self.save_button.setEnabled(True)
+        if not isinstance(error, ArchiveError):
+            show_error(self, error)
+            return
+        self._say(self.tr("Not saved: {0}").format(error), error=True)
+
+    def _say(self, text: str, *, error: bool = False) -> None:
+        self.message.setText(text)
+        self.message.setStyleSheet(f"color: {ERROR_COLOUR};" if error else "")
