@@ -52,7 +52,7 @@ class ConsentDialog(QDialog):
         self.session = session
         self._wanted = person_id
         self.setWindowTitle(self.tr("Consent per mechanism"))
-        self.resize(860, 300)
+        self.resize(1120, 300)
         self.person_box = QComboBox(self)
         self.person_box.setObjectName("person")
         grid = QGridLayout()
@@ -80,6 +80,7 @@ class ConsentDialog(QDialog):
                 grid.addWidget(box, row, (1, 4, 5, 6)[column])
             widgets["submit_date"] = QLineEdit(self)
             widgets["submit_date"].setPlaceholderText("YYYY-MM-DD")
+            widgets["submit_date"].setMinimumWidth(100)
             widgets["proof"] = QLineEdit(self)
             grid.addWidget(widgets["submit_date"], row, 2)
             grid.addWidget(widgets["proof"], row, 3)
