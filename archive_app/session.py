@@ -54,6 +54,15 @@ class Archive:
     def path(self) -> Path:
         return self.db.path
 
+    def abort(self) -> None:
+        """Any thread: make the work under way stop now (see ``Database.abort``); the
+        archive is then closed on its own thread."""
+        self.db.abort()
+
+    def interrupt(self) -> None:
+        """Any thread: interrupt the statement under way."""
+        self.db.interrupt()
+
     def close(self) -> None:
         if "index" in self.__dict__:
             self.__dict__.pop("index").close()  # open index blobs go before the connection

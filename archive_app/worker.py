@@ -4,6 +4,14 @@ All SQLCipher and Whoosh work of an open archive runs on a single worker
 thread that owns the ``Archive``: the desktop window submits functions and gets
 futures back, never touching the connection itself. Opening, creating,
 locking and closing happen on the same thread.
+
+The lock always wins. ``close`` does not wait behind queued work: it starts a new
+*lock epoch*, cancels the token of every job of the old one, aborts the connection
+(the statement under way is interrupted with ``sqlite3_interrupt``, every later one
+fails) and keeps interrupting until the connection is closed on its thread. Jobs of
+the old epoch that have not started do not run; a job that was running when the lock
+came ends in ``ArchiveClosed``, so nothing submitted before a lock is delivered after
+it (what it committed stays committed, what it had under way is rolled back).
 """
 
 from __future__ import annotations
@@ -17,8 +25,11 @@ from typing import TypeVar
 from archive_app.errors import ArchiveClosed
 from archive_app.session import Archive
 from archive_app.settings import Settings
+from archive_app.tasks import CancelToken
 
 T = TypeVar("T")
+INTERRUPT_EVERY_S = 0.02  # while a lock waits for the running job to give the thread back
+INTERRUPT_FOR_S = 30.0  # then the job is left to finish on its own (never seen in tests)
 
 
 class ArchiveWorker:
@@ -27,6 +38,9 @@ class ArchiveWorker:
         self._archive: Archive | None = None
         self._settings = settings
         self._thread_id: int | None = None
+        self._epoch = 0
+        self._guard = threading.Lock()
+        self._tokens: set[CancelToken] = set()  # jobs of this epoch, queued or running
 
     # -- lifecycle (each runs on the worker) ------------------------------------------
     def open(self, path: Path, passphrase: str) -> Future[Archive]:
@@ -36,30 +50,66 @@ class ArchiveWorker:
         return self._executor.submit(self._create, path, passphrase)
 
     def close(self) -> Future[None]:
-        """Close the archive (lock); queued work submitted earlier finishes first."""
-        return self._executor.submit(self._close)
+        """Lock: stop the running job and close the connection at once (see the module)."""
+        archive = self._stop_epoch()
+        future = self._executor.submit(self._close)
+        if archive is not None and not future.done():
+            threading.Thread(
+                target=_interrupt_until, args=(archive, future), name="archive-lock", daemon=True
+            ).start()
+        return future
 
     def shutdown(self) -> None:
-        self._executor.submit(self._close)
+        self.close()
         self._executor.shutdown(wait=True, cancel_futures=True)
 
     @property
     def is_open(self) -> bool:
         return self._archive is not None
 
+    @property
+    def epoch(self) -> int:
+        """Bumped by every ``close``: work submitted in an earlier epoch is not delivered."""
+        return self._epoch
+
     # -- work -----------------------------------------------------------------------------
-    def submit(self, fn: Callable[[Archive], T]) -> Future[T]:
-        """Run ``fn(archive)`` on the database thread."""
-        return self._executor.submit(self._call, fn)
+    def submit(self, fn: Callable[[Archive], T], *, cancel: CancelToken | None = None) -> Future[T]:
+        """Run ``fn(archive)`` on the database thread. ``cancel`` is the token ``fn`` checks:
+        a lock cancels it (and the connection is interrupted in any case)."""
+        with self._guard:
+            epoch = self._epoch
+            if cancel is not None:
+                self._tokens.add(cancel)
+        return self._executor.submit(self._call, fn, epoch, cancel)
 
     def call(self, fn: Callable[[], T]) -> Future[T]:
         """Run ``fn()`` on the database thread without an open archive (e.g. build the demo)."""
         return self._executor.submit(fn)
 
-    def _call(self, fn: Callable[[Archive], T]) -> T:
-        if self._archive is None:
-            raise ArchiveClosed()
-        return fn(self._archive)
+    def _call(self, fn: Callable[[Archive], T], epoch: int, cancel: CancelToken | None) -> T:
+        try:
+            archive = self._archive
+            if archive is None or epoch != self._epoch:
+                raise ArchiveClosed()
+            result = fn(archive)
+            if epoch != self._epoch:  # locked while it ran: the result belongs to no one
+                raise ArchiveClosed()
+            return result
+        finally:
+            if cancel is not None:
+                with self._guard:
+                    self._tokens.discard(cancel)
+
+    def _stop_epoch(self) -> Archive | None:
+        with self._guard:
+            self._epoch += 1
+            tokens, self._tokens = self._tokens, set()
+        for token in tokens:
+            token.cancel()
+        archive = self._archive
+        if archive is not None:
+            archive.abort()
+        return archive
 
     def _open(self, path: Path, passphrase: str) -> Archive:
         self._close()
@@ -77,3 +127,18 @@ class ArchiveWorker:
         if self._archive is not None:
             archive, self._archive = self._archive, None
             archive.close()
+
+
+def _interrupt_until(archive: Archive, future: Future[None]) -> None:
+    """Interrupt again until the close has run: a statement that started between the
+    abort and its interrupt (which is then a no-op) is caught by the next one."""
+    waited = 0.0
+    while waited < INTERRUPT_FOR_S:
+        try:
+            future.result(timeout=INTERRUPT_EVERY_S)
+            return
+        except TimeoutError:
+            archive.interrupt()
+            waited += INTERRUPT_EVERY_S
+        except BaseException:
+            return

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import errno
 import os
-from collections.abc import Iterator
+import threading
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
@@ -87,6 +88,8 @@ def connect_keyed(path: Path, passphrase: str, *, mode: str) -> Any:
 def translate_error(exc: BaseException) -> ArchiveError:
     """Turn a driver error into an ArchiveError a user can read."""
     text = str(exc).lower()
+    if text == "interrupted":  # sqlite3_interrupt: the archive is being locked
+        return ArchiveClosed()
     if "full" in text or getattr(exc, "errno", None) == errno.ENOSPC:
         return StorageFull()
     if "not a database" in text or "malformed" in text or "encrypted" in text:
@@ -103,6 +106,9 @@ class Database:
         self._lock = lock
         self._depth = 0
         self._lost = False  # SQLite rolled back the open transaction on its own
+        self._aborted = False  # being locked: every statement from now on fails
+        self._guard = threading.Lock()  # interrupt() from another thread against close()
+        self._linked: list[Database] = []  # other connections a job works on (a backup)
 
     # -- lifecycle -----------------------------------------------------------------
     @classmethod
@@ -159,12 +165,51 @@ class Database:
             raise
 
     def close(self) -> None:
-        if self._conn is not None:
+        with self._guard:
+            conn, self._conn = self._conn, None
+        if conn is not None:
             try:
-                self._conn.close()
+                conn.close()
             finally:
-                self._conn = None
                 self._lock.release()
+
+    # -- stopping from another thread (the lock always wins) ------------------------
+    def abort(self) -> None:
+        """Any thread: stop the work on this connection now. The statement under way is
+        interrupted (``sqlite3_interrupt``; SQLite rolls back its transaction) and every
+        later statement raises ``ArchiveClosed``, so the job ends and the connection can
+        be closed on its own thread. Connections linked with ``linked`` stop too."""
+        self._aborted = True
+        self.interrupt()
+        for other in list(self._linked):
+            other.abort()
+
+    def interrupt(self) -> None:
+        """Any thread: interrupt the statement running now (none running: nothing)."""
+        with self._guard:
+            if self._conn is not None:
+                self._conn.interrupt()
+        for other in list(self._linked):
+            other.interrupt()
+
+    @property
+    def aborted(self) -> bool:
+        return self._aborted
+
+    @contextmanager
+    def linked(self, other: Database) -> Iterator[Database]:
+        """While the block runs, ``abort``/``interrupt`` of this connection reach ``other``."""
+        self._linked.append(other)
+        try:
+            if self._aborted:
+                other.abort()
+            yield other
+        finally:
+            self._linked.remove(other)
+
+    def _check_not_aborted(self) -> None:
+        if self._aborted:
+            raise ArchiveClosed()
 
     @property
     def is_open(self) -> bool:
@@ -178,12 +223,44 @@ class Database:
 
     # -- statements ------------------------------------------------------------------
     def execute(self, sql: str, params: tuple[Any, ...] | dict[str, Any] = ()) -> Any:
+        self._check_not_aborted()
         try:
             return self.conn.execute(sql, params)
         except sqlcipher.IntegrityError:
             raise
         except sqlcipher.DatabaseError as exc:
             raise translate_error(exc) from exc
+
+    def executemany(self, sql: str, rows: Iterable[tuple[Any, ...]]) -> int:
+        """One statement for many rows; returns the rows changed. Errors are translated
+        (a full disk is ``StorageFull``), like ``execute``."""
+        self._check_not_aborted()
+        conn = self.conn
+        before = conn.total_changes
+        try:
+            conn.executemany(sql, rows)
+        except sqlcipher.IntegrityError:
+            raise
+        except sqlcipher.DatabaseError as exc:
+            raise translate_error(exc) from exc
+        return int(conn.total_changes - before)
+
+    def read_blob(self, table: str, column: str, rowid: int) -> Any:
+        """A read-only handle on one stored value (``read``, ``seek``, ``close``, ``len``);
+        errors are translated."""
+        self._check_not_aborted()
+        try:
+            return self.conn.open_blob(table, column, rowid, readonly=True)
+        except sqlcipher.DatabaseError as exc:
+            raise translate_error(exc) from exc
+
+    @property
+    def in_transaction(self) -> bool:
+        return self._conn is not None and bool(self._conn.in_transaction)
+
+    def changes(self) -> int:
+        """Rows changed by statements on this connection since it was opened."""
+        return int(self.conn.total_changes)
 
     def one(self, sql: str, params: tuple[Any, ...] | dict[str, Any] = ()) -> Any:
         cursor = self.execute(sql, params)

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from storage import audit, blobs
-from storage.errors import ArchiveDamaged, ArchiveExists, IntegrityFailure
+from storage.errors import ArchiveClosed, ArchiveDamaged, ArchiveExists, IntegrityFailure
 
 if TYPE_CHECKING:
     from storage.database import Database
@@ -27,7 +27,9 @@ class IntegrityReport:
 
 
 def check_integrity(db: Database, *, deep: bool = False) -> IntegrityReport:
-    """Cipher (page HMACs), SQLite structure, foreign keys, audit chain, document bytes."""
+    """Cipher (page HMACs), SQLite structure, foreign keys, audit chain, document bytes.
+
+    Locking the archive (``Database.abort``) stops the check with ``ArchiveClosed``."""
     report = IntegrityReport()
     try:
         _check_integrity(db, report, deep=deep)
@@ -107,13 +109,16 @@ def backup(
             db.execute(f"PRAGMA backup.user_version = {version}")
         finally:
             db.execute("DETACH DATABASE backup")
+        source_docs = int(db.scalar("SELECT count(*) FROM documents"))  # stops if aborted
         copy = _Database.open(partial, passphrase)
         try:
-            report = check_integrity(copy, deep=True)
-            source_docs = int(db.scalar("SELECT count(*) FROM documents"))
-            copy_docs = int(copy.scalar("SELECT count(*) FROM documents"))
+            with db.linked(copy):  # locking the archive stops the check of the copy too
+                report = check_integrity(copy, deep=True)
+                copy_docs = int(copy.scalar("SELECT count(*) FROM documents"))
             if source_docs != copy_docs:
                 report.problems.append(f"backup holds {copy_docs} of {source_docs} documents")
+            if db.aborted:
+                raise ArchiveClosed()
         finally:
             copy.close()
         if not report.ok:

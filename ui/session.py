@@ -5,11 +5,17 @@ delivers results on the main thread. Widgets call ``session.run(fn, done)``
 where ``fn(archive)`` runs on the database thread and ``done(result)`` on the
 main thread; errors go to ``failed`` or, by default, to the ``error`` signal
 that the main window turns into one readable dialog.
+
+The lock always wins: ``lock`` closes the connection at once, cancelling the job
+under way (``ArchiveWorker.close``), and starts a new lock epoch here too: a result
+or error of work submitted before the lock is dropped, never delivered to a view of
+the locked window.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from concurrent.futures import Future
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -17,6 +23,7 @@ from PySide6.QtCore import QObject, Signal
 
 from archive_app.session import Archive
 from archive_app.settings import Settings, load_settings
+from archive_app.tasks import CancelToken
 from archive_app.worker import ArchiveWorker
 from ui.tasks import TaskRunner
 
@@ -35,6 +42,7 @@ class UiSession(QObject):
         self.worker = ArchiveWorker(self.settings)
         self.tasks = TaskRunner(self)
         self.path: Path | None = None
+        self.epoch = 0  # bumped by every lock: older results are dropped
 
     @property
     def is_open(self) -> bool:
@@ -45,9 +53,32 @@ class UiSession(QObject):
         fn: Callable[[Archive], T],
         done: Callable[[T], None] | None = None,
         failed: Callable[[BaseException], None] | None = None,
+        *,
+        cancel: CancelToken | None = None,
     ) -> None:
-        """Run ``fn(archive)`` on the database thread; ``done(result)`` back on this thread."""
-        self.tasks.watch(self.worker.submit(fn), done, failed or self.error.emit)
+        """Run ``fn(archive)`` on the database thread; ``done(result)`` back on this thread,
+        unless the archive was locked meanwhile. ``cancel``: the token ``fn`` checks (a lock
+        cancels it)."""
+        self.watch(self.worker.submit(fn, cancel=cancel), done, failed or self.error.emit)
+
+    def watch(
+        self,
+        future: Future[T],
+        done: Callable[[T], None] | None = None,
+        failed: Callable[[BaseException], None] | None = None,
+    ) -> None:
+        """Deliver ``future``'s outcome on this thread, unless a lock came first."""
+        epoch = self.epoch
+
+        def delivered(result: T) -> None:
+            if epoch == self.epoch and done is not None:
+                done(result)
+
+        def failed_here(error: BaseException) -> None:
+            if epoch == self.epoch:
+                (failed or self.error.emit)(error)
+
+        self.tasks.watch(future, delivered, failed_here)
 
     def open(
         self,
@@ -80,21 +111,24 @@ class UiSession(QObject):
         self.tasks.watch(self.worker.create(path, passphrase), created, failed or self.error.emit)
 
     def lock(self, done: Callable[[], None] | None = None) -> None:
-        """Close the connection (after queued work) and tell every view to forget."""
+        """Stop the work under way, close the connection and tell every view to forget."""
         if self.path is None:
             return
         self.path = None
+        self.epoch += 1
+        close = self.worker.close()  # before the views hear of it: the key goes first
         self.closed.emit()
 
         def finished(_: Any) -> None:
             if done:
                 done()
 
-        self.tasks.watch(self.worker.close(), finished, self.error.emit)
+        self.tasks.watch(close, finished, self.error.emit)
 
     def notify(self, what: str) -> None:
         self.changed.emit(what)
 
     def shutdown(self) -> None:
         self.path = None
+        self.epoch += 1
         self.worker.shutdown()

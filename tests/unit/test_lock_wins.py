@@ -1,0 +1,272 @@
+"""The lock always wins: closing the archive while long work runs returns within a second,
+whatever runs, and leaves a consistent archive with no partial output.
+
+The archive is filled straight through ``storage`` (no extraction) so that every job runs
+for many seconds unlocked; each test starts the job on the database thread, waits until
+it is under way, locks, and measures how long the close takes. Timings are printed
+(``pytest -s``) and asserted below one second.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import shutil
+import threading
+import time
+from collections.abc import Callable, Iterator
+from concurrent.futures import Future
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from archive_app.errors import ArchiveClosed
+from archive_app.export import ExportCancelled, ExportOptions
+from archive_app.session import Archive
+from archive_app.settings import Settings
+from archive_app.suggestion_refresh import SuggestionRefresh
+from archive_app.tasks import CancelToken, Progress
+from archive_app.worker import ArchiveWorker
+from storage import blobs
+from storage import documents as doc_repo
+from tests.conftest import CORPUS, PASSPHRASE
+
+DOCUMENTS = 400
+PAGES = 6
+FILLER_BYTES = 192 * 1024  # stored bytes per document: the deep check and backup read them
+CLOSE_WITHIN_S = 1.0
+STOPPED = (ArchiveClosed, ExportCancelled)
+
+
+def _texts() -> list[str]:
+    return [p.read_text(encoding="utf-8") for p in sorted((CORPUS / "text").glob("*.txt"))]
+
+
+def fill(archive: Archive, count: int = DOCUMENTS) -> None:
+    """``count`` plain-text documents of ``PAGES`` pages each, straight into storage."""
+    texts = _texts()
+    db = archive.db
+    with db.transaction():
+        for n in range(count):
+            pages = [
+                texts[(n + p) % len(texts)][:2500] + f"\nPage {p} of {n}." for p in range(PAGES)
+            ]
+            data = "\f".join(pages).encode() + bytes(n % 251 for _ in range(8)) * (
+                FILLER_BYTES // 8
+            )
+            digest = hashlib.sha256(data).hexdigest()
+            doc_id = doc_repo.insert(
+                db,
+                doc_repo.NewDocument(
+                    title=f"Statement {n}",
+                    doc_type="witness-statement",
+                    language="en",
+                    doc_date="2025-12-09",
+                    source="",
+                    confidentiality="confidential",
+                    filename=f"statement-{n}.txt",
+                    media_type="text/plain",
+                    page_count=PAGES,
+                    status="ok",
+                ),
+                sha256=digest,
+                size=len(data),
+            )
+            blobs.write_chunks(db, doc_id, io.BytesIO(data))
+            doc_repo.insert_pages(db, doc_id, pages)
+    archive.search.reindex()
+
+
+@pytest.fixture(scope="module")
+def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("template") / "big.archive"
+    archive, _ = Archive.create(path, PASSPHRASE, Settings(actor="tester"))
+    try:
+        fill(archive)
+    finally:
+        archive.close()
+    return path
+
+
+@pytest.fixture
+def worker(template: Path, tmp_path: Path) -> Iterator[tuple[ArchiveWorker, Path]]:
+    path = tmp_path / "case.archive"
+    shutil.copy(template, path)
+    w = ArchiveWorker(Settings(actor="tester"))
+    w.open(path, PASSPHRASE).result(timeout=30)
+    try:
+        yield w, path
+    finally:
+        w.shutdown()
+
+
+class Started:
+    """A progress callback that says when the job is under way."""
+
+    def __init__(self, calls: int = 2) -> None:
+        self.event = threading.Event()
+        self.calls = 0
+        self.wanted = calls
+
+    def __call__(self, _progress: Progress) -> None:
+        self.calls += 1
+        if self.calls >= self.wanted:
+            self.event.set()
+
+
+def lock_during(
+    w: ArchiveWorker,
+    job: Callable[[Archive, CancelToken], Any],
+    *,
+    started: threading.Event | None = None,
+    after: float = 0.4,
+) -> tuple[float, Future[Any]]:
+    """Start ``job``, wait until it runs, lock; return (seconds the close took, job)."""
+    token = CancelToken()
+    future = w.submit(lambda archive: job(archive, token), cancel=token)
+    if started is not None:
+        assert started.wait(60), "the job never reported progress"
+    time.sleep(after)
+    assert not future.done(), "the job ended before the lock: make the archive bigger"
+    began = time.monotonic()
+    w.close().result(timeout=30)
+    took = time.monotonic() - began
+    assert future.done()
+    return took, future
+
+
+def _reopened_is_consistent(path: Path) -> None:
+    with Archive.open(path, PASSPHRASE, Settings(actor="tester")) as archive:
+        report = archive.maintenance.check()
+        assert not [p for p in report.problems if "search index" not in p], report.problems
+        assert len(archive.documents.all()) == DOCUMENTS
+    leftovers = [p.name for p in path.parent.iterdir() if "partial" in p.name]
+    assert leftovers == []
+
+
+def test_close_during_a_single_long_statement_interrupts_it(
+    worker: tuple[ArchiveWorker, Path],
+) -> None:
+    w, path = worker
+    endless = (
+        "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT count(*) FROM c"
+    )
+    took, future = lock_during(w, lambda archive, _t: archive.db.scalar(endless))
+    print(f"single statement: closed in {took:.3f} s")
+    assert took < CLOSE_WITHIN_S
+    with pytest.raises(ArchiveClosed):
+        future.result()
+    _reopened_is_consistent(path)
+
+
+def test_close_during_reindex(worker: tuple[ArchiveWorker, Path]) -> None:
+    w, path = worker
+    started = Started(calls=1)
+    took, future = lock_during(
+        w,
+        lambda archive, token: archive.search.reindex(progress=started, cancel=token),
+        started=started.event,
+        after=0.2,
+    )
+    print(f"reindex: closed in {took:.3f} s")
+    assert took < CLOSE_WITHIN_S
+    with pytest.raises(ArchiveClosed):
+        future.result()
+    _reopened_is_consistent(path)
+
+
+def test_close_during_deep_check(worker: tuple[ArchiveWorker, Path]) -> None:
+    w, path = worker
+    took, future = lock_during(w, lambda archive, _t: archive.maintenance.check(deep=True))
+    print(f"deep check: closed in {took:.3f} s")
+    assert took < CLOSE_WITHIN_S
+    with pytest.raises(ArchiveClosed):
+        future.result()
+    _reopened_is_consistent(path)
+
+
+@pytest.mark.parametrize("after", [0.05, 0.6, 1.5])
+def test_close_during_backup_removes_the_partial_copy(
+    worker: tuple[ArchiveWorker, Path], tmp_path: Path, after: float
+) -> None:
+    """Early: inside ``sqlcipher_export`` (one statement); later: checking the copy."""
+    w, path = worker
+    dest = tmp_path / "backup.archive"
+    took, future = lock_during(
+        w, lambda archive, _t: archive.maintenance.backup(dest, PASSPHRASE), after=after
+    )
+    print(f"backup (lock after {after} s): closed in {took:.3f} s")
+    assert took < CLOSE_WITHIN_S
+    with pytest.raises(ArchiveClosed):
+        future.result()
+    assert not dest.exists()
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".backup")] == []
+    _reopened_is_consistent(path)
+
+
+def test_close_during_export_removes_the_partial_output(
+    worker: tuple[ArchiveWorker, Path], tmp_path: Path
+) -> None:
+    w, path = worker
+    out = tmp_path / "bundle"
+    started = Started()
+    options = ExportOptions(out=out, ids=list(range(1, DOCUMENTS + 1)))
+    took, future = lock_during(
+        w,
+        lambda archive, token: archive.exports.export(options, progress=started, cancel=token),
+        started=started.event,
+        after=0.2,
+    )
+    print(f"export: closed in {took:.3f} s")
+    assert took < CLOSE_WITHIN_S
+    with pytest.raises(STOPPED):
+        future.result()
+    assert not out.exists()
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith("bundle")] == []
+    _reopened_is_consistent(path)
+
+
+def test_close_during_suggestion_refresh(worker: tuple[ArchiveWorker, Path]) -> None:
+    w, path = worker
+    started = Started()
+
+    def refresh(archive: Archive, token: CancelToken) -> Any:
+        return SuggestionRefresh.plan(archive).run(archive, progress=started, cancel=token)
+
+    took, future = lock_during(w, refresh, started=started.event, after=0.2)
+    print(f"suggestion refresh: closed in {took:.3f} s")
+    assert took < CLOSE_WITHIN_S
+    with pytest.raises(ArchiveClosed):
+        future.result()
+    _reopened_is_consistent(path)
+
+
+def test_nothing_submitted_before_a_lock_runs_or_is_delivered_after_it(
+    worker: tuple[ArchiveWorker, Path],
+) -> None:
+    """Deterministic: the first job is held on an event while the lock comes; the jobs
+    queued behind it never run; the held job's result is replaced by ArchiveClosed."""
+    w, _path = worker
+    release, running = threading.Event(), threading.Event()
+    ran: list[str] = []
+
+    def held(_archive: Archive) -> str:
+        running.set()
+        release.wait(10)
+        ran.append("held")
+        return "result"
+
+    first = w.submit(held)
+    queued = [w.submit(lambda _a, n=n: ran.append(f"queued {n}")) for n in range(3)]
+    assert running.wait(10)
+    close = w.close()
+    release.set()
+    close.result(timeout=10)
+    assert ran == ["held"]
+    with pytest.raises(ArchiveClosed):
+        first.result()
+    for future in queued:
+        with pytest.raises(ArchiveClosed):
+            future.result()
+    assert not w.is_open
