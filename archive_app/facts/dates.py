@@ -162,6 +162,8 @@ def month_of(word: str) -> int | None:
     for i, stem in enumerate(_KK_STEMS, 1):
         if w.startswith(stem) and len(w) - len(stem) <= 8:
             return i
+    if w.startswith("қыркүйег"):  # қыркүйек before a vowel: қыркүйегінде
+        return 9
     return None
 
 
@@ -207,7 +209,12 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "dmy",
         re.compile(
-            r"(?<![\d.])" + _D.format("d") + r"[\s-]+(?P<mw>" + _W + r")[\s,]+" + _Y.format("y"),
+            r"(?<![\d.])"
+            + _D.format("d")
+            + r"[\s-]+(?:of\s+)?(?P<mw>"
+            + _W
+            + r")[\s,]+"
+            + _Y.format("y"),
             re.IGNORECASE,
         ),
     ),
