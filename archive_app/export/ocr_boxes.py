@@ -10,19 +10,20 @@ is part of one (a name with a case ending read as one word).
 
 from __future__ import annotations
 
-import io
-from collections.abc import Collection, Iterator, Mapping
+import hashlib
+from collections.abc import Collection, Iterator
+from concurrent.futures import Future
 from contextlib import contextmanager
-from typing import Any
+from dataclasses import dataclass
 
 from archive_app.export.detect import Detector
 from archive_app.export.pdfium_pages import Box, PageHits, PdfiumDocument
 from archive_app.export.verify import Finding
+from indexing.extract.types import PDF
 from indexing.ocr import OcrEngine, OcrFailed, OcrLimits, OcrPage, ocr_problem
 
 PAD_LINE = 0.25  # of the line height, above and below (and, in width, to each side)
 PAD_MIN = 0.002  # of the page, at least
-VERIFY_DPI = 300
 
 
 def ocr_hits(page: OcrPage, detector: Detector, ignore: tuple[str, ...] = ()) -> PageHits:
@@ -56,28 +57,15 @@ def _boxes(page: OcrPage, start: int, end: int) -> list[Box]:
     return boxes
 
 
-def ocr_leaks(
-    data: bytes,
+def _findings(
+    numbers: list[int],
+    results: list[OcrPage | OcrFailed],
     detector: Detector,
-    engine: OcrEngine,
-    pages: Collection[int],
-    *,
-    password: str | None = None,
-    ignore: tuple[str, ...] = (),
+    ignore: tuple[str, ...],
 ) -> list[Finding]:
-    """Render ``pages`` (1-based) of an output PDF, read them with OCR, and report every
-    page where the detector finds something. A page OCR cannot read is a finding too:
-    what cannot be checked is not declared clean."""
-    if not pages:
-        return []
-    images: list[bytes] = []
-    numbers = sorted(pages)
-    with PdfiumDocument(data, "output", password) as pdfium_doc:
-        numbers = [n for n in numbers if 1 <= n <= len(pdfium_doc)]
-        for number in numbers:
-            images.append(_png(pdfium_doc.render(number - 1, VERIFY_DPI)))
+    """A page OCR cannot read is a finding too: what cannot be checked is not declared clean."""
     found: list[Finding] = []
-    for number, result in zip(numbers, engine.read_images(images, dpi=VERIFY_DPI), strict=True):
+    for number, result in zip(numbers, results, strict=True):
         if isinstance(result, OcrFailed):
             found.append(Finding(number, "page image could not be read by OCR"))
         elif detector.hits(result.text, ignore=ignore):
@@ -85,18 +73,54 @@ def ocr_leaks(
     return found
 
 
-def _png(image: Any) -> bytes:
-    out = io.BytesIO()
-    image.convert("L").save(out, format="PNG", compress_level=1)
-    return out.getvalue()
+@dataclass
+class _Reading:
+    digest: str
+    numbers: list[int]
+    futures: list[Future[OcrPage | OcrFailed]]
 
 
 class PageReader:
-    """The export's check of pages it rebuilt as images: each file's pages read by OCR."""
+    """The export's check of the pages it rebuilt as images: each output file's pages,
+    rendered again and read by OCR in the sandboxed children (one per core), at the
+    resolution they were rendered at (their own pixels, not scaled up).
 
-    def __init__(self, engine: OcrEngine, pages: Mapping[str, Collection[int]]) -> None:
-        self._engine = engine
-        self._pages = pages
+    ``prefetch`` starts reading a file's pages as soon as the file is built, so the
+    children read one document while the export renders the next; ``leaks`` (given the
+    bytes read back from the written bundle) uses what was read only when those bytes
+    are the very same (SHA-256), and reads them again otherwise. Without Tesseract
+    nothing is read and ``warnings`` says how many pages went unchecked."""
+
+    def __init__(self, limits: OcrLimits, dpi: int, password: str | None = None) -> None:
+        self._limits = limits
+        self._dpi = dpi
+        self._password = password
+        self._engine: OcrEngine | None = None
+        self._problem: str | None = None
+        self._pages: dict[str, Collection[int]] = {}
+        self._readings: dict[str, _Reading] = {}
+
+    def _ready(self) -> OcrEngine | None:
+        if self._problem is None:
+            self._problem = ocr_problem()
+        if self._problem:
+            return None
+        if self._engine is None:
+            self._engine = OcrEngine(self._limits)
+        return self._engine
+
+    def prefetch(self, name: str, data: bytes, pages: Collection[int]) -> None:
+        self._pages[name] = pages
+        if pages and (engine := self._ready()) is not None:
+            self._readings[name] = self._submit(engine, data, pages)
+
+    def _submit(self, engine: OcrEngine, data: bytes, pages: Collection[int]) -> _Reading:
+        digest = hashlib.sha256(data).hexdigest()
+        numbers = sorted(pages)
+        futures = engine.submit_pages(
+            ("export", digest), PDF, data, numbers, dpi=self._dpi, password=self._password
+        )
+        return _Reading(digest, numbers, futures)
 
     def leaks(
         self,
@@ -107,29 +131,41 @@ class PageReader:
         password: str | None,
     ) -> list[Finding]:
         pages = self._pages.get(name, ())
-        return ocr_leaks(data, detector, self._engine, pages, password=password, ignore=ignore)
+        if not pages or (engine := self._ready()) is None:
+            return []
+        reading = self._readings.pop(name, None)
+        if reading is None or reading.digest != hashlib.sha256(data).hexdigest():
+            for future in reading.futures if reading else []:
+                future.cancel()
+            self._password = password
+            reading = self._submit(engine, data, pages)
+        with PdfiumDocument(data, name, password) as pdfium_doc:
+            count = len(pdfium_doc)
+        results = [f.result() for f in reading.futures]
+        kept = [(n, r) for n, r in zip(reading.numbers, results, strict=True) if 1 <= n <= count]
+        return _findings([n for n, _ in kept], [r for _, r in kept], detector, ignore)
+
+    def warnings(self) -> list[str]:
+        count = sum(len(p) for p in self._pages.values())
+        if not count or not self._problem:
+            return []
+        return [
+            f"{count} page(s) rebuilt as images could not be checked by OCR for redacted"
+            f" text: {self._problem}"
+        ]
+
+    def close(self) -> None:
+        if self._engine is not None:
+            self._engine.close()
+            self._engine = None
 
 
 @contextmanager
-def page_reader(
-    pages: Mapping[str, Collection[int]], warnings: list[str], limits: OcrLimits
-) -> Iterator[PageReader | None]:
-    """A reader for the image pages of each file (None when there are none); without
-    Tesseract it adds a warning that those pages were not checked by OCR."""
-    count = sum(len(p) for p in pages.values())
-    if not count:
-        yield None
-        return
-    problem = ocr_problem()
-    if problem:
-        warnings.append(
-            f"{count} page(s) rebuilt as images could not be checked by OCR for redacted"
-            f" text: {problem}"
-        )
-        yield None
-        return
-    engine = OcrEngine(limits)
+def page_reader(limits: OcrLimits, dpi: int, password: str | None = None) -> Iterator[PageReader]:
+    """A reader for the pages an export rebuilds as images; its OCR children (started at
+    the first page to read) are stopped when the export ends, cancelled or not."""
+    reader = PageReader(limits, dpi, password)
     try:
-        yield PageReader(engine, pages)
+        yield reader
     finally:
-        engine.close()
+        reader.close()

@@ -28,7 +28,7 @@ from archive_app.export.model import (
     RedactionSet,
     TermRule,
 )
-from archive_app.export.ocr_boxes import page_reader
+from archive_app.export.ocr_boxes import PageReader, page_reader
 from archive_app.export.patterns import find_patterns, verification_forms
 from archive_app.export.pdfbuild import check_legend
 from archive_app.export.render import RenderedDocument, render_document
@@ -198,41 +198,55 @@ class ExportService:
         outputs: list[_Output] = []
         number = options.first_number
         warnings: list[str] = []
-        for doc in docs:
-            if cancel is not None and cancel.cancelled:
-                raise ExportCancelled()
-            doc_rules = self.document_rules(base, doc, options.use_saved)
-            detector = Detector(doc_rules)
-            rendered = render_document(
-                f"document #{doc.id}",
-                doc.media_type,
-                self.original(doc),
-                doc_repo.page_texts(self._db, doc.id),
-                doc_rules,
-                detector,
-                dpi=options.dpi,
-                page_done=page_done(f"document #{doc.id}"),
-                withhold_unplaceable=options.withhold_unplaceable,
-                ocr=self._archive.ocr.pages(doc.id),
-            )
-            warnings += rendered.warnings
-            labels = [self._label(options, number + i) for i in range(len(rendered.pages))]
-            number += len(labels)
-            data = self._write(rendered, labels, legend, options.password)
-            verify_rules = doc_rules.merged(RedactionSet(terms=detector.value_rules()))
-            outputs.append(
-                _Output(
-                    record=doc,
-                    file=file_name(labels),
-                    labels=labels,
-                    data=data,
-                    log=rendered.log,
-                    detector=Detector(verify_rules),
-                    withheld=sum(1 for p in rendered.pages if p.kind == "withheld"),
-                    image_pages={i for i, p in enumerate(rendered.pages, 1) if p.kind == "image"},
-                )
-            )
-        return self._finish(options, out, legend, base, outputs, warnings)
+        limits = ocr_limits(self._archive)
+        with page_reader(limits, options.dpi, options.password) as reader:
+            for doc in docs:
+                if cancel is not None and cancel.cancelled:
+                    raise ExportCancelled()
+                outputs.append(self._one(doc, options, base, number, legend, warnings, page_done))
+                number += len(outputs[-1].labels)
+                reader.prefetch(outputs[-1].file, outputs[-1].data, outputs[-1].image_pages)
+            return self._finish(options, out, legend, base, outputs, warnings, reader)
+
+    def _one(
+        self,
+        doc: DocumentRecord,
+        options: ExportOptions,
+        base: RedactionSet,
+        number: int,
+        legend: str,
+        warnings: list[str],
+        page_done: Callable[[str], Callable[[int], None]],
+    ) -> _Output:
+        """One document rendered, redacted, Bates-numbered and written (in memory)."""
+        doc_rules = self.document_rules(base, doc, options.use_saved)
+        detector = Detector(doc_rules)
+        rendered = render_document(
+            f"document #{doc.id}",
+            doc.media_type,
+            self.original(doc),
+            doc_repo.page_texts(self._db, doc.id),
+            doc_rules,
+            detector,
+            dpi=options.dpi,
+            page_done=page_done(f"document #{doc.id}"),
+            withhold_unplaceable=options.withhold_unplaceable,
+            ocr=self._archive.ocr.pages(doc.id),
+        )
+        warnings += rendered.warnings
+        labels = [self._label(options, number + i) for i in range(len(rendered.pages))]
+        data = self._write(rendered, labels, legend, options.password)
+        verify_rules = doc_rules.merged(RedactionSet(terms=detector.value_rules()))
+        return _Output(
+            record=doc,
+            file=file_name(labels),
+            labels=labels,
+            data=data,
+            log=rendered.log,
+            detector=Detector(verify_rules),
+            withheld=sum(1 for p in rendered.pages if p.kind == "withheld"),
+            image_pages={i for i, p in enumerate(rendered.pages, 1) if p.kind == "image"},
+        )
 
     @staticmethod
     def _label(options: ExportOptions, number: int) -> str:
@@ -255,6 +269,7 @@ class ExportService:
         base: RedactionSet,
         outputs: list[_Output],
         warnings: list[str],
+        reader: PageReader,
     ) -> ExportResult:
         everything = RedactionSet(patterns=list(base.patterns))
         for item in outputs:
@@ -310,16 +325,15 @@ class ExportService:
         partial = bundle.write_partial(out, files, as_zip=options.as_zip)
         try:
             written = bundle.read_bundle(partial)
-            images = {name: o.image_pages for name, o in by_file.items()}
-            with page_reader(images, warnings, ocr_limits(self._archive)) as reader:
-                report = check_bundle(
-                    written,
-                    detector_for=detector_for,
-                    ignore_for=ignore_for,
-                    password=options.password,
-                    ocr=reader,
-                    container=bundle.container_texts(partial),
-                )
+            report = check_bundle(
+                written,
+                detector_for=detector_for,
+                ignore_for=ignore_for,
+                password=options.password,
+                ocr=reader,
+                container=bundle.container_texts(partial),
+            )
+            warnings += reader.warnings()
             if not report.ok:
                 leaks = [p.message for p in report.problems if p.kind == LEAK]
                 first_problem = leaks[0] if leaks else report.problems[0].message

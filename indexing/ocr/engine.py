@@ -18,7 +18,7 @@ import signal
 import subprocess
 import threading
 from collections.abc import Sequence
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -104,17 +104,26 @@ class OcrSandbox:
         self._proc: subprocess.Popen[bytes] | None = None
         self._key: object = None  # the document the child holds
 
-    def load(self, key: object, media_type: str, data: bytes) -> int:
-        """Give the child a document (unless it holds it already); its page count."""
+    def load(self, key: object, media_type: str, data: bytes, password: str | None = None) -> int:
+        """Give the child a document (unless it holds it already); its page count.
+        ``password``: of an encrypted PDF (an export's own output, never the archive key)."""
         if key is not None and key == self._key and self._alive():
             return -1
         self._key = None
-        reply = self._ask({"kind": "load", "media_type": media_type}, data)
+        request: dict[str, Any] = {"kind": "load", "media_type": media_type}
+        if password is not None:
+            request["password"] = password
+        reply = self._ask(request, data)
         self._key = key
         return int(reply.get("pages", 0))
 
-    def page(self, page_no: int, languages: str) -> OcrPage:
-        request = {"kind": "page", "page": page_no, "languages": languages, "dpi": self._limits.dpi}
+    def page(self, page_no: int, languages: str, dpi: int | None = None) -> OcrPage:
+        request = {
+            "kind": "page",
+            "page": page_no,
+            "languages": languages,
+            "dpi": dpi or self._limits.dpi,
+        }
         return _page(self._ask(request), languages)
 
     def image(self, png: bytes, languages: str, dpi: int) -> OcrPage:
@@ -228,20 +237,37 @@ class OcrEngine:
         languages: str = DEFAULT_LANGUAGES,
     ) -> list[OcrPage | OcrFailed]:
         """Pages (1-based) of one document, read in parallel; a failed page is its error."""
+        futures = self.submit_pages(key, media_type, data, pages, languages)
+        return [future.result() for future in futures]
+
+    def submit_pages(
+        self,
+        key: object,
+        media_type: str,
+        data: bytes,
+        pages: Sequence[int],
+        languages: str = DEFAULT_LANGUAGES,
+        *,
+        dpi: int | None = None,
+        password: str | None = None,
+    ) -> list[Future[OcrPage | OcrFailed]]:
+        """As ``read_pages``, without waiting: the caller goes on (rendering the next
+        document of an export) while the children read; each page rendered by the child
+        at ``dpi`` (default: the limits')."""
 
         def one(page_no: int) -> OcrPage | OcrFailed:
             sandbox = self._idle.get()
             try:
                 if self._closed:
                     return OcrFailed("OCR was stopped")
-                sandbox.load(key, media_type, data)
-                return sandbox.page(page_no, languages)
+                sandbox.load(key, media_type, data, password)
+                return sandbox.page(page_no, languages, dpi)
             except OcrFailed as exc:
                 return exc
             finally:
                 self._idle.put(sandbox)
 
-        return list(self._pool.map(one, pages))
+        return [self._pool.submit(one, page_no) for page_no in pages]
 
     def read_images(
         self, images: Sequence[bytes], languages: str = DEFAULT_LANGUAGES, dpi: int = 300

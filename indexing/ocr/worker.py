@@ -3,8 +3,9 @@
 Runs under an address-space limit (inherited by Tesseract), shares nothing with the
 open archive (no key, no connection) and answers JSON frames on stdout:
 
-- ``{"kind": "load", "media_type": ...}`` + a frame with a document's bytes: keep it
-  (a PDF opened with PDFium, an image with Pillow) for the page requests that follow.
+- ``{"kind": "load", "media_type": ..., "password": ...}`` + a frame with a document's
+  bytes: keep it (a PDF opened with PDFium, an image with Pillow) for the page requests
+  that follow. ``password`` (optional) opens an export's encrypted output.
 - ``{"kind": "page", "page": N, "languages": "kaz+rus+eng", "dpi": 300}``: render page N
   of the loaded document to grey pixels and read it.
 - ``{"kind": "image", "languages": ..., "dpi": ...}`` + a frame with PNG bytes: read that
@@ -33,14 +34,14 @@ PSM_AUTO_OSD = "1"  # automatic page segmentation with orientation and script de
 
 
 class _Loaded:
-    def __init__(self, media_type: str, data: bytes) -> None:
+    def __init__(self, media_type: str, data: bytes, password: str | None = None) -> None:
         self.media_type = media_type
         self.pdf: Any = None
         self.frames: Any = None
         if media_type == "application/pdf":
             import pypdfium2 as pdfium
 
-            self.pdf = pdfium.PdfDocument(data)
+            self.pdf = pdfium.PdfDocument(data, password=password)
             self.count = len(self.pdf)
         else:
             from PIL import Image
@@ -143,7 +144,10 @@ def serve(
                 if loaded is not None:
                     loaded.close()
                     loaded = None
-                loaded = _Loaded(str(request["media_type"]), data)
+                password = request.get("password")
+                loaded = _Loaded(
+                    str(request["media_type"]), data, str(password) if password else None
+                )
                 reply: dict[str, Any] = {"kind": "ok", "pages": loaded.count}
             elif kind == "page":
                 if loaded is None:

@@ -144,3 +144,21 @@ def test_verification_fails_closed_when_a_scan_was_not_redacted(
     with pytest.raises(ExportLeak, match=r"page 1 .*\(page image \(OCR\)\)"):
         ExportService(archive).export(options)
     assert not (folder / "leaky").exists()
+
+
+def test_verification_reads_the_pages_of_an_encrypted_bundle_too(
+    scanned: tuple[Archive, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The OCR children open the password-protected output with its password (through
+    the pipe) and still find what the blinded redactor left."""
+    archive, folder = scanned
+    monkeypatch.setattr("archive_app.export.render.ocr_hits", lambda *a, **k: PageHits())
+    options = ExportOptions(
+        out=folder / "leaky-encrypted",
+        ids=[1],
+        password="bundle password",
+        rules=RedactionSet(rects=[RectRule(1, (0.9, 0.9, 0.95, 0.95), "PII-VICTIM")]),
+    )
+    with pytest.raises(ExportLeak, match=r"page 1 .*\(page image \(OCR\)\)"):
+        ExportService(archive).export(options)
+    assert not (folder / "leaky-encrypted").exists()
