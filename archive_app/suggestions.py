@@ -241,7 +241,7 @@ class SuggestionService:
 
     def _decide(self, ids: list[int], state: str) -> None:
         now = utc_now()
-        self._db.conn.executemany(
+        self._db.executemany(
             "UPDATE suggestions SET state = ?, decided_by = ?, decided_at = ? WHERE id = ?",
             [(state, self._archive.actor, now, i) for i in ids],
         )

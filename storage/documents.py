@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -77,9 +78,16 @@ def insert(db: Database, doc: NewDocument, *, sha256: str, size: int) -> int:
 
 
 def insert_pages(db: Database, document_id: int, texts: list[str]) -> None:
-    db.conn.executemany(
-        "INSERT INTO pages(document_id, page_no, text) VALUES (?, ?, ?)",
-        [(document_id, n, t) for n, t in enumerate(texts, start=1)],
+    """Every page in one statement that writes many rows: SQLite gives such a statement
+    its own journal, so a full disk undoes this statement only (``StorageFull``) and the
+    transaction with the files written before it stays (a one-row INSERT that hits
+    SQLITE_FULL makes SQLite roll back the whole transaction)."""
+    if not texts:
+        return
+    db.execute(
+        "INSERT INTO pages(document_id, page_no, text)"
+        " SELECT ?, CAST(key AS INTEGER) + 1, value FROM json_each(?)",
+        (document_id, json.dumps(texts, ensure_ascii=False)),
     )
 
 

@@ -41,11 +41,9 @@ def queue_pages(db: Database, document_id: int, page_nos: Iterable[int]) -> int:
         )
         is None
     ]
-    before = db.conn.total_changes
-    db.conn.executemany(
+    return db.executemany(
         "INSERT OR IGNORE INTO ocr_queue(document_id, page_no, queued_at) VALUES (?, ?, ?)", rows
     )
-    return int(db.conn.total_changes - before)
 
 
 def queued(

@@ -61,8 +61,8 @@ def citation_for(instrument: str, article: str, part: str | None) -> str:
 
 
 def seed_registry(db: Database) -> None:
-    db.conn.executemany("INSERT OR IGNORE INTO instruments(code, name) VALUES (?, ?)", INSTRUMENTS)
-    db.conn.executemany(
+    db.executemany("INSERT OR IGNORE INTO instruments(code, name) VALUES (?, ?)", INSTRUMENTS)
+    db.executemany(
         "INSERT OR IGNORE INTO legal_articles(citation, instrument, article, part, title)"
         " VALUES (?, ?, ?, ?, ?)",
         [(citation_for(i, a, p), i, a, p, t) for i, a, p, t in ARTICLES],

@@ -354,7 +354,7 @@ class SearchIndex:
     @contextmanager
     def writing(self) -> Iterator[IndexBatch]:
         """A writer for the current transaction; commits the index when the block ends."""
-        if not self._db.conn.in_transaction:
+        if not self._db.in_transaction:
             raise RuntimeError("index writes must run inside a database transaction")
         self.invalidate()
         if not self.exists():

@@ -266,7 +266,7 @@ class _Runner:
 def _fill_temp(db: Database, ids: list[int]) -> None:
     db.execute("CREATE TEMP TABLE IF NOT EXISTS search_hits(id INTEGER PRIMARY KEY)")
     db.execute("DELETE FROM temp.search_hits")
-    db.conn.executemany("INSERT INTO temp.search_hits(id) VALUES (?)", [(i,) for i in ids])
+    db.executemany("INSERT INTO temp.search_hits(id) VALUES (?)", [(i,) for i in ids])
 
 
 def _facets(db: Database) -> dict[str, list[tuple[str, int]]]:

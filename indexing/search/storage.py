@@ -140,7 +140,7 @@ class ArchiveStorage(Storage):  # type: ignore[misc]
         row = self._db.one("SELECT id, length(data) FROM index_files WHERE name = ?", (name,))
         if row is None:
             raise FileNotFoundError(name)  # Whoosh retries and reports only on IOError
-        blob = self._db.conn.open_blob("index_files", "data", int(row[0]), readonly=True)
+        blob = self._db.read_blob("index_files", "data", int(row[0]))
         stream = io.BufferedReader(_BlobRaw(blob, int(row[1])), buffer_size=READ_BUFFER)
         return StructFile(stream, name=name)
 
