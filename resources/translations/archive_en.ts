@@ -1,88 +1,88 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
-    <context>
-        <name>ArchiveView</name>
-        <message numerus="yes">
-            <source>%n document(s) match</source>
-            <translation>
-                <numerusform>%n document matches</numerusform>
-                <numerusform>%n documents match</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n document(s) in the archive</source>
-            <translation>
-                <numerusform>%n document in the archive</numerusform>
-                <numerusform>%n documents in the archive</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>DetailsPanel</name>
-        <message numerus="yes">
-            <source>&lt;b&gt;#{id}&lt;/b&gt; · {filename} · %n page(s) · {status}</source>
-            <translation>
-                <numerusform>&lt;b&gt;#{id}&lt;/b&gt; · {filename} · %n page · {status}</numerusform>
-                <numerusform>&lt;b&gt;#{id}&lt;/b&gt; · {filename} · %n pages · {status}</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>ImportDialog</name>
-        <message numerus="yes">
-            <source>Importing %n item(s)…</source>
-            <translation>
-                <numerusform>Importing %n item…</numerusform>
-                <numerusform>Importing %n items…</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Import cancelled: %n file(s) not imported.</source>
-            <translation>
-                <numerusform>Import cancelled: %n file not imported.</numerusform>
-                <numerusform>Import cancelled: %n files not imported.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message numerus="yes">
-            <source>%n document(s)</source>
-            <translation>
-                <numerusform>%n document</numerusform>
-                <numerusform>%n documents</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>RedactCanvas</name>
-        <message numerus="yes">
-            <source>%n box(es) on this page.</source>
-            <translation>
-                <numerusform>%n box on this page.</numerusform>
-                <numerusform>%n boxes on this page.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>ResultsModel</name>
-        <message numerus="yes">
-            <source>… %n more matching page(s)</source>
-            <translation>
-                <numerusform>… %n more matching page</numerusform>
-                <numerusform>… %n more matching pages</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>RunPage</name>
-        <message numerus="yes">
-            <source>Exporting %n document(s) to {name}…</source>
-            <translation>
-                <numerusform>Exporting %n document to {name}…</numerusform>
-                <numerusform>Exporting %n documents to {name}…</numerusform>
-            </translation>
-        </message>
-    </context>
+<context>
+    <name>ArchiveView</name>
+    <message numerus="yes">
+        <source>%n document(s) match</source>
+        <translation>
+            <numerusform>%n document matches</numerusform>
+            <numerusform>%n documents match</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) in the archive</source>
+        <translation>
+            <numerusform>%n document in the archive</numerusform>
+            <numerusform>%n documents in the archive</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DetailsPanel</name>
+    <message numerus="yes">
+        <source>&lt;b&gt;#{id}&lt;/b&gt; · {filename} · %n page(s) · {status}</source>
+        <translation>
+            <numerusform>&lt;b&gt;#{id}&lt;/b&gt; · {filename} · %n page · {status}</numerusform>
+            <numerusform>&lt;b&gt;#{id}&lt;/b&gt; · {filename} · %n pages · {status}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message numerus="yes">
+        <source>Importing %n item(s)…</source>
+        <translation>
+            <numerusform>Importing %n item…</numerusform>
+            <numerusform>Importing %n items…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import cancelled: %n file(s) not imported.</source>
+        <translation>
+            <numerusform>Import cancelled: %n file not imported.</numerusform>
+            <numerusform>Import cancelled: %n files not imported.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RedactCanvas</name>
+    <message numerus="yes">
+        <source>%n box(es) on this page.</source>
+        <translation>
+            <numerusform>%n box on this page.</numerusform>
+            <numerusform>%n boxes on this page.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ResultsModel</name>
+    <message numerus="yes">
+        <source>… %n more matching page(s)</source>
+        <translation>
+            <numerusform>… %n more matching page</numerusform>
+            <numerusform>… %n more matching pages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RunPage</name>
+    <message numerus="yes">
+        <source>Exporting %n document(s) to {name}…</source>
+        <translation>
+            <numerusform>Exporting %n document to {name}…</numerusform>
+            <numerusform>Exporting %n documents to {name}…</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -1,2246 +1,2799 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="kk">
-    <context>
-        <name>ArchiveView</name>
-        <message>
-            <source>Details</source>
-            <translation>Мәліметтер</translation>
-        </message>
-        <message>
-            <source>Redactions</source>
-            <translation>Жасырулар</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n document(s) match</source>
-            <translation>
-                <numerusform>%n құжат табылды</numerusform>
-                <numerusform>%n құжат табылды</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n document(s) in the archive</source>
-            <translation>
-                <numerusform>Архивте %n құжат</numerusform>
-                <numerusform>Архивте %n құжат</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source> — showing the first {shown}; add words to narrow it</source>
-            <translation> — алғашқы {shown} көрсетілген; іздеуді тарылту үшін сөз қосыңыз</translation>
-        </message>
-        <message>
-            <source> · filtered by {filters}</source>
-            <translation> · сүзгі: {filters}</translation>
-        </message>
-        <message>
-            <source>clear</source>
-            <translation>тазарту</translation>
-        </message>
-        <message>
-            <source>Did you mean {suggestion}?</source>
-            <translation>Мүмкін, {suggestion} деп іздегіңіз келген шығар?</translation>
-        </message>
-        <message>
-            <source>The search failed</source>
-            <translation>Іздеу сәтсіз аяқталды</translation>
-        </message>
-        <message>
-            <source>Opening…</source>
-            <translation>Ашылуда…</translation>
-        </message>
-        <message>
-            <source>Could not open the document</source>
-            <translation>Құжатты ашу мүмкін болмады</translation>
-        </message>
-    </context>
-    <context>
-        <name>ArticlesDialog</name>
-        <message>
-            <source>Citation</source>
-            <translation>Сілтеме</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>Атауы</translation>
-        </message>
-        <message>
-            <source>Added by</source>
-            <translation>Қосқан</translation>
-        </message>
-        <message>
-            <source>Legal articles</source>
-            <translation>Заң баптары</translation>
-        </message>
-        <message>
-            <source>All instruments</source>
-            <translation>Барлық актілер</translation>
-        </message>
-        <message>
-            <source>&amp;Instrument:</source>
-            <translation>&amp;Акт:</translation>
-        </message>
-        <message>
-            <source>Add an article</source>
-            <translation>Бап қосу</translation>
-        </message>
-        <message>
-            <source>e.g. KZ-CC 380(1) or ICCPR 19</source>
-            <translation>мыс. KZ-CC 380(1) немесе ICCPR 19</translation>
-        </message>
-        <message>
-            <source>What the article is about</source>
-            <translation>Бап не туралы</translation>
-        </message>
-        <message>
-            <source>Instrument &amp;name:</source>
-            <translation>Актінің &amp;атауы:</translation>
-        </message>
-        <message>
-            <source>&amp;Add article</source>
-            <translation>Бап &amp;қосу</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Жабу</translation>
-        </message>
-        <message>
-            <source>&amp;Citation:</source>
-            <translation>&amp;Сілтеме:</translation>
-        </message>
-        <message>
-            <source>&amp;Title:</source>
-            <translation>&amp;Атауы:</translation>
-        </message>
-        <message>
-            <source>{code} is a new instrument: give its full name.</source>
-            <translation>{code} — жаңа акт: оның толық атауын жазыңыз.</translation>
-        </message>
-    </context>
-    <context>
-        <name>AuditLogDialog</name>
-        <message>
-            <source>Seq</source>
-            <translation>№</translation>
-        </message>
-        <message>
-            <source>Time</source>
-            <translation>Уақыт</translation>
-        </message>
-        <message>
-            <source>Actor</source>
-            <translation>Кім</translation>
-        </message>
-        <message>
-            <source>Action</source>
-            <translation>Әрекет</translation>
-        </message>
-        <message>
-            <source>Target</source>
-            <translation>Нысан</translation>
-        </message>
-        <message>
-            <source>Details</source>
-            <translation>Мәліметтер</translation>
-        </message>
-        <message>
-            <source>All actions</source>
-            <translation>Барлық әрекеттер</translation>
-        </message>
-        <message>
-            <source>Audit log</source>
-            <translation>Аудит журналы</translation>
-        </message>
-        <message>
-            <source>Verifying the audit chain…</source>
-            <translation>Журнал тізбегі тексерілуде…</translation>
-        </message>
-        <message>
-            <source>&amp;Action:</source>
-            <translation>&amp;Әрекет:</translation>
-        </message>
-        <message>
-            <source>&amp;Refresh</source>
-            <translation>&amp;Жаңарту</translation>
-        </message>
-        <message>
-            <source>Load the log again and re-verify the chain (F5)</source>
-            <translation>Журналды қайта жүктеп, тізбекті қайта тексеру (F5)</translation>
-        </message>
-        <message>
-            <source>Select an entry to see all its details and hashes.</source>
-            <translation>Барлық деректері мен хештерін көру үшін жазбаны таңдаңыз.</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Жабу</translation>
-        </message>
-        <message>
-            <source>Audit chain intact ({entries} entries)</source>
-            <translation>Журнал тізбегі бүтін (жазбалар: {entries})</translation>
-        </message>
-        <message>
-            <source>Warning: the audit chain is broken at entry {first_bad_seq}. The log was changed after it was written, from that entry on. Do not rely on it; keep this archive as evidence and compare it with a backup.</source>
-            <translation>Назар аударыңыз: журнал тізбегі {first_bad_seq}-жазбада бұзылған. Осы жазбадан бастап журнал жазылғаннан кейін өзгертілген. Оған сенбеңіз; бұл архивті дәлел ретінде сақтап, сақтық көшірмемен салыстырыңыз.</translation>
-        </message>
-    </context>
-    <context>
-        <name>BackupDialog</name>
-        <message>
-            <source>Back up the archive</source>
-            <translation>Архивтің сақтық көшірмесі</translation>
-        </message>
-        <message>
-            <source>Writes an encrypted copy, then opens it and checks every page and document before calling it done. Keep backups on another disk, stored safely.</source>
-            <translation>Шифрланған көшірме жазады, содан кейін оны ашып, әр бет пен құжатты тексереді. Көшірмелерді басқа дискіде, қауіпсіз жерде сақтаңыз.</translation>
-        </message>
-        <message>
-            <source>Where to write the backup</source>
-            <translation>Көшірмені қайда жазу керек</translation>
-        </message>
-        <message>
-            <source>C&amp;hoose…</source>
-            <translation>Т&amp;аңдау…</translation>
-        </message>
-        <message>
-            <source>The copy is encrypted with the archive's current passphrase.</source>
-            <translation>Көшірме архивтің қазіргі құпия фразасымен шифрланады.</translation>
-        </message>
-        <message>
-            <source>&amp;Backup file:</source>
-            <translation>Көшірме &amp;файлы:</translation>
-        </message>
-        <message>
-            <source>Current &amp;passphrase:</source>
-            <translation>Қазіргі &amp;құпия фраза:</translation>
-        </message>
-        <message>
-            <source>Back &amp;up</source>
-            <translation>Көшірме &amp;жасау</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Жабу</translation>
-        </message>
-        <message>
-            <source>Back up to</source>
-            <translation>Көшірмені сақтау орны</translation>
-        </message>
-        <message>
-            <source>Replace backup?</source>
-            <translation>Көшірмені ауыстыру керек пе?</translation>
-        </message>
-        <message>
-            <source>{name} already exists in {parent}.
+<context>
+    <name>ArchiveView</name>
+    <message>
+        <source>Details</source>
+        <translation>Мәліметтер</translation>
+    </message>
+    <message>
+        <source>Redactions</source>
+        <translation>Жасырулар</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) match</source>
+        <translation>
+            <numerusform>%n құжат табылды</numerusform>
+            <numerusform>%n құжат табылды</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) in the archive</source>
+        <translation>
+            <numerusform>Архивте %n құжат</numerusform>
+            <numerusform>Архивте %n құжат</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> — showing the first {shown}; add words to narrow it</source>
+        <translation> — алғашқы {shown} көрсетілген; іздеуді тарылту үшін сөз қосыңыз</translation>
+    </message>
+    <message>
+        <source> · filtered by {filters}</source>
+        <translation> · сүзгі: {filters}</translation>
+    </message>
+    <message>
+        <source>clear</source>
+        <translation>тазарту</translation>
+    </message>
+    <message>
+        <source>Did you mean {suggestion}?</source>
+        <translation>Мүмкін, {suggestion} деп іздегіңіз келген шығар?</translation>
+    </message>
+    <message>
+        <source>The search failed</source>
+        <translation>Іздеу сәтсіз аяқталды</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation>Ашылуда…</translation>
+    </message>
+    <message>
+        <source>Could not open the document</source>
+        <translation>Құжатты ашу мүмкін болмады</translation>
+    </message>
+</context>
+<context>
+    <name>ArticlesDialog</name>
+    <message>
+        <source>Citation</source>
+        <translation>Сілтеме</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>Қосқан</translation>
+    </message>
+    <message>
+        <source>Legal articles</source>
+        <translation>Заң баптары</translation>
+    </message>
+    <message>
+        <source>All instruments</source>
+        <translation>Барлық актілер</translation>
+    </message>
+    <message>
+        <source>&amp;Instrument:</source>
+        <translation>&amp;Акт:</translation>
+    </message>
+    <message>
+        <source>Add an article</source>
+        <translation>Бап қосу</translation>
+    </message>
+    <message>
+        <source>e.g. KZ-CC 380(1) or ICCPR 19</source>
+        <translation>мыс. KZ-CC 380(1) немесе ICCPR 19</translation>
+    </message>
+    <message>
+        <source>What the article is about</source>
+        <translation>Бап не туралы</translation>
+    </message>
+    <message>
+        <source>Instrument &amp;name:</source>
+        <translation>Актінің &amp;атауы:</translation>
+    </message>
+    <message>
+        <source>&amp;Add article</source>
+        <translation>Бап &amp;қосу</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <source>&amp;Citation:</source>
+        <translation>&amp;Сілтеме:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Атауы:</translation>
+    </message>
+    <message>
+        <source>{code} is a new instrument: give its full name.</source>
+        <translation>{code} — жаңа акт: оның толық атауын жазыңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogDialog</name>
+    <message>
+        <source>Seq</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Уақыт</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Кім</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Әрекет</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Нысан</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Мәліметтер</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Барлық әрекеттер</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Аудит журналы</translation>
+    </message>
+    <message>
+        <source>Verifying the audit chain…</source>
+        <translation>Журнал тізбегі тексерілуде…</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>&amp;Әрекет:</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Жаңарту</translation>
+    </message>
+    <message>
+        <source>Load the log again and re-verify the chain (F5)</source>
+        <translation>Журналды қайта жүктеп, тізбекті қайта тексеру (F5)</translation>
+    </message>
+    <message>
+        <source>Select an entry to see all its details and hashes.</source>
+        <translation>Барлық деректері мен хештерін көру үшін жазбаны таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <source>Audit chain intact ({entries} entries)</source>
+        <translation>Журнал тізбегі бүтін (жазбалар: {entries})</translation>
+    </message>
+    <message>
+        <source>Warning: the audit chain is broken at entry {first_bad_seq}. The log was changed after it was written, from that entry on. Do not rely on it; keep this archive as evidence and compare it with a backup.</source>
+        <translation>Назар аударыңыз: журнал тізбегі {first_bad_seq}-жазбада бұзылған. Осы жазбадан бастап журнал жазылғаннан кейін өзгертілген. Оған сенбеңіз; бұл архивті дәлел ретінде сақтап, сақтық көшірмемен салыстырыңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Back up the archive</source>
+        <translation>Архивтің сақтық көшірмесі</translation>
+    </message>
+    <message>
+        <source>Writes an encrypted copy, then opens it and checks every page and document before calling it done. Keep backups on another disk, stored safely.</source>
+        <translation>Шифрланған көшірме жазады, содан кейін оны ашып, әр бет пен құжатты тексереді. Көшірмелерді басқа дискіде, қауіпсіз жерде сақтаңыз.</translation>
+    </message>
+    <message>
+        <source>Where to write the backup</source>
+        <translation>Көшірмені қайда жазу керек</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>Т&amp;аңдау…</translation>
+    </message>
+    <message>
+        <source>The copy is encrypted with the archive&apos;s current passphrase.</source>
+        <translation>Көшірме архивтің қазіргі құпия фразасымен шифрланады.</translation>
+    </message>
+    <message>
+        <source>&amp;Backup file:</source>
+        <translation>Көшірме &amp;файлы:</translation>
+    </message>
+    <message>
+        <source>Current &amp;passphrase:</source>
+        <translation>Қазіргі &amp;құпия фраза:</translation>
+    </message>
+    <message>
+        <source>Back &amp;up</source>
+        <translation>Көшірме &amp;жасау</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <source>Back up to</source>
+        <translation>Көшірмені сақтау орны</translation>
+    </message>
+    <message>
+        <source>Replace backup?</source>
+        <translation>Көшірмені ауыстыру керек пе?</translation>
+    </message>
+    <message>
+        <source>{name} already exists in {parent}.
 
 Replace it with a new backup? The old file is replaced only after the new one has been verified.</source>
-            <translation>{name} файлы {parent} ішінде бар.
+        <translation>{name} файлы {parent} ішінде бар.
 
 Оны жаңа көшірмемен ауыстыру керек пе? Ескі файл жаңасы тексерілгеннен кейін ғана ауыстырылады.</translation>
-        </message>
-    </context>
-    <context>
-        <name>BundlePage</name>
-        <message>
-            <source>Bundle</source>
-            <translation>Топтама</translation>
-        </message>
-        <message>
-            <source>How the bundle is numbered, protected and where it is written.</source>
-            <translation>Топтама қалай нөмірленеді, қорғалады және қайда жазылады.</translation>
-        </message>
-        <message>
-            <source>Protect the PDFs with a password (AES-256)</source>
-            <translation>PDF-терді құпиясөзбен қорғау (AES-256)</translation>
-        </message>
-        <message>
-            <source>Choose…</source>
-            <translation>Таңдау…</translation>
-        </message>
-        <message>
-            <source>One ZIP file instead of a folder</source>
-            <translation>Қалтаның орнына бір ZIP-файл</translation>
-        </message>
-        <message>
-            <source>Cover title</source>
-            <translation>Мұқаба тақырыбы</translation>
-        </message>
-        <message>
-            <source>Bates prefix</source>
-            <translation>Bates префиксі</translation>
-        </message>
-        <message>
-            <source>Password</source>
-            <translation>Құпиясөз</translation>
-        </message>
-        <message>
-            <source>Password again</source>
-            <translation>Құпиясөзді қайталаңыз</translation>
-        </message>
-        <message>
-            <source>Save in</source>
-            <translation>Сақтау орны</translation>
-        </message>
-        <message>
-            <source>Bundle name</source>
-            <translation>Топтама атауы</translation>
-        </message>
-        <message>
-            <source>Save the bundle in</source>
-            <translation>Топтаманы сақтау орны</translation>
-        </message>
-        <message>
-            <source>First page: {prefix}000001, then {prefix}000002, …</source>
-            <translation>Бірінші бет: {prefix}000001, содан кейін {prefix}000002, …</translation>
-        </message>
-        <message>
-            <source>Will create: {target}</source>
-            <translation>Жасалады: {target}</translation>
-        </message>
-    </context>
-    <context>
-        <name>CasesDialog</name>
-        <message>
-            <source>Name</source>
-            <translation>Аты</translation>
-        </message>
-        <message>
-            <source>Reference</source>
-            <translation>Нөмірі</translation>
-        </message>
-        <message>
-            <source>Description</source>
-            <translation>Сипаттама</translation>
-        </message>
-        <message>
-            <source>Cases</source>
-            <translation>Істер</translation>
-        </message>
-        <message>
-            <source>Add a case</source>
-            <translation>Іс қосу</translation>
-        </message>
-        <message>
-            <source>e.g. Defenders' trial, Taldykorgan 2026</source>
-            <translation>мыс. Құқық қорғаушылар ісі, Талдықорған 2026</translation>
-        </message>
-        <message>
-            <source>Court, file or communication number</source>
-            <translation>Сот, іс немесе хабарлама нөмірі</translation>
-        </message>
-        <message>
-            <source>&amp;Name:</source>
-            <translation>&amp;Аты:</translation>
-        </message>
-        <message>
-            <source>&amp;Reference:</source>
-            <translation>&amp;Нөмірі:</translation>
-        </message>
-        <message>
-            <source>&amp;Description:</source>
-            <translation>&amp;Сипаттама:</translation>
-        </message>
-        <message>
-            <source>&amp;Add case</source>
-            <translation>Іс &amp;қосу</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Жабу</translation>
-        </message>
-    </context>
-    <context>
-        <name>ChangePassphraseDialog</name>
-        <message>
-            <source>Change passphrase</source>
-            <translation>Құпия фразаны өзгерту</translation>
-        </message>
-        <message>
-            <source>The whole archive is re-encrypted under the new passphrase. Backups made earlier keep the passphrase they were made with.</source>
-            <translation>Бүкіл архив жаңа құпия фразамен қайта шифрланады. Бұрын жасалған көшірмелер бұрынғы фразасын сақтайды.</translation>
-        </message>
-        <message>
-            <source>&amp;Current passphrase:</source>
-            <translation>&amp;Қазіргі құпия фраза:</translation>
-        </message>
-        <message>
-            <source>C&amp;hange passphrase</source>
-            <translation>Фразаны &amp;өзгерту</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Жабу</translation>
-        </message>
-    </context>
-    <context>
-        <name>Chip</name>
-        <message>
-            <source>Remove {label}</source>
-            <translation>{label} алып тастау</translation>
-        </message>
-    </context>
-    <context>
-        <name>CreateArchiveDialog</name>
-        <message>
-            <source>New archive</source>
-            <translation>Жаңа архив</translation>
-        </message>
-        <message>
-            <source>An archive is one encrypted file. Everything you put in it is readable only with its passphrase.</source>
-            <translation>Архив — бір шифрланған файл. Ондағының бәрін тек құпия фразасымен оқуға болады.</translation>
-        </message>
-        <message>
-            <source>Where to save the archive</source>
-            <translation>Архивті қайда сақтау керек</translation>
-        </message>
-        <message>
-            <source>&amp;Choose…</source>
-            <translation>&amp;Таңдау…</translation>
-        </message>
-        <message>
-            <source>&amp;File:</source>
-            <translation>&amp;Файл:</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Nobody can recover a lost passphrase&lt;/b&gt;, not even the team that wrote this program. Keep it somewhere safe, away from this computer.</source>
-            <translation>&lt;b&gt;Жоғалған құпия фразаны ешкім қалпына келтіре алмайды&lt;/b&gt;, тіпті бағдарлама авторлары да. Оны осы компьютерден тыс, қауіпсіз жерде сақтаңыз.</translation>
-        </message>
-        <message>
-            <source>Create &amp;archive</source>
-            <translation>&amp;Архив жасау</translation>
-        </message>
-    </context>
-    <context>
-        <name>DetailsPanel</name>
-        <message>
-            <source>Add a person…</source>
-            <translation>Адам қосу…</translation>
-        </message>
-        <message>
-            <source>Add an article, e.g. ICCPR 19…</source>
-            <translation>Бап қосу, мыс. ICCPR 19…</translation>
-        </message>
-        <message>
-            <source>Add to a case…</source>
-            <translation>Іске қосу…</translation>
-        </message>
-        <message>
-            <source>YYYY-MM-DD</source>
-            <translation>ЖЖЖЖ-АА-КК</translation>
-        </message>
-        <message>
-            <source>Save details</source>
-            <translation>Сақтау</translation>
-        </message>
-        <message>
-            <source>Save the changed details (Ctrl+S)</source>
-            <translation>Өзгертілген мәліметтерді сақтау (Ctrl+S)</translation>
-        </message>
-        <message>
-            <source>Revert</source>
-            <translation>Қайтару</translation>
-        </message>
-        <message>
-            <source>Details</source>
-            <translation>Мәліметтер</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>Атауы</translation>
-        </message>
-        <message>
-            <source>Type</source>
-            <translation>Түрі</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>Күні</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>Тіл</translation>
-        </message>
-        <message>
-            <source>Source</source>
-            <translation>Дереккөз</translation>
-        </message>
-        <message>
-            <source>Confidentiality</source>
-            <translation>Құпиялылық</translation>
-        </message>
-        <message>
-            <source>Tags</source>
-            <translation>Белгілер</translation>
-        </message>
-        <message>
-            <source>Persons</source>
-            <translation>Адамдар</translation>
-        </message>
-        <message>
-            <source>Legal articles</source>
-            <translation>Заң баптары</translation>
-        </message>
-        <message>
-            <source>Cases</source>
-            <translation>Істер</translation>
-        </message>
-        <message>
-            <source>Suggested tags</source>
-            <translation>Ұсынылған белгілер</translation>
-        </message>
-        <message>
-            <source>Accept all</source>
-            <translation>Бәрін қабылдау</translation>
-        </message>
-        <message>
-            <source>No document selected.</source>
-            <translation>Құжат таңдалмаған.</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;{ids} documents selected.&lt;/b&gt; Tags added here go on all of them.</source>
-            <translation>&lt;b&gt;Таңдалған құжаттар: {ids}.&lt;/b&gt; Мұнда қосылған белгілер бәріне қойылады.</translation>
-        </message>
-        <message numerus="yes">
-            <source>&lt;b&gt;#{id}&lt;/b&gt; · {filename} · %n page(s) · {status}</source>
-            <translation>
-                <numerusform>&lt;b&gt;#{id}&lt;/b&gt; · {filename} · %n бет · {status}</numerusform>
-                <numerusform>&lt;b&gt;#{id}&lt;/b&gt; · {filename} · %n бет · {status}</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;{kind}: {label}&lt;/b&gt;{evidence}</source>
-            <translation>&lt;b&gt;{kind}: {label}&lt;/b&gt;{evidence}</translation>
-        </message>
-        <message>
-            <source>Accept</source>
-            <translation>Қабылдау</translation>
-        </message>
-        <message>
-            <source>Reject</source>
-            <translation>Қабылдамау</translation>
-        </message>
-        <message>
-            <source>Could not save the details</source>
-            <translation>Мәліметтерді сақтау мүмкін болмады</translation>
-        </message>
-        <message>
-            <source>Could not change the tags</source>
-            <translation>Белгілерді өзгерту мүмкін болмады</translation>
-        </message>
-        <message>
-            <source>Could not apply the suggestion</source>
-            <translation>Ұсынысты қолдану мүмкін болмады</translation>
-        </message>
-    </context>
-    <context>
-        <name>DocumentView</name>
-        <message>
-            <source>Choose a document in the list to read it here.</source>
-            <translation>Құжатты осында оқу үшін тізімнен таңдаңыз.</translation>
-        </message>
-        <message>
-            <source>“{filename}” is a password-protected PDF. Its original bytes are kept in the archive as evidence, but it cannot be shown or searched here.</source>
-            <translation>«{filename}» — құпиясөзбен қорғалған PDF. Түпнұсқа файл архивте дәлел ретінде сақталады, бірақ оны мұнда көрсету немесе онда іздеу мүмкін емес.</translation>
-        </message>
-        <message>
-            <source>This PDF could not be displayed; its text is shown instead.</source>
-            <translation>Бұл PDF көрсетілмеді; оның орнына мәтіні көрсетілген.</translation>
-        </message>
-        <message>
-            <source>Redact the selected words as</source>
-            <translation>Белгіленген сөздерді жасыру себебі</translation>
-        </message>
-    </context>
-    <context>
-        <name>DocumentsPage</name>
-        <message>
-            <source>Documents</source>
-            <translation>Құжаттар</translation>
-        </message>
-        <message>
-            <source>One PDF per document, in this order; Bates numbers run on across the bundle.</source>
-            <translation>Әр құжатқа бір PDF, осы ретпен; Bates нөмірлері бүкіл топтама бойынша жалғасады.</translation>
-        </message>
-        <message>
-            <source>Id</source>
-            <translation>№</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>Атауы</translation>
-        </message>
-        <message>
-            <source>Type</source>
-            <translation>Түрі</translation>
-        </message>
-        <message>
-            <source>Pages</source>
-            <translation>Беттер</translation>
-        </message>
-        <message>
-            <source>Saved redactions</source>
-            <translation>Сақталған жасырулар</translation>
-        </message>
-        <message>
-            <source>Move up</source>
-            <translation>Жоғары</translation>
-        </message>
-        <message>
-            <source>Move down</source>
-            <translation>Төмен</translation>
-        </message>
-        <message>
-            <source>Remove</source>
-            <translation>Алып тастау</translation>
-        </message>
-        <message>
-            <source>ids, e.g. 3, 5, 9</source>
-            <translation>нөмірлер, мыс. 3, 5, 9</translation>
-        </message>
-        <message>
-            <source>Add</source>
-            <translation>Қосу</translation>
-        </message>
-        <message>
-            <source>Add the {search_ids} search results</source>
-            <translation>Іздеу нәтижелерін қосу ({search_ids})</translation>
-        </message>
-        <message>
-            <source>Add by id</source>
-            <translation>Нөмір бойынша қосу</translation>
-        </message>
-        <message>
-            <source>Could not add the documents</source>
-            <translation>Құжаттарды қосу мүмкін болмады</translation>
-        </message>
-    </context>
-    <context>
-        <name>ExportWizard</name>
-        <message>
-            <source>Export bundle</source>
-            <translation>Топтаманы экспорттау</translation>
-        </message>
-    </context>
-    <context>
-        <name>FacetsPanel</name>
-        <message>
-            <source>Cases</source>
-            <translation>Істер</translation>
-        </message>
-        <message>
-            <source>Persons</source>
-            <translation>Адамдар</translation>
-        </message>
-        <message>
-            <source>Legal articles</source>
-            <translation>Заң баптары</translation>
-        </message>
-        <message>
-            <source>Document types</source>
-            <translation>Құжат түрлері</translation>
-        </message>
-        <message>
-            <source>Languages</source>
-            <translation>Тілдер</translation>
-        </message>
-        <message>
-            <source>Years</source>
-            <translation>Жылдар</translation>
-        </message>
-        <message>
-            <source>Click a value to filter by it; click it again to remove the filter</source>
-            <translation>Сүзу үшін мәнді басыңыз; сүзгіні алу үшін қайта басыңыз</translation>
-        </message>
-    </context>
-    <context>
-        <name>ImportDialog</name>
-        <message>
-            <source>File</source>
-            <translation>Файл</translation>
-        </message>
-        <message>
-            <source>Result</source>
-            <translation>Нәтиже</translation>
-        </message>
-        <message>
-            <source>Reason</source>
-            <translation>Себеп</translation>
-        </message>
-        <message>
-            <source>Imported</source>
-            <translation>Импортталды</translation>
-        </message>
-        <message>
-            <source>Duplicate</source>
-            <translation>Қайталанған</translation>
-        </message>
-        <message>
-            <source>Failed</source>
-            <translation>Қате</translation>
-        </message>
-        <message>
-            <source>Import</source>
-            <translation>Импорт</translation>
-        </message>
-        <message numerus="yes">
-            <source>Importing %n item(s)…</source>
-            <translation>
-                <numerusform>%n элемент импортталуда…</numerusform>
-                <numerusform>%n элемент импортталуда…</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Looking for files…</source>
-            <translation>Файлдар ізделуде…</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Болдырмау</translation>
-        </message>
-        <message>
-            <source>Stop after the current file; what is imported is kept (Esc)</source>
-            <translation>Ағымдағы файлдан кейін тоқтату; импортталғаны сақталады (Esc)</translation>
-        </message>
-        <message>
-            <source>Stopping after the current file… Everything imported so far is kept.</source>
-            <translation>Ағымдағы файлдан кейін тоқтайды… Импортталғанның бәрі сақталады.</translation>
-        </message>
-        <message>
-            <source>Reading {name}</source>
-            <translation>Оқылуда: {name}</translation>
-        </message>
-        <message>
-            <source>Imported: {imported}    Duplicates: {duplicates}    Failed: {failed}</source>
-            <translation>Импортталды: {imported}    Қайталанған: {duplicates}    Қате: {failed}</translation>
-        </message>
-        <message>
-            <source>Import stopped: {stopped}</source>
-            <translation>Импорт тоқтатылды: {stopped}</translation>
-        </message>
-        <message numerus="yes">
-            <source>Import cancelled: %n file(s) not imported.</source>
-            <translation>
-                <numerusform>Импорт болдырылмады: %n файл импортталмады.</numerusform>
-                <numerusform>Импорт болдырылмады: %n файл импортталмады.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Nothing to import: no files were found.</source>
-            <translation>Импорттайтын ештеңе жоқ: файлдар табылмады.</translation>
-        </message>
-        <message>
-            <source>Import finished.</source>
-            <translation>Импорт аяқталды.</translation>
-        </message>
-        <message>
-            <source>The import stopped because of an error.</source>
-            <translation>Импорт қатеге байланысты тоқтады.</translation>
-        </message>
-        <message>
-            <source>{imported} imported, {duplicates} duplicate(s), {failed} failed.</source>
-            <translation>Импортталды: {imported}, қайталанған: {duplicates}, қате: {failed}.</translation>
-        </message>
-        <message>
-            <source>Cancelled. Everything imported before that is kept.</source>
-            <translation>Болдырылмады. Оған дейін импортталғанның бәрі сақталды.</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Жабу</translation>
-        </message>
-    </context>
-    <context>
-        <name>IntegrityCheckDialog</name>
-        <message>
-            <source>Check integrity</source>
-            <translation>Тұтастықты тексеру</translation>
-        </message>
-        <message>
-            <source>&amp;Deep check: also re-read and re-hash every document (slower)</source>
-            <translation>&amp;Терең тексеру: әр құжатты қайта оқып, қайта хештеу (баяуырақ)</translation>
-        </message>
-        <message>
-            <source>&amp;Check again</source>
-            <translation>&amp;Қайта тексеру</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Жабу</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <source>Secure case archive</source>
-            <translation>Қорғалған істер архиві</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n document(s)</source>
-            <translation>
-                <numerusform>%n құжат</numerusform>
-                <numerusform>%n құжат</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>&amp;Open archive…</source>
-            <translation>Архивті &amp;ашу…</translation>
-        </message>
-        <message>
-            <source>&amp;New archive…</source>
-            <translation>&amp;Жаңа архив…</translation>
-        </message>
-        <message>
-            <source>&amp;Import files…</source>
-            <translation>Файлдарды &amp;импорттау…</translation>
-        </message>
-        <message>
-            <source>Import &amp;folder…</source>
-            <translation>&amp;Қалтаны импорттау…</translation>
-        </message>
-        <message>
-            <source>&amp;Export bundle…</source>
-            <translation>Топтаманы &amp;экспорттау…</translation>
-        </message>
-        <message>
-            <source>Export the selected documents as a redacted, Bates-numbered, verified bundle</source>
-            <translation>Таңдалған құжаттарды жасырулары мен Bates нөмірлері бар тексерілген топтамаға экспорттау</translation>
-        </message>
-        <message>
-            <source>S&amp;hare case…</source>
-            <translation>Істі &amp;беру…</translation>
-        </message>
-        <message>
-            <source>Write one case into a separate, encrypted package for a colleague</source>
-            <translation>Бір істі әріптеске арналған жеке шифрланған бумаға жазу</translation>
-        </message>
-        <message>
-            <source>&amp;Merge package…</source>
-            <translation>Буманы &amp;біріктіру…</translation>
-        </message>
-        <message>
-            <source>Check a package from a colleague and merge it into this archive</source>
-            <translation>Әріптестен келген буманы тексеріп, осы архивпен біріктіру</translation>
-        </message>
-        <message>
-            <source>&amp;Redact</source>
-            <translation>&amp;Жасыру</translation>
-        </message>
-        <message>
-            <source>Mark redactions on the document shown: boxes, words, terms (Ctrl+Shift+R)</source>
-            <translation>Көрсетілген құжатта жасыруларды белгілеу: аймақтар, сөздер, терминдер (Ctrl+Shift+R)</translation>
-        </message>
-        <message>
-            <source>&amp;Lock</source>
-            <translation>&amp;Құлыптау</translation>
-        </message>
-        <message>
-            <source>Lock the archive now (Ctrl+L)</source>
-            <translation>Архивті қазір құлыптау (Ctrl+L)</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>&amp;Шығу</translation>
-        </message>
-        <message>
-            <source>&amp;Preferences…</source>
-            <translation>&amp;Баптаулар…</translation>
-        </message>
-        <message>
-            <source>Check &amp;integrity…</source>
-            <translation>&amp;Тұтастықты тексеру…</translation>
-        </message>
-        <message>
-            <source>Change &amp;passphrase…</source>
-            <translation>&amp;Құпия фразаны өзгерту…</translation>
-        </message>
-        <message>
-            <source>&amp;Back up…</source>
-            <translation>&amp;Сақтық көшірме…</translation>
-        </message>
-        <message>
-            <source>&amp;Rebuild search index</source>
-            <translation>Іздеу индексін &amp;қайта құру</translation>
-        </message>
-        <message>
-            <source>Refresh suggested &amp;tags</source>
-            <translation>Ұсынылған &amp;белгілерді жаңарту</translation>
-        </message>
-        <message>
-            <source>Read every document again for the persons and articles in the registry (done by itself when a person's name or aliases change)</source>
-            <translation>Тізілімдегі адамдар мен баптарды іздеп, барлық құжатты қайта оқу (адамның аты не бүркеншік аттары өзгергенде өзі орындалады)</translation>
-        </message>
-        <message>
-            <source>&amp;Audit log…</source>
-            <translation>&amp;Аудит журналы…</translation>
-        </message>
-        <message>
-            <source>&amp;Persons…</source>
-            <translation>&amp;Адамдар…</translation>
-        </message>
-        <message>
-            <source>Legal &amp;articles…</source>
-            <translation>Заң &amp;баптары…</translation>
-        </message>
-        <message>
-            <source>&amp;Cases…</source>
-            <translation>&amp;Істер…</translation>
-        </message>
-        <message>
-            <source>&amp;Find</source>
-            <translation>&amp;Іздеу</translation>
-        </message>
-        <message>
-            <source>Search &amp;syntax</source>
-            <translation>Іздеу &amp;синтаксисі</translation>
-        </message>
-        <message>
-            <source>&amp;About</source>
-            <translation>Бағдарлама &amp;туралы</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>&amp;Файл</translation>
-        </message>
-        <message>
-            <source>&amp;Archive</source>
-            <translation>&amp;Архив</translation>
-        </message>
-        <message>
-            <source>&amp;Document</source>
-            <translation>&amp;Құжат</translation>
-        </message>
-        <message>
-            <source>&amp;Registries</source>
-            <translation>&amp;Тізілімдер</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>&amp;Анықтама</translation>
-        </message>
-        <message>
-            <source>Secure case archive — {name}</source>
-            <translation>Қорғалған істер архиві — {name}</translation>
-        </message>
-        <message>
-            <source>Archive: {name}</source>
-            <translation>Архив: {name}</translation>
-        </message>
-        <message>
-            <source>Unlocked</source>
-            <translation>Ашық</translation>
-        </message>
-        <message>
-            <source>Locked</source>
-            <translation>Құлыпталған</translation>
-        </message>
-        <message>
-            <source>Could not remember the passphrase</source>
-            <translation>Құпия фразаны есте сақтау мүмкін болмады</translation>
-        </message>
-        <message>
-            <source>Search index</source>
-            <translation>Іздеу индексі</translation>
-        </message>
-        <message>
-            <source>Rebuild it now?</source>
-            <translation>Оны қазір қайта құру керек пе?</translation>
-        </message>
-        <message>
-            <source>Preparing the demo archive…</source>
-            <translation>Демо-архив дайындалуда…</translation>
-        </message>
-        <message>
-            <source>Import files</source>
-            <translation>Файлдарды импорттау</translation>
-        </message>
-        <message>
-            <source>Import a folder</source>
-            <translation>Қалтаны импорттау</translation>
-        </message>
-        <message>
-            <source>Rebuilding the search index…</source>
-            <translation>Іздеу индексі қайта құрылуда…</translation>
-        </message>
-        <message>
-            <source>Search index rebuilt.</source>
-            <translation>Іздеу индексі қайта құрылды.</translation>
-        </message>
-        <message>
-            <source>Could not save the settings</source>
-            <translation>Баптауларды сақтау мүмкін болмады</translation>
-        </message>
-    </context>
-    <context>
-        <name>MergePackageDialog</name>
-        <message>
-            <source>Merge a package</source>
-            <translation>Буманы біріктіру</translation>
-        </message>
-        <message>
-            <source>C&amp;hoose…</source>
-            <translation>Т&amp;аңдау…</translation>
-        </message>
-        <message>
-            <source>&amp;Package file:</source>
-            <translation>Бума &amp;файлы:</translation>
-        </message>
-        <message>
-            <source>Package &amp;passphrase:</source>
-            <translation>Буманың &amp;құпия фразасы:</translation>
-        </message>
-        <message>
-            <source>Item</source>
-            <translation>Элемент</translation>
-        </message>
-        <message>
-            <source>Field</source>
-            <translation>Өріс</translation>
-        </message>
-        <message>
-            <source>This archive</source>
-            <translation>Осы архив</translation>
-        </message>
-        <message>
-            <source>Package</source>
-            <translation>Бума</translation>
-        </message>
-        <message>
-            <source>Keep</source>
-            <translation>Қалдыру</translation>
-        </message>
-        <message>
-            <source>Chec&amp;k package</source>
-            <translation>Буманы &amp;тексеру</translation>
-        </message>
-        <message>
-            <source>&amp;Merge</source>
-            <translation>&amp;Біріктіру</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Жабу</translation>
-        </message>
-        <message>
-            <source>Merge which package?</source>
-            <translation>Қай буманы біріктіру керек?</translation>
-        </message>
-        <message>
-            <source>Choose the package to merge.</source>
-            <translation>Біріктіретін буманы таңдаңыз.</translation>
-        </message>
-        <message>
-            <source>Checking the package (structure, audit chain, seal, documents)…</source>
-            <translation>Бума тексерілуде (құрылымы, журнал тізбегі, мөрі, құжаттары)…</translation>
-        </message>
-        <message>
-            <source>Nothing new in this package; merging it would change nothing.</source>
-            <translation>Бұл бумада жаңа ештеңе жоқ; біріктіру ештеңені өзгертпейді.</translation>
-        </message>
-        <message>
-            <source>The package is sound. Decide the conflicts, then merge.</source>
-            <translation>Бума дұрыс. Қайшылықтарды шешіп, біріктіріңіз.</translation>
-        </message>
-        <message>
-            <source>From {source}, case {case}, sealed {when}: {docs} documents.</source>
-            <translation>{source} архивінен, іс {case}, мөрленген {when}: құжаттар: {docs}.</translation>
-        </message>
-        <message>
-            <source>Adds {docs} documents, {persons} persons, {cases} cases; updates {udocs} documents and {upersons} persons; {tags} new tags.</source>
-            <translation>Қосады: құжаттар {docs}, адамдар {persons}, істер {cases}; жаңартады: құжаттар {udocs}, адамдар {upersons}; жаңа белгілер: {tags}.</translation>
-        </message>
-        <message>
-            <source>This package was merged here before.</source>
-            <translation>Бұл бума бұған дейін осында біріктірілген.</translation>
-        </message>
-        <message>
-            <source>Same person: {theirs} = {ours}</source>
-            <translation>Сол адам: {theirs} = {ours}</translation>
-        </message>
-        <message>
-            <source>{label}: {field} here {ours}, package {theirs}; keeps {result}</source>
-            <translation>{label}: {field} мұнда {ours}, бумада {theirs}; қалады: {result}</translation>
-        </message>
-        <message>
-            <source>This archive's</source>
-            <translation>Осы архивтікі</translation>
-        </message>
-        <message>
-            <source>The package's</source>
-            <translation>Бумадағысы</translation>
-        </message>
-        <message>
-            <source>Merging… Cancel undoes the whole merge.</source>
-            <translation>Біріктірілуде… Болдырмау бүкіл біріктіруді кері қайтарады.</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Болдырмау</translation>
-        </message>
-        <message>
-            <source>Cancelled; nothing was changed.</source>
-            <translation>Болдырылмады; ештеңе өзгермеді.</translation>
-        </message>
-        <message>
-            <source>Merged: {new} new and {updated} updated documents, {persons} new persons, {marks} redaction marks; {open} conflicts kept this archive's value.</source>
-            <translation>Біріктірілді: жаңа құжаттар {new}, жаңартылғандар {updated}, жаңа адамдар {persons}, жасыру белгілері {marks}; {open} қайшылықта осы архивтің мәні қалды.</translation>
-        </message>
-        <message>
-            <source>Stopping; the merge is being undone…</source>
-            <translation>Тоқтатылуда; біріктіру кері қайтарылуда…</translation>
-        </message>
-    </context>
-    <context>
-        <name>NewPassphraseFields</name>
-        <message>
-            <source>&amp;Repeat it:</source>
-            <translation>&amp;Қайталаңыз:</translation>
-        </message>
-    </context>
-    <context>
-        <name>OcrRunner</name>
-        <message>
-            <source>%1 scanned page(s) cannot be read: </source>
-            <translation>Оқылмайтын сканерленген беттер: %1: </translation>
-        </message>
-        <message>
-            <source>OCR: reading scans…</source>
-            <translation>OCR: сканерлер оқылуда…</translation>
-        </message>
-        <message>
-            <source>Scanned pages are read so they can be searched and redacted; what was read is kept if you cancel, the rest is read later.</source>
-            <translation>Сканерленген беттер іздеу мен жасыру үшін оқылады; болдырмасаңыз оқылғаны сақталады, қалғаны кейін оқылады.</translation>
-        </message>
-        <message>
-            <source>Stopping OCR after the pages under way…</source>
-            <translation>OCR ағымдағы беттерден кейін тоқтайды…</translation>
-        </message>
-        <message>
-            <source>OCR: %1 of %2 pages</source>
-            <translation>OCR: %2 беттің %1</translation>
-        </message>
-        <message>
-            <source>OCR stopped; %1 page(s) read, the rest wait for the next opening.</source>
-            <translation>OCR тоқтатылды; оқылған беттер: %1, қалғаны келесі ашылуды күтеді.</translation>
-        </message>
-        <message>
-            <source>OCR finished: %1 page(s) read.</source>
-            <translation>OCR аяқталды: оқылған беттер: %1.</translation>
-        </message>
-        <message>
-            <source>%1 page(s) could not be read.</source>
-            <translation>Оқылмаған беттер: %1.</translation>
-        </message>
-        <message>
-            <source>%1 page(s) were hard to read: check them.</source>
-            <translation>Қиын оқылған беттер: %1 — оларды тексеріңіз.</translation>
-        </message>
-    </context>
-    <context>
-        <name>PdfPage</name>
-        <message>
-            <source>Go to page (Ctrl+G)</source>
-            <translation>Бетке өту (Ctrl+G)</translation>
-        </message>
-        <message>
-            <source>of 0</source>
-            <translation>/ 0</translation>
-        </message>
-        <message>
-            <source>Previous page (PgUp)</source>
-            <translation>Алдыңғы бет (PgUp)</translation>
-        </message>
-        <message>
-            <source>Next page (PgDown)</source>
-            <translation>Келесі бет (PgDown)</translation>
-        </message>
-        <message>
-            <source>Zoom out (Ctrl+-)</source>
-            <translation>Кішірейту (Ctrl+-)</translation>
-        </message>
-        <message>
-            <source>Zoom in (Ctrl++)</source>
-            <translation>Үлкейту (Ctrl++)</translation>
-        </message>
-        <message>
-            <source>Fit width (Ctrl+0)</source>
-            <translation>Ені бойынша (Ctrl+0)</translation>
-        </message>
-        <message>
-            <source>Redact</source>
-            <translation>Жасыру</translation>
-        </message>
-        <message>
-            <source>Mark redactions: draw boxes or select words (Ctrl+Shift+R)</source>
-            <translation>Жасыруларды белгілеу: аймақ сызыңыз не сөздерді белгілеңіз (Ctrl+Shift+R)</translation>
-        </message>
-        <message>
-            <source>of {count}</source>
-            <translation>/ {count}</translation>
-        </message>
-    </context>
-    <context>
-        <name>PersonsDialog</name>
-        <message>
-            <source>Yes, consent given</source>
-            <translation>Иә, келісім берілген</translation>
-        </message>
-        <message>
-            <source>No, redact every alias</source>
-            <translation>Жоқ, барлық атын жасыру</translation>
-        </message>
-        <message>
-            <source>Not known yet</source>
-            <translation>Әзірге белгісіз</translation>
-        </message>
-        <message>
-            <source>Named</source>
-            <translation>Аталады</translation>
-        </message>
-        <message>
-            <source>Redacted</source>
-            <translation>Жасырылады</translation>
-        </message>
-        <message>
-            <source>Not known</source>
-            <translation>Белгісіз</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Аты</translation>
-        </message>
-        <message>
-            <source>Aliases</source>
-            <translation>Басқа аттары</translation>
-        </message>
-        <message>
-            <source>Role</source>
-            <translation>Рөлі</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Мәртебесі</translation>
-        </message>
-        <message>
-            <source>In exports</source>
-            <translation>Экспортта</translation>
-        </message>
-        <message>
-            <source>Persons</source>
-            <translation>Адамдар</translation>
-        </message>
-        <message>
-            <source>Filter by name or alias (Ctrl+F)</source>
-            <translation>Аты бойынша сүзу (Ctrl+F)</translation>
-        </message>
-        <message>
-            <source>May be named in exports (consent to disclosure)</source>
-            <translation>Экспортта аталуы мүмкін (ашуға келісім)</translation>
-        </message>
-        <message>
-            <source>Ne&amp;w person</source>
-            <translation>&amp;Жаңа адам</translation>
-        </message>
-        <message>
-            <source>Empty the form to add a person (Ctrl+N)</source>
-            <translation>Адам қосу үшін форманы тазарту (Ctrl+N)</translation>
-        </message>
-        <message>
-            <source>&amp;Save</source>
-            <translation>&amp;Сақтау</translation>
-        </message>
-        <message>
-            <source>Save this person (Ctrl+S)</source>
-            <translation>Осы адамды сақтау (Ctrl+S)</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Жабу</translation>
-        </message>
-        <message>
-            <source>New person</source>
-            <translation>Жаңа адам</translation>
-        </message>
-        <message>
-            <source>One a line, in any script: Latin, Cyrillic, Kazakh letters.
-Search finds every alias; without consent, each one is redacted.</source>
-            <translation>Әр жолға біреуден, кез келген жазумен: латын, кирилл, қазақ әріптері.
-Іздеу әр атты табады; келісім болмаса, әрқайсысы жасырылады.</translation>
-        </message>
-        <message>
-            <source>&amp;Name:</source>
-            <translation>&amp;Аты:</translation>
-        </message>
-        <message>
-            <source>A&amp;liases:</source>
-            <translation>Басқа &amp;аттары:</translation>
-        </message>
-        <message>
-            <source>&amp;Role:</source>
-            <translation>&amp;Рөлі:</translation>
-        </message>
-        <message>
-            <source>S&amp;tatus:</source>
-            <translation>&amp;Мәртебесі:</translation>
-        </message>
-        <message>
-            <source>May be named
-in exports:</source>
-            <translation>Экспортта
-аталуы мүмкін:</translation>
-        </message>
-        <message>
-            <source>Consent to disclosure of this person's name in exports</source>
-            <translation>Осы адамның атын экспортта ашуға келісім</translation>
-        </message>
-        <message>
-            <source>N&amp;otes:</source>
-            <translation>&amp;Ескертпелер:</translation>
-        </message>
-        <message>
-            <source>Unsaved changes</source>
-            <translation>Сақталмаған өзгерістер</translation>
-        </message>
-        <message>
-            <source>Discard the changes you made to this person?</source>
-            <translation>Осы адамға енгізген өзгерістерді тастау керек пе?</translation>
-        </message>
-    </context>
-    <context>
-        <name>PreferencesDialog</name>
-        <message>
-            <source>Preferences</source>
-            <translation>Баптаулар</translation>
-        </message>
-        <message>
-            <source>Recent archives</source>
-            <translation>Соңғы архивтер</translation>
-        </message>
-        <message>
-            <source>Remember recently opened archives</source>
-            <translation>Жақында ашылған архивтерді есте сақтау</translation>
-        </message>
-        <message>
-            <source>Forget this list</source>
-            <translation>Бұл тізімді ұмыту</translation>
-        </message>
-        <message>
-            <source>Only the paths of archive files are kept, in {file}. File names often name the case: without the list, choose the archive each time.</source>
-            <translation>Тек архив файлдарының жолдары сақталады, {file} ішінде. Файл аттары жиі істі атайды: тізімсіз архивті әр жолы таңдаңыз.</translation>
-        </message>
-        <message>
-            <source>Clipboard</source>
-            <translation>Алмасу буфері</translation>
-        </message>
-        <message>
-            <source>Clear copied text from the clipboard after</source>
-            <translation>Көшірілген мәтінді буферден тазарту уақыты</translation>
-        </message>
-        <message>
-            <source> s</source>
-            <translation> с</translation>
-        </message>
-        <message>
-            <source>Text copied from the archive is marked so clipboard managers do not keep it, and it is always cleared when the archive locks or the app quits, if the clipboard still holds it.</source>
-            <translation>Архивтен көшірілген мәтін буфер менеджерлері сақтамайтындай белгіленеді және архив құлыпталғанда не бағдарлама жабылғанда, буферде әлі болса, әрқашан өшіріледі.</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>Тіл</translation>
-        </message>
-        <message>
-            <source>As the system ({language})</source>
-            <translation>Жүйедегідей ({language})</translation>
-        </message>
-        <message>
-            <source>The interface changes to the new language at the next start.</source>
-            <translation>Интерфейс келесі іске қосқанда жаңа тілге ауысады.</translation>
-        </message>
-        <message>
-            <source>Interface language</source>
-            <translation>Интерфейс тілі</translation>
-        </message>
-        <message>
-            <source>Locking</source>
-            <translation>Құлыптау</translation>
-        </message>
-        <message>
-            <source> min</source>
-            <translation> мин</translation>
-        </message>
-        <message>
-            <source>Lock the archive after</source>
-            <translation>Архивті құлыптау уақыты:</translation>
-        </message>
-        <message>
-            <source>without input</source>
-            <translation>әрекетсіз</translation>
-        </message>
-        <message>
-            <source>The settings could not be saved: {reason}</source>
-            <translation>Баптауларды сақтау мүмкін болмады: {reason}</translation>
-        </message>
-    </context>
-    <context>
-        <name>PreviewPage</name>
-        <message>
-            <source>Preview</source>
-            <translation>Алдын ала қарау</translation>
-        </message>
-        <message>
-            <source>The pages as they will be exported. Pages with redactions are rebuilt as images with the boxes burned in; the others keep their text.</source>
-            <translation>Беттер экспортталатын күйінде. Жасырулары бар беттер аймақтары басылған сурет ретінде қайта жасалады; қалғандары мәтінін сақтайды.</translation>
-        </message>
-        <message>
-            <source>Export</source>
-            <translation>Экспорт</translation>
-        </message>
-        <message>
-            <source>Previous page</source>
-            <translation>Алдыңғы бет</translation>
-        </message>
-        <message>
-            <source>Next page</source>
-            <translation>Келесі бет</translation>
-        </message>
-        <message>
-            <source>Document</source>
-            <translation>Құжат</translation>
-        </message>
-        <message>
-            <source>#{id} · {title}</source>
-            <translation>#{id} · {title}</translation>
-        </message>
-        <message>
-            <source>Rendering the preview of {max} page(s)…</source>
-            <translation>Алдын ала көрініс жасалуда (беттер: {max})…</translation>
-        </message>
-        <message>
-            <source>No preview: {error}</source>
-            <translation>Алдын ала көрініс жоқ: {error}</translation>
-        </message>
-        <message>
-            <source>Bates numbers and the confidentiality legend are stamped at export.</source>
-            <translation>Bates нөмірлері мен құпиялылық белгісі экспорт кезінде қойылады.</translation>
-        </message>
-        <message>
-            <source>Page {page} of {count}</source>
-            <translation>{count} беттің {page}-беті</translation>
-        </message>
-    </context>
-    <context>
-        <name>ProfilePage</name>
-        <message>
-            <source>Redactions</source>
-            <translation>Жасырулар</translation>
-        </message>
-        <message>
-            <source>These apply to every document, together with each document's saved redactions (boxes, terms, persons, patterns, withheld pages).</source>
-            <translation>Әр құжаттың сақталған жасыруларымен (аймақтар, терминдер, адамдар, үлгілер, алынған беттер) бірге барлық құжатқа қолданылады.</translation>
-        </message>
-        <message>
-            <source>Loading…</source>
-            <translation>Жүктелуде…</translation>
-        </message>
-        <message>
-            <source>Always redacted: persons without consent to disclosure</source>
-            <translation>Әрқашан жасырылады: ашуға келісімі жоқ адамдар</translation>
-        </message>
-        <message>
-            <source>Also redact these registered persons</source>
-            <translation>Тізілімдегі мына адамдарды да жасыру</translation>
-        </message>
-        <message>
-            <source>Reason</source>
-            <translation>Себеп</translation>
-        </message>
-        <message>
-            <source>A word or phrase</source>
-            <translation>Сөз немесе тіркес</translation>
-        </message>
-        <message>
-            <source>Add</source>
-            <translation>Қосу</translation>
-        </message>
-        <message>
-            <source>Remove</source>
-            <translation>Алып тастау</translation>
-        </message>
-        <message>
-            <source>Terms and phrases</source>
-            <translation>Терминдер мен тіркестер</translation>
-        </message>
-        <message>
-            <source>Patterns</source>
-            <translation>Үлгілер</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReasonCombo</name>
-        <message>
-            <source>By role (victim or witness)</source>
-            <translation>Рөлі бойынша (жәбірленуші не куә)</translation>
-        </message>
-        <message>
-            <source>Reason code, shown as the label on the box and in the redaction log</source>
-            <translation>Себеп коды: аймақтағы және жасыру журналындағы жазу</translation>
-        </message>
-    </context>
-    <context>
-        <name>RedactCanvas</name>
-        <message>
-            <source>&lt;b&gt;Redact mode&lt;/b&gt;</source>
-            <translation>&lt;b&gt;Жасыру режимі&lt;/b&gt;</translation>
-        </message>
-        <message>
-            <source>Previous page (PgUp)</source>
-            <translation>Алдыңғы бет (PgUp)</translation>
-        </message>
-        <message>
-            <source>Next page (PgDown)</source>
-            <translation>Келесі бет (PgDown)</translation>
-        </message>
-        <message>
-            <source>Done</source>
-            <translation>Дайын</translation>
-        </message>
-        <message>
-            <source>Leave redact mode and read the document again (Esc)</source>
-            <translation>Жасыру режимінен шығып, құжатты қайта оқу (Esc)</translation>
-        </message>
-        <message>
-            <source>Draw box</source>
-            <translation>Аймақ</translation>
-        </message>
-        <message>
-            <source>Drag a rectangle over the page</source>
-            <translation>Бетте тіктөртбұрыш сызыңыз</translation>
-        </message>
-        <message>
-            <source>Select words</source>
-            <translation>Сөздер</translation>
-        </message>
-        <message>
-            <source>Drag over words in the text</source>
-            <translation>Мәтіндегі сөздерді белгілеңіз</translation>
-        </message>
-        <message>
-            <source>Withhold page</source>
-            <translation>Бетті алып қою</translation>
-        </message>
-        <message>
-            <source>Reason</source>
-            <translation>Себеп</translation>
-        </message>
-        <message>
-            <source>Page {page} of {count}</source>
-            <translation>{count} беттің {page}-беті</translation>
-        </message>
-        <message>
-            <source>Release page</source>
-            <translation>Бетті қайтару</translation>
-        </message>
-        <message>
-            <source>Include this page again</source>
-            <translation>Бетті экспортқа қайтару</translation>
-        </message>
-        <message>
-            <source>Leave this whole page out of the export</source>
-            <translation>Бүкіл бетті экспорттан шығару</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n box(es) on this page.</source>
-            <translation>
-                <numerusform>Бұл бетте %n аймақ.</numerusform>
-                <numerusform>Бұл бетте %n аймақ.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Drag over words; then choose to redact them everywhere or box only those.</source>
-            <translation>Сөздерді белгілеңіз, содан кейін таңдаңыз: барлық жерде жасыру не тек соларды жабу.</translation>
-        </message>
-        <message>
-            <source>Drag a rectangle over what must go. It is saved at once with the reason.</source>
-            <translation>Алынатын жерді тіктөртбұрышпен сызыңыз. Ол себебімен бірден сақталады.</translation>
-        </message>
-        <message>
-            <source>Right-click a box to remove it.</source>
-            <translation>Аймақты алып тастау үшін оны оң жақпен басыңыз.</translation>
-        </message>
-        <message>
-            <source>Terms, persons and patterns are not drawn here: the export preview shows them.</source>
-            <translation>Терминдер, адамдар мен үлгілер мұнда сызылмайды: оларды экспорттың алдын ала көрінісі көрсетеді.</translation>
-        </message>
-        <message>
-            <source>Redact “{shown}” everywhere in this document ({reason})</source>
-            <translation>«{shown}» осы құжаттың барлық жерінде жасыру ({reason})</translation>
-        </message>
-        <message>
-            <source>Box only the selected words ({reason})</source>
-            <translation>Тек белгіленген сөздерді жабу ({reason})</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Болдырмау</translation>
-        </message>
-        <message>
-            <source>Remove this box</source>
-            <translation>Бұл аймақты алып тастау</translation>
-        </message>
-    </context>
-    <context>
-        <name>RedactionPanel</name>
-        <message>
-            <source>Mark on the page</source>
-            <translation>Бетте белгілеу</translation>
-        </message>
-        <message>
-            <source>Redact mode: draw boxes or select words (Ctrl+Shift+R)</source>
-            <translation>Жасыру режимі: аймақ сызыңыз не сөздерді белгілеңіз (Ctrl+Shift+R)</translation>
-        </message>
-        <message>
-            <source>Reason for new redactions</source>
-            <translation>Жаңа жасырулардың себебі</translation>
-        </message>
-        <message>
-            <source>Redaction</source>
-            <translation>Жасыру</translation>
-        </message>
-        <message>
-            <source>Reason</source>
-            <translation>Себеп</translation>
-        </message>
-        <message>
-            <source>Applies to</source>
-            <translation>Қолданылады</translation>
-        </message>
-        <message>
-            <source>Remove</source>
-            <translation>Алып тастау</translation>
-        </message>
-        <message>
-            <source>Remove the selected redactions (Delete)</source>
-            <translation>Таңдалған жасыруларды алып тастау (Delete)</translation>
-        </message>
-        <message>
-            <source>A word or phrase to remove wherever it appears</source>
-            <translation>Кездескен жерінің бәрінен алынатын сөз не тіркес</translation>
-        </message>
-        <message>
-            <source>Add term</source>
-            <translation>Термин қосу</translation>
-        </message>
-        <message>
-            <source>A registered person: every name, alias and spelling</source>
-            <translation>Тізілімдегі адам: әр аты, нұсқасы мен жазылуы</translation>
-        </message>
-        <message>
-            <source>Add person</source>
-            <translation>Адам қосу</translation>
-        </message>
-        <message>
-            <source>Add pattern</source>
-            <translation>Үлгі қосу</translation>
-        </message>
-        <message>
-            <source>Add to this document</source>
-            <translation>Осы құжатқа қосу</translation>
-        </message>
-        <message>
-            <source>Persons without consent to disclosure named here</source>
-            <translation>Мұнда аталған, ашуға келісімі жоқ адамдар</translation>
-        </message>
-        <message>
-            <source>Double-click a box to show its page.</source>
-            <translation>Бетін көрсету үшін аймақты екі рет басыңыз.</translation>
-        </message>
-        <message>
-            <source>Could not change the redactions</source>
-            <translation>Жасыруларды өзгерту мүмкін болмады</translation>
-        </message>
-        <message>
-            <source>No document shown. Choose one in the list to review it.</source>
-            <translation>Құжат көрсетілмеген. Тексеру үшін тізімнен таңдаңыз.</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;#{id}&lt;/b&gt; · {filename} · redactions: {saved}</source>
-            <translation>&lt;b&gt;#{id}&lt;/b&gt; · {filename} · жасырулар: {saved}</translation>
-        </message>
-        <message>
-            <source>Redacted in every export anyway. Add them here to record the decision with its reason.</source>
-            <translation>Кез келген экспортта бәрібір жасырылады. Шешімді себебімен жазу үшін осында қосыңыз.</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;{name}&lt;/b&gt; · {named_times}{tagged}</source>
-            <translation>&lt;b&gt;{name}&lt;/b&gt; · {named_times}{tagged}</translation>
-        </message>
-        <message>
-            <source>Add as {reason}</source>
-            <translation>{reason} ретінде қосу</translation>
-        </message>
-    </context>
-    <context>
-        <name>ResultPage</name>
-        <message>
-            <source>Result</source>
-            <translation>Нәтиже</translation>
-        </message>
-        <message>
-            <source>Copy path</source>
-            <translation>Жолды көшіру</translation>
-        </message>
-        <message>
-            <source>Verification report (the bundle read back from disk)</source>
-            <translation>Тексеру есебі (дискіден қайта оқылған топтама)</translation>
-        </message>
-        <message>
-            <source>Files</source>
-            <translation>Файлдар</translation>
-        </message>
-        <message>
-            <source>Open it from your file manager; the archive app does not start other programs.</source>
-            <translation>Оны файл менеджерінен ашыңыз; архив басқа бағдарламаларды іске қоспайды.</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;{documents}&lt;/b&gt; document(s), &lt;b&gt;{pages}&lt;/b&gt; page(s), Bates &lt;b&gt;{first}&lt;/b&gt; to &lt;b&gt;{last}&lt;/b&gt;.&lt;br&gt;{redactions} redaction(s): {reasons}.{protected}</source>
-            <translation>Құжаттар: &lt;b&gt;{documents}&lt;/b&gt;, беттер: &lt;b&gt;{pages}&lt;/b&gt;, Bates &lt;b&gt;{first}&lt;/b&gt; – &lt;b&gt;{last}&lt;/b&gt;.&lt;br&gt;Жасырулар: {redactions}: {reasons}.{protected}</translation>
-        </message>
-    </context>
-    <context>
-        <name>ResultsModel</name>
-        <message numerus="yes">
-            <source>… %n more matching page(s)</source>
-            <translation>
-                <numerusform>… тағы %n сәйкес бет</numerusform>
-                <numerusform>… тағы %n сәйкес бет</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>ResultsView</name>
-        <message>
-            <source>undated</source>
-            <translation>күні жоқ</translation>
-        </message>
-        <message>
-            <source>p.{page}</source>
-            <translation>{page}-б.</translation>
-        </message>
-    </context>
-    <context>
-        <name>RunPage</name>
-        <message>
-            <source>Export</source>
-            <translation>Экспорт</translation>
-        </message>
-        <message>
-            <source>Rendering, stamping and verifying. Nothing is written unless every file passes.</source>
-            <translation>Жасау, мөр басу және тексеру. Әр файл тексеруден өтпейінше ештеңе жазылмайды.</translation>
-        </message>
-        <message>
-            <source>Change the options</source>
-            <translation>Параметрлерді өзгерту</translation>
-        </message>
-        <message numerus="yes">
-            <source>Exporting %n document(s) to {name}…</source>
-            <translation>
-                <numerusform>%n құжат {name} ішіне экспортталуда…</numerusform>
-                <numerusform>%n құжат {name} ішіне экспортталуда…</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Starting…</source>
-            <translation>Басталуда…</translation>
-        </message>
-        <message>
-            <source>Stopping after the current page… Nothing will be written.</source>
-            <translation>Ағымдағы беттен кейін тоқтайды… Ештеңе жазылмайды.</translation>
-        </message>
-        <message>
-            <source>Verifying every file: text from pypdf and PDFium, and a raw scan of every object…</source>
-            <translation>Әр файл тексерілуде: pypdf пен PDFium мәтіні және әр нысанды тікелей қарау…</translation>
-        </message>
-        <message>
-            <source>Rendering {current}{place}</source>
-            <translation>Жасалуда: {current}{place}</translation>
-        </message>
-        <message>
-            <source>Done.</source>
-            <translation>Дайын.</translation>
-        </message>
-        <message>
-            <source>Export cancelled. Nothing was written.</source>
-            <translation>Экспорт болдырылмады. Ештеңе жазылмады.</translation>
-        </message>
-        <message>
-            <source>Export stopped. Nothing was written.</source>
-            <translation>Экспорт тоқтатылды. Ештеңе жазылмады.</translation>
-        </message>
-        <message>
-            <source>Export stopped: redacted content found</source>
-            <translation>Экспорт тоқтатылды: жасырылған мазмұн табылды</translation>
-        </message>
-        <message>
-            <source>{text}
+    </message>
+</context>
+<context>
+    <name>BundlePage</name>
+    <message>
+        <source>Bundle</source>
+        <translation>Топтама</translation>
+    </message>
+    <message>
+        <source>How the bundle is numbered, protected and where it is written.</source>
+        <translation>Топтама қалай нөмірленеді, қорғалады және қайда жазылады.</translation>
+    </message>
+    <message>
+        <source>Protect the PDFs with a password (AES-256)</source>
+        <translation>PDF-терді құпиясөзбен қорғау (AES-256)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Таңдау…</translation>
+    </message>
+    <message>
+        <source>One ZIP file instead of a folder</source>
+        <translation>Қалтаның орнына бір ZIP-файл</translation>
+    </message>
+    <message>
+        <source>Cover title</source>
+        <translation>Мұқаба тақырыбы</translation>
+    </message>
+    <message>
+        <source>Bates prefix</source>
+        <translation>Bates префиксі</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Құпиясөз</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>Құпиясөзді қайталаңыз</translation>
+    </message>
+    <message>
+        <source>Save in</source>
+        <translation>Сақтау орны</translation>
+    </message>
+    <message>
+        <source>Bundle name</source>
+        <translation>Топтама атауы</translation>
+    </message>
+    <message>
+        <source>Save the bundle in</source>
+        <translation>Топтаманы сақтау орны</translation>
+    </message>
+    <message>
+        <source>First page: {prefix}000001, then {prefix}000002, …</source>
+        <translation>Бірінші бет: {prefix}000001, содан кейін {prefix}000002, …</translation>
+    </message>
+    <message>
+        <source>Will create: {target}</source>
+        <translation>Жасалады: {target}</translation>
+    </message>
+</context>
+<context>
+    <name>CasesDialog</name>
+    <message>
+        <source>Name</source>
+        <translation>Аты</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Нөмірі</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Сипаттама</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Істер</translation>
+    </message>
+    <message>
+        <source>Add a case</source>
+        <translation>Іс қосу</translation>
+    </message>
+    <message>
+        <source>e.g. Defenders&apos; trial, Taldykorgan 2026</source>
+        <translation>мыс. Құқық қорғаушылар ісі, Талдықорған 2026</translation>
+    </message>
+    <message>
+        <source>Court, file or communication number</source>
+        <translation>Сот, іс немесе хабарлама нөмірі</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Аты:</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>&amp;Нөмірі:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Сипаттама:</translation>
+    </message>
+    <message>
+        <source>&amp;Add case</source>
+        <translation>Іс &amp;қосу</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <source>Change passphrase</source>
+        <translation>Құпия фразаны өзгерту</translation>
+    </message>
+    <message>
+        <source>The whole archive is re-encrypted under the new passphrase. Backups made earlier keep the passphrase they were made with.</source>
+        <translation>Бүкіл архив жаңа құпия фразамен қайта шифрланады. Бұрын жасалған көшірмелер бұрынғы фразасын сақтайды.</translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase:</source>
+        <translation>&amp;Қазіргі құпия фраза:</translation>
+    </message>
+    <message>
+        <source>C&amp;hange passphrase</source>
+        <translation>Фразаны &amp;өзгерту</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+</context>
+<context>
+    <name>Chip</name>
+    <message>
+        <source>Remove {label}</source>
+        <translation>{label} алып тастау</translation>
+    </message>
+</context>
+<context>
+    <name>ChronologyDialog</name>
+    <message>
+        <source>Chronology</source>
+        <translation>Хронология</translation>
+    </message>
+    <message>
+        <source>Filter facts…</source>
+        <translation>Фактілерді сүзу…</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Кез келген мәртебе</translation>
+    </message>
+    <message>
+        <source>Undisputed</source>
+        <translation>Даусыз</translation>
+    </message>
+    <message>
+        <source>Disputed</source>
+        <translation>Даулы</translation>
+    </message>
+    <message>
+        <source>&amp;Add fact…</source>
+        <translation>&amp;Факт қосу…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Өзгерту…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Жою</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>&amp;Экспорттау…</translation>
+    </message>
+    <message>
+        <source>Draft &amp;submission…</source>
+        <translation>&amp;Хабарлама жобасы…</translation>
+    </message>
+    <message>
+        <source>&amp;Remedies…</source>
+        <translation>Қорғау &amp;құралдары…</translation>
+    </message>
+    <message>
+        <source>C&amp;onsent…</source>
+        <translation>&amp;Келісім…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <source>Case:</source>
+        <translation>Іс:</translation>
+    </message>
+    <message>
+        <source>Person:</source>
+        <translation>Адам:</translation>
+    </message>
+    <message>
+        <source>All cases</source>
+        <translation>Барлық істер</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Барлық адамдар</translation>
+    </message>
+    <message>
+        <source>{0} of {1} facts</source>
+        <translation>Фактілер: {1} ішінен {0}</translation>
+    </message>
+    <message>
+        <source>Delete fact</source>
+        <translation>Фактіні жою</translation>
+    </message>
+    <message>
+        <source>Delete this fact from the chronology?
 
-The verification found text that should have been removed, so nothing was written. Check that document's redactions on that page (the preview shows them), then export again.</source>
-            <translation>{text}
+{0}</source>
+        <translation>Бұл фактіні хронологиядан жою керек пе?
+
+{0}</translation>
+    </message>
+    <message>
+        <source>Export the chronology</source>
+        <translation>Хронологияны экспорттау</translation>
+    </message>
+    <message>
+        <source>Word (*.docx);;PDF (*.pdf);;CSV (*.csv)</source>
+        <translation>Word құжаты (*.docx);;PDF (*.pdf);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Экспортталуда…</translation>
+    </message>
+    <message>
+        <source>Written to {0}.</source>
+        <translation>Жазылды: {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>not recorded</source>
+        <translation>көрсетілмеген</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>иә</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <source>full name</source>
+        <translation>толық аты-жөні</translation>
+    </message>
+    <message>
+        <source>initials</source>
+        <translation>инициалдары</translation>
+    </message>
+    <message>
+        <source>not at all</source>
+        <translation>атамау</translation>
+    </message>
+    <message>
+        <source>Consent per mechanism</source>
+        <translation>Механизмдер бойынша келісім</translation>
+    </message>
+    <message>
+        <source>Mechanism</source>
+        <translation>Механизм</translation>
+    </message>
+    <message>
+        <source>Consent to submit</source>
+        <translation>Өтініш беруге келісім</translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation>Берілген күні</translation>
+    </message>
+    <message>
+        <source>Proof (document id)</source>
+        <translation>Растау (құжат №)</translation>
+    </message>
+    <message>
+        <source>Named in public</source>
+        <translation>Жария аталуы</translation>
+    </message>
+    <message>
+        <source>Anonymised in decision</source>
+        <translation>Шешімде анонимдеу</translation>
+    </message>
+    <message>
+        <source>Submitter confidential</source>
+        <translation>Өтініш берушіні жария етпеу</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сақтау</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <source>Person:</source>
+        <translation>Адам:</translation>
+    </message>
+    <message>
+        <source>A proof is given by its document id.</source>
+        <translation>Растау құжат нөмірімен көрсетіледі.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Сақталды.</translation>
+    </message>
+    <message>
+        <source>Not saved: {0}</source>
+        <translation>Сақталмады: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>CreateArchiveDialog</name>
+    <message>
+        <source>New archive</source>
+        <translation>Жаңа архив</translation>
+    </message>
+    <message>
+        <source>An archive is one encrypted file. Everything you put in it is readable only with its passphrase.</source>
+        <translation>Архив — бір шифрланған файл. Ондағының бәрін тек құпия фразасымен оқуға болады.</translation>
+    </message>
+    <message>
+        <source>Where to save the archive</source>
+        <translation>Архивті қайда сақтау керек</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Таңдау…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Файл:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Nobody can recover a lost passphrase&lt;/b&gt;, not even the team that wrote this program. Keep it somewhere safe, away from this computer.</source>
+        <translation>&lt;b&gt;Жоғалған құпия фразаны ешкім қалпына келтіре алмайды&lt;/b&gt;, тіпті бағдарлама авторлары да. Оны осы компьютерден тыс, қауіпсіз жерде сақтаңыз.</translation>
+    </message>
+    <message>
+        <source>Create &amp;archive</source>
+        <translation>&amp;Архив жасау</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsPanel</name>
+    <message>
+        <source>Add a person…</source>
+        <translation>Адам қосу…</translation>
+    </message>
+    <message>
+        <source>Add an article, e.g. ICCPR 19…</source>
+        <translation>Бап қосу, мыс. ICCPR 19…</translation>
+    </message>
+    <message>
+        <source>Add to a case…</source>
+        <translation>Іске қосу…</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>ЖЖЖЖ-АА-КК</translation>
+    </message>
+    <message>
+        <source>Save details</source>
+        <translation>Сақтау</translation>
+    </message>
+    <message>
+        <source>Save the changed details (Ctrl+S)</source>
+        <translation>Өзгертілген мәліметтерді сақтау (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Қайтару</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Мәліметтер</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Тіл</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Дереккөз</translation>
+    </message>
+    <message>
+        <source>Confidentiality</source>
+        <translation>Құпиялылық</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Белгілер</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Адамдар</translation>
+    </message>
+    <message>
+        <source>Legal articles</source>
+        <translation>Заң баптары</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Істер</translation>
+    </message>
+    <message>
+        <source>Suggested tags</source>
+        <translation>Ұсынылған белгілер</translation>
+    </message>
+    <message>
+        <source>Accept all</source>
+        <translation>Бәрін қабылдау</translation>
+    </message>
+    <message>
+        <source>No document selected.</source>
+        <translation>Құжат таңдалмаған.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{ids} documents selected.&lt;/b&gt; Tags added here go on all of them.</source>
+        <translation>&lt;b&gt;Таңдалған құжаттар: {ids}.&lt;/b&gt; Мұнда қосылған белгілер бәріне қойылады.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;#{id}&lt;/b&gt; · {filename} · %n page(s) · {status}</source>
+        <translation>
+            <numerusform>&lt;b&gt;#{id}&lt;/b&gt; · {filename} · %n бет · {status}</numerusform>
+            <numerusform>&lt;b&gt;#{id}&lt;/b&gt; · {filename} · %n бет · {status}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{kind}: {label}&lt;/b&gt;{evidence}</source>
+        <translation>&lt;b&gt;{kind}: {label}&lt;/b&gt;{evidence}</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Қабылдау</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Қабылдамау</translation>
+    </message>
+    <message>
+        <source>Could not save the details</source>
+        <translation>Мәліметтерді сақтау мүмкін болмады</translation>
+    </message>
+    <message>
+        <source>Could not change the tags</source>
+        <translation>Белгілерді өзгерту мүмкін болмады</translation>
+    </message>
+    <message>
+        <source>Could not apply the suggestion</source>
+        <translation>Ұсынысты қолдану мүмкін болмады</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentView</name>
+    <message>
+        <source>Choose a document in the list to read it here.</source>
+        <translation>Құжатты осында оқу үшін тізімнен таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>“{filename}” is a password-protected PDF. Its original bytes are kept in the archive as evidence, but it cannot be shown or searched here.</source>
+        <translation>«{filename}» — құпиясөзбен қорғалған PDF. Түпнұсқа файл архивте дәлел ретінде сақталады, бірақ оны мұнда көрсету немесе онда іздеу мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>This PDF could not be displayed; its text is shown instead.</source>
+        <translation>Бұл PDF көрсетілмеді; оның орнына мәтіні көрсетілген.</translation>
+    </message>
+    <message>
+        <source>Add as &amp;fact…</source>
+        <translation>&amp;Факт ретінде қосу…</translation>
+    </message>
+    <message>
+        <source>Redact the selected words as</source>
+        <translation>Белгіленген сөздерді жасыру себебі</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPage</name>
+    <message>
+        <source>Documents</source>
+        <translation>Құжаттар</translation>
+    </message>
+    <message>
+        <source>One PDF per document, in this order; Bates numbers run on across the bundle.</source>
+        <translation>Әр құжатқа бір PDF, осы ретпен; Bates нөмірлері бүкіл топтама бойынша жалғасады.</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Беттер</translation>
+    </message>
+    <message>
+        <source>Saved redactions</source>
+        <translation>Сақталған жасырулар</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Жоғары</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Төмен</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Алып тастау</translation>
+    </message>
+    <message>
+        <source>ids, e.g. 3, 5, 9</source>
+        <translation>нөмірлер, мыс. 3, 5, 9</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Қосу</translation>
+    </message>
+    <message>
+        <source>Add the {search_ids} search results</source>
+        <translation>Іздеу нәтижелерін қосу ({search_ids})</translation>
+    </message>
+    <message>
+        <source>Add by id</source>
+        <translation>Нөмір бойынша қосу</translation>
+    </message>
+    <message>
+        <source>Could not add the documents</source>
+        <translation>Құжаттарды қосу мүмкін болмады</translation>
+    </message>
+</context>
+<context>
+    <name>DraftDialog</name>
+    <message>
+        <source>Draft a UN communication</source>
+        <translation>БҰҰ-ға хабарлама жобасы</translation>
+    </message>
+    <message>
+        <source>optional: an exported bundle folder</source>
+        <translation>міндетті емес: экспортталған топтама қалтасы</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Таңдау…</translation>
+    </message>
+    <message>
+        <source>&amp;Case:</source>
+        <translation>&amp;Іс:</translation>
+    </message>
+    <message>
+        <source>&amp;Mechanism:</source>
+        <translation>&amp;Механизм:</translation>
+    </message>
+    <message>
+        <source>&amp;About:</source>
+        <translation>&amp;Кім туралы:</translation>
+    </message>
+    <message>
+        <source>&amp;Submitted by:</source>
+        <translation>Өтініш &amp;беруші:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Тілі:</translation>
+    </message>
+    <message>
+        <source>&amp;Bundle:</source>
+        <translation>Т&amp;оптама:</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>Тексе&amp;ру</translation>
+    </message>
+    <message>
+        <source>&amp;Write draft…</source>
+        <translation>&amp;Жобаны жазу…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <source>Checklist before sending:</source>
+        <translation>Жіберу алдындағы тексеру тізімі:</translation>
+    </message>
+    <message>
+        <source>(to be completed)</source>
+        <translation>(кейін көрсетіледі)</translation>
+    </message>
+    <message>
+        <source>Exported bundle</source>
+        <translation>Экспортталған топтама</translation>
+    </message>
+    <message>
+        <source>Nothing written yet.</source>
+        <translation>Әзірге ештеңе жазылған жоқ.</translation>
+    </message>
+    <message>
+        <source>Write the draft</source>
+        <translation>Жобаны сақтау</translation>
+    </message>
+    <message>
+        <source>Word (*.docx);;PDF (*.pdf)</source>
+        <translation>Word құжаты (*.docx);;PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the draft and checking it against consent…</source>
+        <translation>Жоба жазылып, келісімдермен салыстырылуда…</translation>
+    </message>
+    <message>
+        <source>Written to {0}.</source>
+        <translation>Жазылды: {0}.</translation>
+    </message>
+    <message>
+        <source>Not written: {0}</source>
+        <translation>Жазылмады: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ExportWizard</name>
+    <message>
+        <source>Export bundle</source>
+        <translation>Топтаманы экспорттау</translation>
+    </message>
+</context>
+<context>
+    <name>FacetsPanel</name>
+    <message>
+        <source>Cases</source>
+        <translation>Істер</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Адамдар</translation>
+    </message>
+    <message>
+        <source>Legal articles</source>
+        <translation>Заң баптары</translation>
+    </message>
+    <message>
+        <source>Document types</source>
+        <translation>Құжат түрлері</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Тілдер</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>Жылдар</translation>
+    </message>
+    <message>
+        <source>Click a value to filter by it; click it again to remove the filter</source>
+        <translation>Сүзу үшін мәнді басыңыз; сүзгіні алу үшін қайта басыңыз</translation>
+    </message>
+</context>
+<context>
+    <name>FactDialog</name>
+    <message>
+        <source>Edit fact</source>
+        <translation>Фактіні өзгерту</translation>
+    </message>
+    <message>
+        <source>Add fact</source>
+        <translation>Жаңа факт</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, YYYY-MM, YYYY, START..END or tbd</source>
+        <translation>ЖЖЖЖ-АА-КК, ЖЖЖЖ-АА, ЖЖЖЖ, БАСЫ..СОҢЫ немесе tbd</translation>
+    </message>
+    <message>
+        <source>e.g. ICCPR 9, KZ-CC 174(2)</source>
+        <translation>мыс. ICCPR 9, KZ-CC 174(2)</translation>
+    </message>
+    <message>
+        <source>undisputed</source>
+        <translation>даусыз</translation>
+    </message>
+    <message>
+        <source>disputed</source>
+        <translation>даулы</translation>
+    </message>
+    <message>
+        <source>&amp;Fact:</source>
+        <translation>&amp;Факт:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Күні:</translation>
+    </message>
+    <message>
+        <source>&amp;Case:</source>
+        <translation>&amp;Іс:</translation>
+    </message>
+    <message>
+        <source>&amp;Persons:</source>
+        <translation>&amp;Адамдар:</translation>
+    </message>
+    <message>
+        <source>&amp;Articles:</source>
+        <translation>&amp;Баптар:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>&amp;Мәртебесі:</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Дереккөз:</translation>
+    </message>
+    <message>
+        <source>Passage:</source>
+        <translation>Үзінді:</translation>
+    </message>
+    <message>
+        <source>&amp;Bates:</source>
+        <translation>Bates &amp;нөмірі:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Ескертпелер:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <source>, page {0}</source>
+        <translation>, {0}-бет</translation>
+    </message>
+    <message>
+        <source>(no case)</source>
+        <translation>(іс көрсетілмеген)</translation>
+    </message>
+    <message>
+        <source>Not a date yet.</source>
+        <translation>Күн әлі танылмады.</translation>
+    </message>
+    <message>
+        <source>Proposed from the passage: {0}. Check it.</source>
+        <translation>Үзіндіден ұсынылды: {0}. Тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>Date: to be determined</source>
+        <translation>Күні: кейін анықталады</translation>
+    </message>
+    <message>
+        <source>Date: {0}</source>
+        <translation>Күні: {0}</translation>
+    </message>
+    <message>
+        <source>A fact needs a statement.</source>
+        <translation>Фактінің мазмұнын жазыңыз.</translation>
+    </message>
+    <message>
+        <source>Not saved: {0}</source>
+        <translation>Сақталмады: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>FactTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <source>Fact</source>
+        <translation>Факт</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Адамдар</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Баптар</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Дереккөз</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Мәртебесі</translation>
+    </message>
+    <message>
+        <source>undisputed</source>
+        <translation>даусыз</translation>
+    </message>
+    <message>
+        <source>disputed</source>
+        <translation>даулы</translation>
+    </message>
+    <message>
+        <source>to be determined</source>
+        <translation>анықталады</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Нәтиже</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Себеп</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Импортталды</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Қайталанған</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Қате</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Импорт</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n item(s)…</source>
+        <translation>
+            <numerusform>%n элемент импортталуда…</numerusform>
+            <numerusform>%n элемент импортталуда…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Looking for files…</source>
+        <translation>Файлдар ізделуде…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Болдырмау</translation>
+    </message>
+    <message>
+        <source>Stop after the current file; what is imported is kept (Esc)</source>
+        <translation>Ағымдағы файлдан кейін тоқтату; импортталғаны сақталады (Esc)</translation>
+    </message>
+    <message>
+        <source>Stopping after the current file… Everything imported so far is kept.</source>
+        <translation>Ағымдағы файлдан кейін тоқтайды… Импортталғанның бәрі сақталады.</translation>
+    </message>
+    <message>
+        <source>Reading {name}</source>
+        <translation>Оқылуда: {name}</translation>
+    </message>
+    <message>
+        <source>Imported: {imported}    Duplicates: {duplicates}    Failed: {failed}</source>
+        <translation>Импортталды: {imported}    Қайталанған: {duplicates}    Қате: {failed}</translation>
+    </message>
+    <message>
+        <source>Import stopped: {stopped}</source>
+        <translation>Импорт тоқтатылды: {stopped}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import cancelled: %n file(s) not imported.</source>
+        <translation>
+            <numerusform>Импорт болдырылмады: %n файл импортталмады.</numerusform>
+            <numerusform>Импорт болдырылмады: %n файл импортталмады.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to import: no files were found.</source>
+        <translation>Импорттайтын ештеңе жоқ: файлдар табылмады.</translation>
+    </message>
+    <message>
+        <source>Import finished.</source>
+        <translation>Импорт аяқталды.</translation>
+    </message>
+    <message>
+        <source>The import stopped because of an error.</source>
+        <translation>Импорт қатеге байланысты тоқтады.</translation>
+    </message>
+    <message>
+        <source>{imported} imported, {duplicates} duplicate(s), {failed} failed.</source>
+        <translation>Импортталды: {imported}, қайталанған: {duplicates}, қате: {failed}.</translation>
+    </message>
+    <message>
+        <source>Cancelled. Everything imported before that is kept.</source>
+        <translation>Болдырылмады. Оған дейін импортталғанның бәрі сақталды.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrityCheckDialog</name>
+    <message>
+        <source>Check integrity</source>
+        <translation>Тұтастықты тексеру</translation>
+    </message>
+    <message>
+        <source>&amp;Deep check: also re-read and re-hash every document (slower)</source>
+        <translation>&amp;Терең тексеру: әр құжатты қайта оқып, қайта хештеу (баяуырақ)</translation>
+    </message>
+    <message>
+        <source>&amp;Check again</source>
+        <translation>&amp;Қайта тексеру</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Secure case archive</source>
+        <translation>Қорғалған істер архиві</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n құжат</numerusform>
+            <numerusform>%n құжат</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Open archive…</source>
+        <translation>Архивті &amp;ашу…</translation>
+    </message>
+    <message>
+        <source>&amp;New archive…</source>
+        <translation>&amp;Жаңа архив…</translation>
+    </message>
+    <message>
+        <source>&amp;Import files…</source>
+        <translation>Файлдарды &amp;импорттау…</translation>
+    </message>
+    <message>
+        <source>Import &amp;folder…</source>
+        <translation>&amp;Қалтаны импорттау…</translation>
+    </message>
+    <message>
+        <source>&amp;Export bundle…</source>
+        <translation>Топтаманы &amp;экспорттау…</translation>
+    </message>
+    <message>
+        <source>Export the selected documents as a redacted, Bates-numbered, verified bundle</source>
+        <translation>Таңдалған құжаттарды жасырулары мен Bates нөмірлері бар тексерілген топтамаға экспорттау</translation>
+    </message>
+    <message>
+        <source>S&amp;hare case…</source>
+        <translation>Істі &amp;беру…</translation>
+    </message>
+    <message>
+        <source>Write one case into a separate, encrypted package for a colleague</source>
+        <translation>Бір істі әріптеске арналған жеке шифрланған бумаға жазу</translation>
+    </message>
+    <message>
+        <source>&amp;Merge package…</source>
+        <translation>Буманы &amp;біріктіру…</translation>
+    </message>
+    <message>
+        <source>Check a package from a colleague and merge it into this archive</source>
+        <translation>Әріптестен келген буманы тексеріп, осы архивпен біріктіру</translation>
+    </message>
+    <message>
+        <source>&amp;Redact</source>
+        <translation>&amp;Жасыру</translation>
+    </message>
+    <message>
+        <source>Mark redactions on the document shown: boxes, words, terms (Ctrl+Shift+R)</source>
+        <translation>Көрсетілген құжатта жасыруларды белгілеу: аймақтар, сөздер, терминдер (Ctrl+Shift+R)</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Құлыптау</translation>
+    </message>
+    <message>
+        <source>Lock the archive now (Ctrl+L)</source>
+        <translation>Архивті қазір құлыптау (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Шығу</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Баптаулар…</translation>
+    </message>
+    <message>
+        <source>Check &amp;integrity…</source>
+        <translation>&amp;Тұтастықты тексеру…</translation>
+    </message>
+    <message>
+        <source>Change &amp;passphrase…</source>
+        <translation>&amp;Құпия фразаны өзгерту…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up…</source>
+        <translation>&amp;Сақтық көшірме…</translation>
+    </message>
+    <message>
+        <source>&amp;Rebuild search index</source>
+        <translation>Іздеу индексін &amp;қайта құру</translation>
+    </message>
+    <message>
+        <source>Refresh suggested &amp;tags</source>
+        <translation>Ұсынылған &amp;белгілерді жаңарту</translation>
+    </message>
+    <message>
+        <source>Read every document again for the persons and articles in the registry (done by itself when a person&apos;s name or aliases change)</source>
+        <translation>Тізілімдегі адамдар мен баптарды іздеп, барлық құжатты қайта оқу (адамның аты не бүркеншік аттары өзгергенде өзі орындалады)</translation>
+    </message>
+    <message>
+        <source>&amp;Audit log…</source>
+        <translation>&amp;Аудит журналы…</translation>
+    </message>
+    <message>
+        <source>&amp;Persons…</source>
+        <translation>&amp;Адамдар…</translation>
+    </message>
+    <message>
+        <source>Legal &amp;articles…</source>
+        <translation>Заң &amp;баптары…</translation>
+    </message>
+    <message>
+        <source>&amp;Cases…</source>
+        <translation>&amp;Істер…</translation>
+    </message>
+    <message>
+        <source>C&amp;hronology…</source>
+        <translation>&amp;Хронология…</translation>
+    </message>
+    <message>
+        <source>The facts of a case in date order</source>
+        <translation>Іс фактілері хронологиялық ретпен</translation>
+    </message>
+    <message>
+        <source>Draft UN &amp;communication…</source>
+        <translation>БҰҰ-ға хабарлама &amp;жобасы…</translation>
+    </message>
+    <message>
+        <source>Domestic &amp;remedies…</source>
+        <translation>Ішкі құқықтық қорғау &amp;құралдары…</translation>
+    </message>
+    <message>
+        <source>C&amp;onsent per mechanism…</source>
+        <translation>Механизмдер бойынша &amp;келісім…</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Іздеу</translation>
+    </message>
+    <message>
+        <source>Search &amp;syntax</source>
+        <translation>Іздеу &amp;синтаксисі</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>Бағдарлама &amp;туралы</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>&amp;Архив</translation>
+    </message>
+    <message>
+        <source>&amp;Document</source>
+        <translation>&amp;Құжат</translation>
+    </message>
+    <message>
+        <source>&amp;Registries</source>
+        <translation>&amp;Тізілімдер</translation>
+    </message>
+    <message>
+        <source>&amp;Submission</source>
+        <translation>&amp;Өтініш</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Анықтама</translation>
+    </message>
+    <message>
+        <source>Secure case archive — {name}</source>
+        <translation>Қорғалған істер архиві — {name}</translation>
+    </message>
+    <message>
+        <source>Archive: {name}</source>
+        <translation>Архив: {name}</translation>
+    </message>
+    <message>
+        <source>Unlocked</source>
+        <translation>Ашық</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Құлыпталған</translation>
+    </message>
+    <message>
+        <source>Could not remember the passphrase</source>
+        <translation>Құпия фразаны есте сақтау мүмкін болмады</translation>
+    </message>
+    <message>
+        <source>Search index</source>
+        <translation>Іздеу индексі</translation>
+    </message>
+    <message>
+        <source>Rebuild it now?</source>
+        <translation>Оны қазір қайта құру керек пе?</translation>
+    </message>
+    <message>
+        <source>Preparing the demo archive…</source>
+        <translation>Демо-архив дайындалуда…</translation>
+    </message>
+    <message>
+        <source>Import files</source>
+        <translation>Файлдарды импорттау</translation>
+    </message>
+    <message>
+        <source>Import a folder</source>
+        <translation>Қалтаны импорттау</translation>
+    </message>
+    <message>
+        <source>Rebuilding the search index…</source>
+        <translation>Іздеу индексі қайта құрылуда…</translation>
+    </message>
+    <message>
+        <source>Search index rebuilt.</source>
+        <translation>Іздеу индексі қайта құрылды.</translation>
+    </message>
+    <message>
+        <source>Could not save the settings</source>
+        <translation>Баптауларды сақтау мүмкін болмады</translation>
+    </message>
+</context>
+<context>
+    <name>MergePackageDialog</name>
+    <message>
+        <source>Merge a package</source>
+        <translation>Буманы біріктіру</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>Т&amp;аңдау…</translation>
+    </message>
+    <message>
+        <source>&amp;Package file:</source>
+        <translation>Бума &amp;файлы:</translation>
+    </message>
+    <message>
+        <source>Package &amp;passphrase:</source>
+        <translation>Буманың &amp;құпия фразасы:</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Элемент</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Өріс</translation>
+    </message>
+    <message>
+        <source>This archive</source>
+        <translation>Осы архив</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>Бума</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Қалдыру</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k package</source>
+        <translation>Буманы &amp;тексеру</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Біріктіру</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <source>Merge which package?</source>
+        <translation>Қай буманы біріктіру керек?</translation>
+    </message>
+    <message>
+        <source>Choose the package to merge.</source>
+        <translation>Біріктіретін буманы таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Checking the package (structure, audit chain, seal, documents)…</source>
+        <translation>Бума тексерілуде (құрылымы, журнал тізбегі, мөрі, құжаттары)…</translation>
+    </message>
+    <message>
+        <source>Nothing new in this package; merging it would change nothing.</source>
+        <translation>Бұл бумада жаңа ештеңе жоқ; біріктіру ештеңені өзгертпейді.</translation>
+    </message>
+    <message>
+        <source>The package is sound. Decide the conflicts, then merge.</source>
+        <translation>Бума дұрыс. Қайшылықтарды шешіп, біріктіріңіз.</translation>
+    </message>
+    <message>
+        <source>From {source}, case {case}, sealed {when}: {docs} documents.</source>
+        <translation>{source} архивінен, іс {case}, мөрленген {when}: құжаттар: {docs}.</translation>
+    </message>
+    <message>
+        <source>Adds {docs} documents, {persons} persons, {cases} cases; updates {udocs} documents and {upersons} persons; {tags} new tags.</source>
+        <translation>Қосады: құжаттар {docs}, адамдар {persons}, істер {cases}; жаңартады: құжаттар {udocs}, адамдар {upersons}; жаңа белгілер: {tags}.</translation>
+    </message>
+    <message>
+        <source>This package was merged here before.</source>
+        <translation>Бұл бума бұған дейін осында біріктірілген.</translation>
+    </message>
+    <message>
+        <source>Same person: {theirs} = {ours}</source>
+        <translation>Сол адам: {theirs} = {ours}</translation>
+    </message>
+    <message>
+        <source>{label}: {field} here {ours}, package {theirs}; keeps {result}</source>
+        <translation>{label}: {field} мұнда {ours}, бумада {theirs}; қалады: {result}</translation>
+    </message>
+    <message>
+        <source>This archive&apos;s</source>
+        <translation>Осы архивтікі</translation>
+    </message>
+    <message>
+        <source>The package&apos;s</source>
+        <translation>Бумадағысы</translation>
+    </message>
+    <message>
+        <source>Merging… Cancel undoes the whole merge.</source>
+        <translation>Біріктірілуде… Болдырмау бүкіл біріктіруді кері қайтарады.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Болдырмау</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>Болдырылмады; ештеңе өзгермеді.</translation>
+    </message>
+    <message>
+        <source>Merged: {new} new and {updated} updated documents, {persons} new persons, {marks} redaction marks; {open} conflicts kept this archive&apos;s value.</source>
+        <translation>Біріктірілді: жаңа құжаттар {new}, жаңартылғандар {updated}, жаңа адамдар {persons}, жасыру белгілері {marks}; {open} қайшылықта осы архивтің мәні қалды.</translation>
+    </message>
+    <message>
+        <source>Stopping; the merge is being undone…</source>
+        <translation>Тоқтатылуда; біріктіру кері қайтарылуда…</translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphraseFields</name>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Қайталаңыз:</translation>
+    </message>
+</context>
+<context>
+    <name>OcrRunner</name>
+    <message>
+        <source>%1 scanned page(s) cannot be read: </source>
+        <translation>Оқылмайтын сканерленген беттер: %1: </translation>
+    </message>
+    <message>
+        <source>OCR: reading scans…</source>
+        <translation>OCR: сканерлер оқылуда…</translation>
+    </message>
+    <message>
+        <source>Scanned pages are read so they can be searched and redacted; what was read is kept if you cancel, the rest is read later.</source>
+        <translation>Сканерленген беттер іздеу мен жасыру үшін оқылады; болдырмасаңыз оқылғаны сақталады, қалғаны кейін оқылады.</translation>
+    </message>
+    <message>
+        <source>Stopping OCR after the pages under way…</source>
+        <translation>OCR ағымдағы беттерден кейін тоқтайды…</translation>
+    </message>
+    <message>
+        <source>OCR: %1 of %2 pages</source>
+        <translation>OCR: %2 беттің %1</translation>
+    </message>
+    <message>
+        <source>OCR stopped; %1 page(s) read, the rest wait for the next opening.</source>
+        <translation>OCR тоқтатылды; оқылған беттер: %1, қалғаны келесі ашылуды күтеді.</translation>
+    </message>
+    <message>
+        <source>OCR finished: %1 page(s) read.</source>
+        <translation>OCR аяқталды: оқылған беттер: %1.</translation>
+    </message>
+    <message>
+        <source>%1 page(s) could not be read.</source>
+        <translation>Оқылмаған беттер: %1.</translation>
+    </message>
+    <message>
+        <source>%1 page(s) were hard to read: check them.</source>
+        <translation>Қиын оқылған беттер: %1 — оларды тексеріңіз.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPage</name>
+    <message>
+        <source>Go to page (Ctrl+G)</source>
+        <translation>Бетке өту (Ctrl+G)</translation>
+    </message>
+    <message>
+        <source>of 0</source>
+        <translation>/ 0</translation>
+    </message>
+    <message>
+        <source>Previous page (PgUp)</source>
+        <translation>Алдыңғы бет (PgUp)</translation>
+    </message>
+    <message>
+        <source>Next page (PgDown)</source>
+        <translation>Келесі бет (PgDown)</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>Кішірейту (Ctrl+-)</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>Үлкейту (Ctrl++)</translation>
+    </message>
+    <message>
+        <source>Fit width (Ctrl+0)</source>
+        <translation>Ені бойынша (Ctrl+0)</translation>
+    </message>
+    <message>
+        <source>Redact</source>
+        <translation>Жасыру</translation>
+    </message>
+    <message>
+        <source>Mark redactions: draw boxes or select words (Ctrl+Shift+R)</source>
+        <translation>Жасыруларды белгілеу: аймақ сызыңыз не сөздерді белгілеңіз (Ctrl+Shift+R)</translation>
+    </message>
+    <message>
+        <source>of {count}</source>
+        <translation>/ {count}</translation>
+    </message>
+</context>
+<context>
+    <name>PersonsDialog</name>
+    <message>
+        <source>Yes, consent given</source>
+        <translation>Иә, келісім берілген</translation>
+    </message>
+    <message>
+        <source>No, redact every alias</source>
+        <translation>Жоқ, барлық атын жасыру</translation>
+    </message>
+    <message>
+        <source>Not known yet</source>
+        <translation>Әзірге белгісіз</translation>
+    </message>
+    <message>
+        <source>Named</source>
+        <translation>Аталады</translation>
+    </message>
+    <message>
+        <source>Redacted</source>
+        <translation>Жасырылады</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Белгісіз</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Аты</translation>
+    </message>
+    <message>
+        <source>Aliases</source>
+        <translation>Басқа аттары</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Рөлі</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Мәртебесі</translation>
+    </message>
+    <message>
+        <source>In exports</source>
+        <translation>Экспортта</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Адамдар</translation>
+    </message>
+    <message>
+        <source>Filter by name or alias (Ctrl+F)</source>
+        <translation>Аты бойынша сүзу (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>May be named in exports (consent to disclosure)</source>
+        <translation>Экспортта аталуы мүмкін (ашуға келісім)</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w person</source>
+        <translation>&amp;Жаңа адам</translation>
+    </message>
+    <message>
+        <source>Empty the form to add a person (Ctrl+N)</source>
+        <translation>Адам қосу үшін форманы тазарту (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сақтау</translation>
+    </message>
+    <message>
+        <source>Save this person (Ctrl+S)</source>
+        <translation>Осы адамды сақтау (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>Жаңа адам</translation>
+    </message>
+    <message>
+        <source>One a line, in any script: Latin, Cyrillic, Kazakh letters.
+Search finds every alias; without consent, each one is redacted.</source>
+        <translation>Әр жолға біреуден, кез келген жазумен: латын, кирилл, қазақ әріптері.
+Іздеу әр атты табады; келісім болмаса, әрқайсысы жасырылады.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Аты:</translation>
+    </message>
+    <message>
+        <source>A&amp;liases:</source>
+        <translation>Басқа &amp;аттары:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Рөлі:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>&amp;Мәртебесі:</translation>
+    </message>
+    <message>
+        <source>May be named
+in exports:</source>
+        <translation>Экспортта
+аталуы мүмкін:</translation>
+    </message>
+    <message>
+        <source>Consent to disclosure of this person&apos;s name in exports</source>
+        <translation>Осы адамның атын экспортта ашуға келісім</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>&amp;Ескертпелер:</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Сақталмаған өзгерістер</translation>
+    </message>
+    <message>
+        <source>Discard the changes you made to this person?</source>
+        <translation>Осы адамға енгізген өзгерістерді тастау керек пе?</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Баптаулар</translation>
+    </message>
+    <message>
+        <source>Recent archives</source>
+        <translation>Соңғы архивтер</translation>
+    </message>
+    <message>
+        <source>Remember recently opened archives</source>
+        <translation>Жақында ашылған архивтерді есте сақтау</translation>
+    </message>
+    <message>
+        <source>Forget this list</source>
+        <translation>Бұл тізімді ұмыту</translation>
+    </message>
+    <message>
+        <source>Only the paths of archive files are kept, in {file}. File names often name the case: without the list, choose the archive each time.</source>
+        <translation>Тек архив файлдарының жолдары сақталады, {file} ішінде. Файл аттары жиі істі атайды: тізімсіз архивті әр жолы таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Clipboard</source>
+        <translation>Алмасу буфері</translation>
+    </message>
+    <message>
+        <source>Clear copied text from the clipboard after</source>
+        <translation>Көшірілген мәтінді буферден тазарту уақыты</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> с</translation>
+    </message>
+    <message>
+        <source>Text copied from the archive is marked so clipboard managers do not keep it, and it is always cleared when the archive locks or the app quits, if the clipboard still holds it.</source>
+        <translation>Архивтен көшірілген мәтін буфер менеджерлері сақтамайтындай белгіленеді және архив құлыпталғанда не бағдарлама жабылғанда, буферде әлі болса, әрқашан өшіріледі.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Тіл</translation>
+    </message>
+    <message>
+        <source>As the system ({language})</source>
+        <translation>Жүйедегідей ({language})</translation>
+    </message>
+    <message>
+        <source>The interface changes to the new language at the next start.</source>
+        <translation>Интерфейс келесі іске қосқанда жаңа тілге ауысады.</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Интерфейс тілі</translation>
+    </message>
+    <message>
+        <source>Locking</source>
+        <translation>Құлыптау</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <source>Lock the archive after</source>
+        <translation>Архивті құлыптау уақыты:</translation>
+    </message>
+    <message>
+        <source>without input</source>
+        <translation>әрекетсіз</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved: {reason}</source>
+        <translation>Баптауларды сақтау мүмкін болмады: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <source>Preview</source>
+        <translation>Алдын ала қарау</translation>
+    </message>
+    <message>
+        <source>The pages as they will be exported. Pages with redactions are rebuilt as images with the boxes burned in; the others keep their text.</source>
+        <translation>Беттер экспортталатын күйінде. Жасырулары бар беттер аймақтары басылған сурет ретінде қайта жасалады; қалғандары мәтінін сақтайды.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Алдыңғы бет</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Келесі бет</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Құжат</translation>
+    </message>
+    <message>
+        <source>#{id} · {title}</source>
+        <translation>#{id} · {title}</translation>
+    </message>
+    <message>
+        <source>Rendering the preview of {max} page(s)…</source>
+        <translation>Алдын ала көрініс жасалуда (беттер: {max})…</translation>
+    </message>
+    <message>
+        <source>No preview: {error}</source>
+        <translation>Алдын ала көрініс жоқ: {error}</translation>
+    </message>
+    <message>
+        <source>Bates numbers and the confidentiality legend are stamped at export.</source>
+        <translation>Bates нөмірлері мен құпиялылық белгісі экспорт кезінде қойылады.</translation>
+    </message>
+    <message>
+        <source>Page {page} of {count}</source>
+        <translation>{count} беттің {page}-беті</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePage</name>
+    <message>
+        <source>Redactions</source>
+        <translation>Жасырулар</translation>
+    </message>
+    <message>
+        <source>These apply to every document, together with each document&apos;s saved redactions (boxes, terms, persons, patterns, withheld pages).</source>
+        <translation>Әр құжаттың сақталған жасыруларымен (аймақтар, терминдер, адамдар, үлгілер, алынған беттер) бірге барлық құжатқа қолданылады.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Жүктелуде…</translation>
+    </message>
+    <message>
+        <source>Always redacted: persons without consent to disclosure</source>
+        <translation>Әрқашан жасырылады: ашуға келісімі жоқ адамдар</translation>
+    </message>
+    <message>
+        <source>Also redact these registered persons</source>
+        <translation>Тізілімдегі мына адамдарды да жасыру</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Себеп</translation>
+    </message>
+    <message>
+        <source>A word or phrase</source>
+        <translation>Сөз немесе тіркес</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Қосу</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Алып тастау</translation>
+    </message>
+    <message>
+        <source>Terms and phrases</source>
+        <translation>Терминдер мен тіркестер</translation>
+    </message>
+    <message>
+        <source>Patterns</source>
+        <translation>Үлгілер</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonCombo</name>
+    <message>
+        <source>By role (victim or witness)</source>
+        <translation>Рөлі бойынша (жәбірленуші не куә)</translation>
+    </message>
+    <message>
+        <source>Reason code, shown as the label on the box and in the redaction log</source>
+        <translation>Себеп коды: аймақтағы және жасыру журналындағы жазу</translation>
+    </message>
+</context>
+<context>
+    <name>RedactCanvas</name>
+    <message>
+        <source>&lt;b&gt;Redact mode&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Жасыру режимі&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Previous page (PgUp)</source>
+        <translation>Алдыңғы бет (PgUp)</translation>
+    </message>
+    <message>
+        <source>Next page (PgDown)</source>
+        <translation>Келесі бет (PgDown)</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Дайын</translation>
+    </message>
+    <message>
+        <source>Leave redact mode and read the document again (Esc)</source>
+        <translation>Жасыру режимінен шығып, құжатты қайта оқу (Esc)</translation>
+    </message>
+    <message>
+        <source>Draw box</source>
+        <translation>Аймақ</translation>
+    </message>
+    <message>
+        <source>Drag a rectangle over the page</source>
+        <translation>Бетте тіктөртбұрыш сызыңыз</translation>
+    </message>
+    <message>
+        <source>Select words</source>
+        <translation>Сөздер</translation>
+    </message>
+    <message>
+        <source>Drag over words in the text</source>
+        <translation>Мәтіндегі сөздерді белгілеңіз</translation>
+    </message>
+    <message>
+        <source>Withhold page</source>
+        <translation>Бетті алып қою</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Себеп</translation>
+    </message>
+    <message>
+        <source>Page {page} of {count}</source>
+        <translation>{count} беттің {page}-беті</translation>
+    </message>
+    <message>
+        <source>Release page</source>
+        <translation>Бетті қайтару</translation>
+    </message>
+    <message>
+        <source>Include this page again</source>
+        <translation>Бетті экспортқа қайтару</translation>
+    </message>
+    <message>
+        <source>Leave this whole page out of the export</source>
+        <translation>Бүкіл бетті экспорттан шығару</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n box(es) on this page.</source>
+        <translation>
+            <numerusform>Бұл бетте %n аймақ.</numerusform>
+            <numerusform>Бұл бетте %n аймақ.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Drag over words; then choose to redact them everywhere or box only those.</source>
+        <translation>Сөздерді белгілеңіз, содан кейін таңдаңыз: барлық жерде жасыру не тек соларды жабу.</translation>
+    </message>
+    <message>
+        <source>Drag a rectangle over what must go. It is saved at once with the reason.</source>
+        <translation>Алынатын жерді тіктөртбұрышпен сызыңыз. Ол себебімен бірден сақталады.</translation>
+    </message>
+    <message>
+        <source>Right-click a box to remove it.</source>
+        <translation>Аймақты алып тастау үшін оны оң жақпен басыңыз.</translation>
+    </message>
+    <message>
+        <source>Terms, persons and patterns are not drawn here: the export preview shows them.</source>
+        <translation>Терминдер, адамдар мен үлгілер мұнда сызылмайды: оларды экспорттың алдын ала көрінісі көрсетеді.</translation>
+    </message>
+    <message>
+        <source>Redact “{shown}” everywhere in this document ({reason})</source>
+        <translation>«{shown}» осы құжаттың барлық жерінде жасыру ({reason})</translation>
+    </message>
+    <message>
+        <source>Box only the selected words ({reason})</source>
+        <translation>Тек белгіленген сөздерді жабу ({reason})</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Болдырмау</translation>
+    </message>
+    <message>
+        <source>Remove this box</source>
+        <translation>Бұл аймақты алып тастау</translation>
+    </message>
+</context>
+<context>
+    <name>RedactionPanel</name>
+    <message>
+        <source>Mark on the page</source>
+        <translation>Бетте белгілеу</translation>
+    </message>
+    <message>
+        <source>Redact mode: draw boxes or select words (Ctrl+Shift+R)</source>
+        <translation>Жасыру режимі: аймақ сызыңыз не сөздерді белгілеңіз (Ctrl+Shift+R)</translation>
+    </message>
+    <message>
+        <source>Reason for new redactions</source>
+        <translation>Жаңа жасырулардың себебі</translation>
+    </message>
+    <message>
+        <source>Redaction</source>
+        <translation>Жасыру</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Себеп</translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation>Қолданылады</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Алып тастау</translation>
+    </message>
+    <message>
+        <source>Remove the selected redactions (Delete)</source>
+        <translation>Таңдалған жасыруларды алып тастау (Delete)</translation>
+    </message>
+    <message>
+        <source>A word or phrase to remove wherever it appears</source>
+        <translation>Кездескен жерінің бәрінен алынатын сөз не тіркес</translation>
+    </message>
+    <message>
+        <source>Add term</source>
+        <translation>Термин қосу</translation>
+    </message>
+    <message>
+        <source>A registered person: every name, alias and spelling</source>
+        <translation>Тізілімдегі адам: әр аты, нұсқасы мен жазылуы</translation>
+    </message>
+    <message>
+        <source>Add person</source>
+        <translation>Адам қосу</translation>
+    </message>
+    <message>
+        <source>Add pattern</source>
+        <translation>Үлгі қосу</translation>
+    </message>
+    <message>
+        <source>Add to this document</source>
+        <translation>Осы құжатқа қосу</translation>
+    </message>
+    <message>
+        <source>Persons without consent to disclosure named here</source>
+        <translation>Мұнда аталған, ашуға келісімі жоқ адамдар</translation>
+    </message>
+    <message>
+        <source>Double-click a box to show its page.</source>
+        <translation>Бетін көрсету үшін аймақты екі рет басыңыз.</translation>
+    </message>
+    <message>
+        <source>Could not change the redactions</source>
+        <translation>Жасыруларды өзгерту мүмкін болмады</translation>
+    </message>
+    <message>
+        <source>No document shown. Choose one in the list to review it.</source>
+        <translation>Құжат көрсетілмеген. Тексеру үшін тізімнен таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;#{id}&lt;/b&gt; · {filename} · redactions: {saved}</source>
+        <translation>&lt;b&gt;#{id}&lt;/b&gt; · {filename} · жасырулар: {saved}</translation>
+    </message>
+    <message>
+        <source>Redacted in every export anyway. Add them here to record the decision with its reason.</source>
+        <translation>Кез келген экспортта бәрібір жасырылады. Шешімді себебімен жазу үшін осында қосыңыз.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt; · {named_times}{tagged}</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; · {named_times}{tagged}</translation>
+    </message>
+    <message>
+        <source>Add as {reason}</source>
+        <translation>{reason} ретінде қосу</translation>
+    </message>
+</context>
+<context>
+    <name>RemediesDialog</name>
+    <message>
+        <source>Domestic remedies</source>
+        <translation>Ішкі құқықтық қорғау құралдары</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Кезең</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>Берілген күні</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Орган</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Нәтижесі</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Шешім күні</translation>
+    </message>
+    <message>
+        <source>Ruling</source>
+        <translation>Шешім</translation>
+    </message>
+    <message>
+        <source>Add the next step</source>
+        <translation>Келесі кезеңді қосу</translation>
+    </message>
+    <message>
+        <source>Court or authority</source>
+        <translation>Сот немесе өзге орган</translation>
+    </message>
+    <message>
+        <source>document id</source>
+        <translation>құжат нөмірі</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Түрі:</translation>
+    </message>
+    <message>
+        <source>&amp;Filed on:</source>
+        <translation>&amp;Берілген күні:</translation>
+    </message>
+    <message>
+        <source>&amp;Body:</source>
+        <translation>&amp;Орган:</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Нәтижесі:</translation>
+    </message>
+    <message>
+        <source>&amp;Decided on:</source>
+        <translation>Шешім &amp;күні:</translation>
+    </message>
+    <message>
+        <source>&amp;Ruling:</source>
+        <translation>&amp;Шешім:</translation>
+    </message>
+    <message>
+        <source>&amp;Add step</source>
+        <translation>Кезең &amp;қосу</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Жоға&amp;ры</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Жою</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <source>Case:</source>
+        <translation>Іс:</translation>
+    </message>
+    <message>
+        <source>A ruling is given by its document id.</source>
+        <translation>Шешім құжат нөмірімен көрсетіледі.</translation>
+    </message>
+    <message>
+        <source>Not saved: {0}</source>
+        <translation>Сақталмады: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPage</name>
+    <message>
+        <source>Result</source>
+        <translation>Нәтиже</translation>
+    </message>
+    <message>
+        <source>Copy path</source>
+        <translation>Жолды көшіру</translation>
+    </message>
+    <message>
+        <source>Verification report (the bundle read back from disk)</source>
+        <translation>Тексеру есебі (дискіден қайта оқылған топтама)</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Файлдар</translation>
+    </message>
+    <message>
+        <source>Open it from your file manager; the archive app does not start other programs.</source>
+        <translation>Оны файл менеджерінен ашыңыз; архив басқа бағдарламаларды іске қоспайды.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{documents}&lt;/b&gt; document(s), &lt;b&gt;{pages}&lt;/b&gt; page(s), Bates &lt;b&gt;{first}&lt;/b&gt; to &lt;b&gt;{last}&lt;/b&gt;.&lt;br&gt;{redactions} redaction(s): {reasons}.{protected}</source>
+        <translation>Құжаттар: &lt;b&gt;{documents}&lt;/b&gt;, беттер: &lt;b&gt;{pages}&lt;/b&gt;, Bates &lt;b&gt;{first}&lt;/b&gt; – &lt;b&gt;{last}&lt;/b&gt;.&lt;br&gt;Жасырулар: {redactions}: {reasons}.{protected}</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsModel</name>
+    <message numerus="yes">
+        <source>… %n more matching page(s)</source>
+        <translation>
+            <numerusform>… тағы %n сәйкес бет</numerusform>
+            <numerusform>… тағы %n сәйкес бет</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ResultsView</name>
+    <message>
+        <source>undated</source>
+        <translation>күні жоқ</translation>
+    </message>
+    <message>
+        <source>p.{page}</source>
+        <translation>{page}-б.</translation>
+    </message>
+</context>
+<context>
+    <name>RunPage</name>
+    <message>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <source>Rendering, stamping and verifying. Nothing is written unless every file passes.</source>
+        <translation>Жасау, мөр басу және тексеру. Әр файл тексеруден өтпейінше ештеңе жазылмайды.</translation>
+    </message>
+    <message>
+        <source>Change the options</source>
+        <translation>Параметрлерді өзгерту</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %n document(s) to {name}…</source>
+        <translation>
+            <numerusform>%n құжат {name} ішіне экспортталуда…</numerusform>
+            <numerusform>%n құжат {name} ішіне экспортталуда…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Басталуда…</translation>
+    </message>
+    <message>
+        <source>Stopping after the current page… Nothing will be written.</source>
+        <translation>Ағымдағы беттен кейін тоқтайды… Ештеңе жазылмайды.</translation>
+    </message>
+    <message>
+        <source>Verifying every file: text from pypdf and PDFium, and a raw scan of every object…</source>
+        <translation>Әр файл тексерілуде: pypdf пен PDFium мәтіні және әр нысанды тікелей қарау…</translation>
+    </message>
+    <message>
+        <source>Rendering {current}{place}</source>
+        <translation>Жасалуда: {current}{place}</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Дайын.</translation>
+    </message>
+    <message>
+        <source>Export cancelled. Nothing was written.</source>
+        <translation>Экспорт болдырылмады. Ештеңе жазылмады.</translation>
+    </message>
+    <message>
+        <source>Export stopped. Nothing was written.</source>
+        <translation>Экспорт тоқтатылды. Ештеңе жазылмады.</translation>
+    </message>
+    <message>
+        <source>Export stopped: redacted content found</source>
+        <translation>Экспорт тоқтатылды: жасырылған мазмұн табылды</translation>
+    </message>
+    <message>
+        <source>{text}
+
+The verification found text that should have been removed, so nothing was written. Check that document&apos;s redactions on that page (the preview shows them), then export again.</source>
+        <translation>{text}
 
 Тексеру алынуы тиіс мәтінді тапты, сондықтан ештеңе жазылмады. Сол құжаттың сол беттегі жасыруларын тексеріп (алдын ала көріністе көрінеді), қайта экспорттаңыз.</translation>
-        </message>
-        <message>
-            <source>Export stopped</source>
-            <translation>Экспорт тоқтатылды</translation>
-        </message>
-    </context>
-    <context>
-        <name>SearchBar</name>
-        <message>
-            <source>Search documents — names in any script, "phrases", person:, article:, date: …</source>
-            <translation>Құжаттардан іздеу — кез келген жазумен аттар, "тіркестер", person:, article:, date: …</translation>
-        </message>
-        <message>
-            <source>Search syntax and examples (F1)</source>
-            <translation>Іздеу синтаксисі мен мысалдар (F1)</translation>
-        </message>
-        <message>
-            <source>Best match</source>
-            <translation>Ең жақсы сәйкестік</translation>
-        </message>
-        <message>
-            <source>Newest first</source>
-            <translation>Алдымен жаңалары</translation>
-        </message>
-        <message>
-            <source>Sort:</source>
-            <translation>Сұрыптау:</translation>
-        </message>
-    </context>
-    <context>
-        <name>ShareCaseDialog</name>
-        <message>
-            <source>Share a case</source>
-            <translation>Істі беру</translation>
-        </message>
-        <message>
-            <source>Writes the case's documents, with their texts, tags, persons, redaction marks and audit history, into a new encrypted package with a passphrase of its own. Give the passphrase to your colleague another way than the file.</source>
-            <translation>Іс құжаттарын мәтіндерімен, белгілерімен, адамдарымен, жасыру белгілерімен және аудит тарихымен бірге өз құпия фразасы бар жаңа шифрланған бумаға жазады. Фразаны әріптесіңізге файлдан басқа жолмен беріңіз.</translation>
-        </message>
-        <message>
-            <source>optional: only documents matching this search</source>
-            <translation>міндетті емес: тек осы іздеуге сай құжаттар</translation>
-        </message>
-        <message>
-            <source>Where to write the package</source>
-            <translation>Буманы қайда жазу керек</translation>
-        </message>
-        <message>
-            <source>C&amp;hoose…</source>
-            <translation>Т&amp;аңдау…</translation>
-        </message>
-        <message>
-            <source>&amp;Case:</source>
-            <translation>&amp;Іс:</translation>
-        </message>
-        <message>
-            <source>&amp;Search:</source>
-            <translation>&amp;Іздеу:</translation>
-        </message>
-        <message>
-            <source>&amp;Package file:</source>
-            <translation>Бума &amp;файлы:</translation>
-        </message>
-        <message>
-            <source>Package &amp;passphrase:</source>
-            <translation>Буманың &amp;құпия фразасы:</translation>
-        </message>
-        <message>
-            <source>&amp;Repeat passphrase:</source>
-            <translation>Фразаны &amp;қайталаңыз:</translation>
-        </message>
-        <message>
-            <source>&amp;Share</source>
-            <translation>&amp;Беру</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Жабу</translation>
-        </message>
-        <message>
-            <source>This archive has no cases yet; add one under Registries &gt; Cases.</source>
-            <translation>Бұл архивте әзірге іс жоқ; Тізілімдер &gt; Істер мәзірінде қосыңыз.</translation>
-        </message>
-        <message>
-            <source>Write the package to</source>
-            <translation>Буманы жазу орны</translation>
-        </message>
-        <message>
-            <source>Choose where to write the package.</source>
-            <translation>Буманы қайда жазатынын таңдаңыз.</translation>
-        </message>
-        <message>
-            <source>That file exists already; choose another name.</source>
-            <translation>Мұндай файл бар; басқа атау таңдаңыз.</translation>
-        </message>
-        <message>
-            <source>That folder does not exist.</source>
-            <translation>Мұндай қалта жоқ.</translation>
-        </message>
-        <message>
-            <source>The two passphrases differ.</source>
-            <translation>Екі құпия фраза сәйкес келмейді.</translation>
-        </message>
-        <message>
-            <source>The package needs a passphrase.</source>
-            <translation>Бумаға құпия фраза керек.</translation>
-        </message>
-        <message>
-            <source>Writing and checking the package…</source>
-            <translation>Бума жазылып, тексерілуде…</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Болдырмау</translation>
-        </message>
-        <message>
-            <source>Cancelled; no package was written.</source>
-            <translation>Болдырылмады; бума жазылмады.</translation>
-        </message>
-        <message>
-            <source>Package written and verified: {docs} documents, {persons} persons, {marks} redaction marks.</source>
-            <translation>Бума жазылып, тексерілді: құжаттар {docs}, адамдар {persons}, жасыру белгілері {marks}.</translation>
-        </message>
-        <message>
-            <source>No package was written: {error}</source>
-            <translation>Бума жазылмады: {error}</translation>
-        </message>
-        <message>
-            <source>Stopping…</source>
-            <translation>Тоқтатылуда…</translation>
-        </message>
-    </context>
-    <context>
-        <name>StartScreen</name>
-        <message>
-            <source>Secure case archive</source>
-            <translation>Қорғалған істер архиві</translation>
-        </message>
-        <message>
-            <source>Everything is kept in one encrypted file. Nothing is readable without the passphrase.</source>
-            <translation>Бәрі бір шифрланған файлда сақталады. Құпия фразасыз ештеңе оқылмайды.</translation>
-        </message>
-        <message>
-            <source>Remember recently opened archives</source>
-            <translation>Жақында ашылған архивтерді есте сақтау</translation>
-        </message>
-        <message>
-            <source>Keeps the paths of the archives you open on this computer, so they are listed here. Archive file names often name the case: untick to keep no list.</source>
-            <translation>Ашқан архивтеріңіздің жолдарын осы компьютерде сақтайды, сонда олар осында көрсетіледі. Файл аттары жиі істі атайды: тізім жүргізбеу үшін белгіні алыңыз.</translation>
-        </message>
-        <message>
-            <source>Forget this list</source>
-            <translation>Бұл тізімді ұмыту</translation>
-        </message>
-        <message>
-            <source>Open another archive…</source>
-            <translation>Басқа архивті ашу…</translation>
-        </message>
-        <message>
-            <source>Create a new archive…</source>
-            <translation>Жаңа архив жасау…</translation>
-        </message>
-        <message>
-            <source>No archive chosen</source>
-            <translation>Архив таңдалмаған</translation>
-        </message>
-        <message>
-            <source>Passphrase</source>
-            <translation>Құпия фраза</translation>
-        </message>
-        <message>
-            <source>Remember on this computer</source>
-            <translation>Осы компьютерде есте сақтау</translation>
-        </message>
-        <message>
-            <source>Stored in the system keyring.</source>
-            <translation>Жүйелік кілттер қоймасында сақталады.</translation>
-        </message>
-        <message>
-            <source>Unlock</source>
-            <translation>Ашу</translation>
-        </message>
-        <message>
-            <source>Recent archives</source>
-            <translation>Соңғы архивтер</translation>
-        </message>
-        <message>
-            <source>Archive: {path}</source>
-            <translation>Архив: {path}</translation>
-        </message>
-        <message>
-            <source>Demo archive built from the bundled sample documents. Its passphrase is:  &lt;b&gt;{passphrase}&lt;/b&gt;</source>
-            <translation>Бірге берілген үлгі құжаттардан жасалған демо-архив. Оның құпия фразасы:  &lt;b&gt;{passphrase}&lt;/b&gt;</translation>
-        </message>
-        <message>
-            <source>Unlock ({seconds} s)</source>
-            <translation>Ашу ({seconds} с)</translation>
-        </message>
-        <message>
-            <source>Open archive</source>
-            <translation>Архивті ашу</translation>
-        </message>
-        <message>
-            <source>Archives (*.archive);;All files (*)</source>
-            <translation>Архивтер (*.archive);;Барлық файлдар (*)</translation>
-        </message>
-    </context>
-    <context>
-        <name>StatusOperation</name>
-        <message>
-            <source>Cancel</source>
-            <translation>Болдырмау</translation>
-        </message>
-    </context>
-    <context>
-        <name>StrengthMeter</name>
-        <message>
-            <source>Passphrase strength</source>
-            <translation>Құпия фразаның беріктігі</translation>
-        </message>
-        <message>
-            <source>Strength: {label}. {hint}</source>
-            <translation>Беріктігі: {label}. {hint}</translation>
-        </message>
-    </context>
-    <context>
-        <name>SuggestionRefresher</name>
-        <message>
-            <source>Refreshing suggested tags…</source>
-            <translation>Ұсынылған белгілер жаңартылуда…</translation>
-        </message>
-        <message>
-            <source>Every document is read again for the persons and articles in the registry; what was refreshed is kept if you cancel.</source>
-            <translation>Тізілімдегі адамдар мен баптар үшін әр құжат қайта оқылады; болдырмасаңыз жаңартылғаны сақталады.</translation>
-        </message>
-        <message>
-            <source>Stopping the refresh of suggested tags…</source>
-            <translation>Ұсынылған белгілерді жаңарту тоқтатылуда…</translation>
-        </message>
-        <message>
-            <source>Refreshing suggested tags — documents: %1 of %2</source>
-            <translation>Ұсынылған белгілер жаңартылуда — құжаттар: %2 ішінен %1</translation>
-        </message>
-        <message>
-            <source>Refresh of suggested tags cancelled; what was refreshed is kept (documents: %1 of %2).</source>
-            <translation>Ұсынылған белгілерді жаңарту болдырылмады; жаңартылғаны сақталды (құжаттар: %2 ішінен %1).</translation>
-        </message>
-        <message>
-            <source>Suggested tags refreshed; new suggestions: %1.</source>
-            <translation>Ұсынылған белгілер жаңартылды; жаңа ұсыныстар: %1.</translation>
-        </message>
-        <message>
-            <source>Suggested tags refreshed: nothing new.</source>
-            <translation>Ұсынылған белгілер жаңартылды: жаңа ештеңе жоқ.</translation>
-        </message>
-    </context>
-    <context>
-        <name>SyntaxHelp</name>
-        <message>
-            <source>a name in any script: also finds Сейткали, Сейтқали</source>
-            <translation>кез келген жазумен аты: Сейткали, Сейтқали да табылады</translation>
-        </message>
-        <message>
-            <source>an exact phrase</source>
-            <translation>дәл тіркес</translation>
-        </message>
-        <message>
-            <source>both words (AND is the default)</source>
-            <translation>екі сөз де (әдепкісі AND)</translation>
-        </message>
-        <message>
-            <source>either word</source>
-            <translation>сөздердің бірі</translation>
-        </message>
-        <message>
-            <source>leave out documents with a word</source>
-            <translation>сөзі бар құжаттарды шығарып тастау</translation>
-        </message>
-        <message>
-            <source>words starting with detent</source>
-            <translation>detent деп басталатын сөздер</translation>
-        </message>
-        <message>
-            <source>spelling mistakes forgiven</source>
-            <translation>қате жазу кешіріледі</translation>
-        </message>
-        <message>
-            <source>documents tagged with a person</source>
-            <translation>адам белгісі бар құжаттар</translation>
-        </message>
-        <message>
-            <source>documents tagged with an article</source>
-            <translation>бап белгісі бар құжаттар</translation>
-        </message>
-        <message>
-            <source>documents of a case</source>
-            <translation>іс құжаттары</translation>
-        </message>
-        <message>
-            <source>by document type and language</source>
-            <translation>құжат түрі мен тілі бойынша</translation>
-        </message>
-        <message>
-            <source>by document date</source>
-            <translation>құжат күні бойынша</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Search syntax&lt;/b&gt; — click an example to try it</source>
-            <translation>&lt;b&gt;Іздеу синтаксисі&lt;/b&gt; — байқап көру үшін мысалды басыңыз</translation>
-        </message>
-    </context>
-    <context>
-        <name>labels</name>
-        <message>
-            <source>Court material</source>
-            <translation>Сот материалы</translation>
-        </message>
-        <message>
-            <source>Diplomatic note</source>
-            <translation>Дипломатиялық нота</translation>
-        </message>
-        <message>
-            <source>Medical record</source>
-            <translation>Медициналық құжат</translation>
-        </message>
-        <message>
-            <source>Witness statement</source>
-            <translation>Куә айғағы</translation>
-        </message>
-        <message>
-            <source>Correspondence</source>
-            <translation>Хат алмасу</translation>
-        </message>
-        <message>
-            <source>Submission</source>
-            <translation>Өтініш</translation>
-        </message>
-        <message>
-            <source>Media</source>
-            <translation>БАҚ</translation>
-        </message>
-        <message>
-            <source>Other</source>
-            <translation>Басқа</translation>
-        </message>
-        <message>
-            <source>English</source>
-            <translation>Ағылшын</translation>
-        </message>
-        <message>
-            <source>Russian</source>
-            <translation>Орыс</translation>
-        </message>
-        <message>
-            <source>Kazakh</source>
-            <translation>Қазақ</translation>
-        </message>
-        <message>
-            <source>Unknown</source>
-            <translation>Белгісіз</translation>
-        </message>
-        <message>
-            <source>Public</source>
-            <translation>Ашық</translation>
-        </message>
-        <message>
-            <source>Internal</source>
-            <translation>Ішкі пайдалану үшін</translation>
-        </message>
-        <message>
-            <source>Confidential</source>
-            <translation>Құпия</translation>
-        </message>
-        <message>
-            <source>Strictly confidential</source>
-            <translation>Қатаң құпия</translation>
-        </message>
-        <message>
-            <source>text extracted</source>
-            <translation>мәтін алынды</translation>
-        </message>
-        <message>
-            <source>password-protected PDF</source>
-            <translation>құпиясөзді PDF</translation>
-        </message>
-        <message>
-            <source>no text layer</source>
-            <translation>мәтін қабаты жоқ</translation>
-        </message>
-    </context>
-    <context>
-        <name>reasons</name>
-        <message>
-            <source>Personal data of a victim or their family</source>
-            <translation>Жәбірленушінің не отбасының жеке деректері</translation>
-        </message>
-        <message>
-            <source>Personal data of a witness</source>
-            <translation>Куәнің жеке деректері</translation>
-        </message>
-        <message>
-            <source>Medical details</source>
-            <translation>Медициналық мәліметтер</translation>
-        </message>
-        <message>
-            <source>A confidential source</source>
-            <translation>Құпия дереккөз</translation>
-        </message>
-        <message>
-            <source>Legally privileged (lawyer-client)</source>
-            <translation>Адвокаттық құпия (адвокат — клиент)</translation>
-        </message>
-        <message>
-            <source>Would put someone's safety at risk</source>
-            <translation>Біреудің қауіпсіздігіне қатер төндіреді</translation>
-        </message>
-        <message>
-            <source>Phone numbers</source>
-            <translation>Телефон нөмірлері</translation>
-        </message>
-        <message>
-            <source>E-mail addresses</source>
-            <translation>Эл. пошта мекенжайлары</translation>
-        </message>
-        <message>
-            <source>IIN (12 digits)</source>
-            <translation>ЖСН (12 цифр)</translation>
-        </message>
-        <message>
-            <source>ID and passport numbers</source>
-            <translation>Куәлік пен паспорт нөмірлері</translation>
-        </message>
-        <message>
-            <source>Dates of birth</source>
-            <translation>Туған күндер</translation>
-        </message>
-        <message>
-            <source>Term</source>
-            <translation>Термин</translation>
-        </message>
-        <message>
-            <source>Person</source>
-            <translation>Адам</translation>
-        </message>
-        <message>
-            <source>Pattern</source>
-            <translation>Үлгі</translation>
-        </message>
-        <message>
-            <source>Box</source>
-            <translation>Аймақ</translation>
-        </message>
-        <message>
-            <source>Page withheld</source>
-            <translation>Бет алынып қойылды</translation>
-        </message>
-    </context>
+    </message>
+    <message>
+        <source>Export stopped</source>
+        <translation>Экспорт тоқтатылды</translation>
+    </message>
+</context>
+<context>
+    <name>SearchBar</name>
+    <message>
+        <source>Search documents — names in any script, &quot;phrases&quot;, person:, article:, date: …</source>
+        <translation>Құжаттардан іздеу — кез келген жазумен аттар, &quot;тіркестер&quot;, person:, article:, date: …</translation>
+    </message>
+    <message>
+        <source>Search syntax and examples (F1)</source>
+        <translation>Іздеу синтаксисі мен мысалдар (F1)</translation>
+    </message>
+    <message>
+        <source>Best match</source>
+        <translation>Ең жақсы сәйкестік</translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation>Алдымен жаңалары</translation>
+    </message>
+    <message>
+        <source>Sort:</source>
+        <translation>Сұрыптау:</translation>
+    </message>
+</context>
+<context>
+    <name>ShareCaseDialog</name>
+    <message>
+        <source>Share a case</source>
+        <translation>Істі беру</translation>
+    </message>
+    <message>
+        <source>Writes the case&apos;s documents, with their texts, tags, persons, redaction marks and audit history, into a new encrypted package with a passphrase of its own. Give the passphrase to your colleague another way than the file.</source>
+        <translation>Іс құжаттарын мәтіндерімен, белгілерімен, адамдарымен, жасыру белгілерімен және аудит тарихымен бірге өз құпия фразасы бар жаңа шифрланған бумаға жазады. Фразаны әріптесіңізге файлдан басқа жолмен беріңіз.</translation>
+    </message>
+    <message>
+        <source>optional: only documents matching this search</source>
+        <translation>міндетті емес: тек осы іздеуге сай құжаттар</translation>
+    </message>
+    <message>
+        <source>Where to write the package</source>
+        <translation>Буманы қайда жазу керек</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>Т&amp;аңдау…</translation>
+    </message>
+    <message>
+        <source>&amp;Case:</source>
+        <translation>&amp;Іс:</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Іздеу:</translation>
+    </message>
+    <message>
+        <source>&amp;Package file:</source>
+        <translation>Бума &amp;файлы:</translation>
+    </message>
+    <message>
+        <source>Package &amp;passphrase:</source>
+        <translation>Буманың &amp;құпия фразасы:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat passphrase:</source>
+        <translation>Фразаны &amp;қайталаңыз:</translation>
+    </message>
+    <message>
+        <source>&amp;Share</source>
+        <translation>&amp;Беру</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <source>This archive has no cases yet; add one under Registries &gt; Cases.</source>
+        <translation>Бұл архивте әзірге іс жоқ; Тізілімдер &gt; Істер мәзірінде қосыңыз.</translation>
+    </message>
+    <message>
+        <source>Write the package to</source>
+        <translation>Буманы жазу орны</translation>
+    </message>
+    <message>
+        <source>Choose where to write the package.</source>
+        <translation>Буманы қайда жазатынын таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>That file exists already; choose another name.</source>
+        <translation>Мұндай файл бар; басқа атау таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>That folder does not exist.</source>
+        <translation>Мұндай қалта жоқ.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Екі құпия фраза сәйкес келмейді.</translation>
+    </message>
+    <message>
+        <source>The package needs a passphrase.</source>
+        <translation>Бумаға құпия фраза керек.</translation>
+    </message>
+    <message>
+        <source>Writing and checking the package…</source>
+        <translation>Бума жазылып, тексерілуде…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Болдырмау</translation>
+    </message>
+    <message>
+        <source>Cancelled; no package was written.</source>
+        <translation>Болдырылмады; бума жазылмады.</translation>
+    </message>
+    <message>
+        <source>Package written and verified: {docs} documents, {persons} persons, {marks} redaction marks.</source>
+        <translation>Бума жазылып, тексерілді: құжаттар {docs}, адамдар {persons}, жасыру белгілері {marks}.</translation>
+    </message>
+    <message>
+        <source>No package was written: {error}</source>
+        <translation>Бума жазылмады: {error}</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Тоқтатылуда…</translation>
+    </message>
+</context>
+<context>
+    <name>StartScreen</name>
+    <message>
+        <source>Secure case archive</source>
+        <translation>Қорғалған істер архиві</translation>
+    </message>
+    <message>
+        <source>Everything is kept in one encrypted file. Nothing is readable without the passphrase.</source>
+        <translation>Бәрі бір шифрланған файлда сақталады. Құпия фразасыз ештеңе оқылмайды.</translation>
+    </message>
+    <message>
+        <source>Remember recently opened archives</source>
+        <translation>Жақында ашылған архивтерді есте сақтау</translation>
+    </message>
+    <message>
+        <source>Keeps the paths of the archives you open on this computer, so they are listed here. Archive file names often name the case: untick to keep no list.</source>
+        <translation>Ашқан архивтеріңіздің жолдарын осы компьютерде сақтайды, сонда олар осында көрсетіледі. Файл аттары жиі істі атайды: тізім жүргізбеу үшін белгіні алыңыз.</translation>
+    </message>
+    <message>
+        <source>Forget this list</source>
+        <translation>Бұл тізімді ұмыту</translation>
+    </message>
+    <message>
+        <source>Open another archive…</source>
+        <translation>Басқа архивті ашу…</translation>
+    </message>
+    <message>
+        <source>Create a new archive…</source>
+        <translation>Жаңа архив жасау…</translation>
+    </message>
+    <message>
+        <source>No archive chosen</source>
+        <translation>Архив таңдалмаған</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Құпия фраза</translation>
+    </message>
+    <message>
+        <source>Remember on this computer</source>
+        <translation>Осы компьютерде есте сақтау</translation>
+    </message>
+    <message>
+        <source>Stored in the system keyring.</source>
+        <translation>Жүйелік кілттер қоймасында сақталады.</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Ашу</translation>
+    </message>
+    <message>
+        <source>Recent archives</source>
+        <translation>Соңғы архивтер</translation>
+    </message>
+    <message>
+        <source>Archive: {path}</source>
+        <translation>Архив: {path}</translation>
+    </message>
+    <message>
+        <source>Demo archive built from the bundled sample documents. Its passphrase is:  &lt;b&gt;{passphrase}&lt;/b&gt;</source>
+        <translation>Бірге берілген үлгі құжаттардан жасалған демо-архив. Оның құпия фразасы:  &lt;b&gt;{passphrase}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Unlock ({seconds} s)</source>
+        <translation>Ашу ({seconds} с)</translation>
+    </message>
+    <message>
+        <source>Open archive</source>
+        <translation>Архивті ашу</translation>
+    </message>
+    <message>
+        <source>Archives (*.archive);;All files (*)</source>
+        <translation>Архивтер (*.archive);;Барлық файлдар (*)</translation>
+    </message>
+</context>
+<context>
+    <name>StatusOperation</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Болдырмау</translation>
+    </message>
+</context>
+<context>
+    <name>StrengthMeter</name>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>Құпия фразаның беріктігі</translation>
+    </message>
+    <message>
+        <source>Strength: {label}. {hint}</source>
+        <translation>Беріктігі: {label}. {hint}</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionRefresher</name>
+    <message>
+        <source>Refreshing suggested tags…</source>
+        <translation>Ұсынылған белгілер жаңартылуда…</translation>
+    </message>
+    <message>
+        <source>Every document is read again for the persons and articles in the registry; what was refreshed is kept if you cancel.</source>
+        <translation>Тізілімдегі адамдар мен баптар үшін әр құжат қайта оқылады; болдырмасаңыз жаңартылғаны сақталады.</translation>
+    </message>
+    <message>
+        <source>Stopping the refresh of suggested tags…</source>
+        <translation>Ұсынылған белгілерді жаңарту тоқтатылуда…</translation>
+    </message>
+    <message>
+        <source>Refreshing suggested tags — documents: %1 of %2</source>
+        <translation>Ұсынылған белгілер жаңартылуда — құжаттар: %2 ішінен %1</translation>
+    </message>
+    <message>
+        <source>Refresh of suggested tags cancelled; what was refreshed is kept (documents: %1 of %2).</source>
+        <translation>Ұсынылған белгілерді жаңарту болдырылмады; жаңартылғаны сақталды (құжаттар: %2 ішінен %1).</translation>
+    </message>
+    <message>
+        <source>Suggested tags refreshed; new suggestions: %1.</source>
+        <translation>Ұсынылған белгілер жаңартылды; жаңа ұсыныстар: %1.</translation>
+    </message>
+    <message>
+        <source>Suggested tags refreshed: nothing new.</source>
+        <translation>Ұсынылған белгілер жаңартылды: жаңа ештеңе жоқ.</translation>
+    </message>
+</context>
+<context>
+    <name>SyntaxHelp</name>
+    <message>
+        <source>a name in any script: also finds Сейткали, Сейтқали</source>
+        <translation>кез келген жазумен аты: Сейткали, Сейтқали да табылады</translation>
+    </message>
+    <message>
+        <source>an exact phrase</source>
+        <translation>дәл тіркес</translation>
+    </message>
+    <message>
+        <source>both words (AND is the default)</source>
+        <translation>екі сөз де (әдепкісі AND)</translation>
+    </message>
+    <message>
+        <source>either word</source>
+        <translation>сөздердің бірі</translation>
+    </message>
+    <message>
+        <source>leave out documents with a word</source>
+        <translation>сөзі бар құжаттарды шығарып тастау</translation>
+    </message>
+    <message>
+        <source>words starting with detent</source>
+        <translation>detent деп басталатын сөздер</translation>
+    </message>
+    <message>
+        <source>spelling mistakes forgiven</source>
+        <translation>қате жазу кешіріледі</translation>
+    </message>
+    <message>
+        <source>documents tagged with a person</source>
+        <translation>адам белгісі бар құжаттар</translation>
+    </message>
+    <message>
+        <source>documents tagged with an article</source>
+        <translation>бап белгісі бар құжаттар</translation>
+    </message>
+    <message>
+        <source>documents of a case</source>
+        <translation>іс құжаттары</translation>
+    </message>
+    <message>
+        <source>by document type and language</source>
+        <translation>құжат түрі мен тілі бойынша</translation>
+    </message>
+    <message>
+        <source>by document date</source>
+        <translation>құжат күні бойынша</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Search syntax&lt;/b&gt; — click an example to try it</source>
+        <translation>&lt;b&gt;Іздеу синтаксисі&lt;/b&gt; — байқап көру үшін мысалды басыңыз</translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <source>Court material</source>
+        <translation>Сот материалы</translation>
+    </message>
+    <message>
+        <source>Diplomatic note</source>
+        <translation>Дипломатиялық нота</translation>
+    </message>
+    <message>
+        <source>Medical record</source>
+        <translation>Медициналық құжат</translation>
+    </message>
+    <message>
+        <source>Witness statement</source>
+        <translation>Куә айғағы</translation>
+    </message>
+    <message>
+        <source>Correspondence</source>
+        <translation>Хат алмасу</translation>
+    </message>
+    <message>
+        <source>Submission</source>
+        <translation>Өтініш</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>БАҚ</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Басқа</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Ағылшын</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Орыс</translation>
+    </message>
+    <message>
+        <source>Kazakh</source>
+        <translation>Қазақ</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Белгісіз</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>Ашық</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>Ішкі пайдалану үшін</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>Құпия</translation>
+    </message>
+    <message>
+        <source>Strictly confidential</source>
+        <translation>Қатаң құпия</translation>
+    </message>
+    <message>
+        <source>text extracted</source>
+        <translation>мәтін алынды</translation>
+    </message>
+    <message>
+        <source>password-protected PDF</source>
+        <translation>құпиясөзді PDF</translation>
+    </message>
+    <message>
+        <source>no text layer</source>
+        <translation>мәтін қабаты жоқ</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>Replace file</source>
+        <translation>Файлды ауыстыру</translation>
+    </message>
+    <message>
+        <source>{0} exists. Replace it?</source>
+        <translation>{0} файлы бұрыннан бар. Оны ауыстыру керек пе?</translation>
+    </message>
+</context>
+<context>
+    <name>reasons</name>
+    <message>
+        <source>Personal data of a victim or their family</source>
+        <translation>Жәбірленушінің не отбасының жеке деректері</translation>
+    </message>
+    <message>
+        <source>Personal data of a witness</source>
+        <translation>Куәнің жеке деректері</translation>
+    </message>
+    <message>
+        <source>Medical details</source>
+        <translation>Медициналық мәліметтер</translation>
+    </message>
+    <message>
+        <source>A confidential source</source>
+        <translation>Құпия дереккөз</translation>
+    </message>
+    <message>
+        <source>Legally privileged (lawyer-client)</source>
+        <translation>Адвокаттық құпия (адвокат — клиент)</translation>
+    </message>
+    <message>
+        <source>Would put someone&apos;s safety at risk</source>
+        <translation>Біреудің қауіпсіздігіне қатер төндіреді</translation>
+    </message>
+    <message>
+        <source>Phone numbers</source>
+        <translation>Телефон нөмірлері</translation>
+    </message>
+    <message>
+        <source>E-mail addresses</source>
+        <translation>Эл. пошта мекенжайлары</translation>
+    </message>
+    <message>
+        <source>IIN (12 digits)</source>
+        <translation>ЖСН (12 цифр)</translation>
+    </message>
+    <message>
+        <source>ID and passport numbers</source>
+        <translation>Куәлік пен паспорт нөмірлері</translation>
+    </message>
+    <message>
+        <source>Dates of birth</source>
+        <translation>Туған күндер</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Термин</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Адам</translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation>Үлгі</translation>
+    </message>
+    <message>
+        <source>Box</source>
+        <translation>Аймақ</translation>
+    </message>
+    <message>
+        <source>Page withheld</source>
+        <translation>Бет алынып қойылды</translation>
+    </message>
+</context>
 </TS>

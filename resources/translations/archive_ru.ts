@@ -1,2255 +1,2808 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
-    <context>
-        <name>ArchiveView</name>
-        <message>
-            <source>Details</source>
-            <translation>Сведения</translation>
-        </message>
-        <message>
-            <source>Redactions</source>
-            <translation>Редактирование</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n document(s) match</source>
-            <translation>
-                <numerusform>%n документ найден</numerusform>
-                <numerusform>%n документа найдено</numerusform>
-                <numerusform>%n документов найдено</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n document(s) in the archive</source>
-            <translation>
-                <numerusform>%n документ в архиве</numerusform>
-                <numerusform>%n документа в архиве</numerusform>
-                <numerusform>%n документов в архиве</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source> — showing the first {shown}; add words to narrow it</source>
-            <translation> — показаны первые {shown}; добавьте слова, чтобы сузить поиск</translation>
-        </message>
-        <message>
-            <source> · filtered by {filters}</source>
-            <translation> · фильтр: {filters}</translation>
-        </message>
-        <message>
-            <source>clear</source>
-            <translation>сбросить</translation>
-        </message>
-        <message>
-            <source>Did you mean {suggestion}?</source>
-            <translation>Возможно, вы имели в виду {suggestion}?</translation>
-        </message>
-        <message>
-            <source>The search failed</source>
-            <translation>Поиск не удался</translation>
-        </message>
-        <message>
-            <source>Opening…</source>
-            <translation>Открытие…</translation>
-        </message>
-        <message>
-            <source>Could not open the document</source>
-            <translation>Не удалось открыть документ</translation>
-        </message>
-    </context>
-    <context>
-        <name>ArticlesDialog</name>
-        <message>
-            <source>Citation</source>
-            <translation>Ссылка</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>Название</translation>
-        </message>
-        <message>
-            <source>Added by</source>
-            <translation>Добавил</translation>
-        </message>
-        <message>
-            <source>Legal articles</source>
-            <translation>Статьи закона</translation>
-        </message>
-        <message>
-            <source>All instruments</source>
-            <translation>Все акты</translation>
-        </message>
-        <message>
-            <source>&amp;Instrument:</source>
-            <translation>&amp;Акт:</translation>
-        </message>
-        <message>
-            <source>Add an article</source>
-            <translation>Добавить статью</translation>
-        </message>
-        <message>
-            <source>e.g. KZ-CC 380(1) or ICCPR 19</source>
-            <translation>напр. KZ-CC 380(1) или ICCPR 19</translation>
-        </message>
-        <message>
-            <source>What the article is about</source>
-            <translation>О чём статья</translation>
-        </message>
-        <message>
-            <source>Instrument &amp;name:</source>
-            <translation>&amp;Название акта:</translation>
-        </message>
-        <message>
-            <source>&amp;Add article</source>
-            <translation>&amp;Добавить статью</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Закрыть</translation>
-        </message>
-        <message>
-            <source>&amp;Citation:</source>
-            <translation>&amp;Ссылка:</translation>
-        </message>
-        <message>
-            <source>&amp;Title:</source>
-            <translation>&amp;Название:</translation>
-        </message>
-        <message>
-            <source>{code} is a new instrument: give its full name.</source>
-            <translation>{code} — новый акт: укажите его полное название.</translation>
-        </message>
-    </context>
-    <context>
-        <name>AuditLogDialog</name>
-        <message>
-            <source>Seq</source>
-            <translation>№</translation>
-        </message>
-        <message>
-            <source>Time</source>
-            <translation>Время</translation>
-        </message>
-        <message>
-            <source>Actor</source>
-            <translation>Кто</translation>
-        </message>
-        <message>
-            <source>Action</source>
-            <translation>Действие</translation>
-        </message>
-        <message>
-            <source>Target</source>
-            <translation>Объект</translation>
-        </message>
-        <message>
-            <source>Details</source>
-            <translation>Сведения</translation>
-        </message>
-        <message>
-            <source>All actions</source>
-            <translation>Все действия</translation>
-        </message>
-        <message>
-            <source>Audit log</source>
-            <translation>Журнал аудита</translation>
-        </message>
-        <message>
-            <source>Verifying the audit chain…</source>
-            <translation>Проверка цепочки журнала…</translation>
-        </message>
-        <message>
-            <source>&amp;Action:</source>
-            <translation>&amp;Действие:</translation>
-        </message>
-        <message>
-            <source>&amp;Refresh</source>
-            <translation>&amp;Обновить</translation>
-        </message>
-        <message>
-            <source>Load the log again and re-verify the chain (F5)</source>
-            <translation>Загрузить журнал заново и ещё раз проверить цепочку (F5)</translation>
-        </message>
-        <message>
-            <source>Select an entry to see all its details and hashes.</source>
-            <translation>Выберите запись, чтобы увидеть все её данные и хеши.</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Закрыть</translation>
-        </message>
-        <message>
-            <source>Audit chain intact ({entries} entries)</source>
-            <translation>Цепочка журнала цела (записей: {entries})</translation>
-        </message>
-        <message>
-            <source>Warning: the audit chain is broken at entry {first_bad_seq}. The log was changed after it was written, from that entry on. Do not rely on it; keep this archive as evidence and compare it with a backup.</source>
-            <translation>Внимание: цепочка журнала нарушена на записи {first_bad_seq}. Начиная с этой записи журнал был изменён после записи. Не полагайтесь на него; сохраните этот архив как доказательство и сравните его с резервной копией.</translation>
-        </message>
-    </context>
-    <context>
-        <name>BackupDialog</name>
-        <message>
-            <source>Back up the archive</source>
-            <translation>Резервная копия архива</translation>
-        </message>
-        <message>
-            <source>Writes an encrypted copy, then opens it and checks every page and document before calling it done. Keep backups on another disk, stored safely.</source>
-            <translation>Записывает зашифрованную копию, затем открывает её и проверяет каждую страницу и документ. Храните копии на другом диске, в надёжном месте.</translation>
-        </message>
-        <message>
-            <source>Where to write the backup</source>
-            <translation>Куда записать копию</translation>
-        </message>
-        <message>
-            <source>C&amp;hoose…</source>
-            <translation>В&amp;ыбрать…</translation>
-        </message>
-        <message>
-            <source>The copy is encrypted with the archive's current passphrase.</source>
-            <translation>Копия шифруется текущей парольной фразой архива.</translation>
-        </message>
-        <message>
-            <source>&amp;Backup file:</source>
-            <translation>&amp;Файл копии:</translation>
-        </message>
-        <message>
-            <source>Current &amp;passphrase:</source>
-            <translation>Текущая &amp;парольная фраза:</translation>
-        </message>
-        <message>
-            <source>Back &amp;up</source>
-            <translation>Со&amp;здать копию</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Закрыть</translation>
-        </message>
-        <message>
-            <source>Back up to</source>
-            <translation>Сохранить копию в</translation>
-        </message>
-        <message>
-            <source>Replace backup?</source>
-            <translation>Заменить копию?</translation>
-        </message>
-        <message>
-            <source>{name} already exists in {parent}.
+<context>
+    <name>ArchiveView</name>
+    <message>
+        <source>Details</source>
+        <translation>Сведения</translation>
+    </message>
+    <message>
+        <source>Redactions</source>
+        <translation>Редактирование</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) match</source>
+        <translation>
+            <numerusform>%n документ найден</numerusform>
+            <numerusform>%n документа найдено</numerusform>
+            <numerusform>%n документов найдено</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) in the archive</source>
+        <translation>
+            <numerusform>%n документ в архиве</numerusform>
+            <numerusform>%n документа в архиве</numerusform>
+            <numerusform>%n документов в архиве</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> — showing the first {shown}; add words to narrow it</source>
+        <translation> — показаны первые {shown}; добавьте слова, чтобы сузить поиск</translation>
+    </message>
+    <message>
+        <source> · filtered by {filters}</source>
+        <translation> · фильтр: {filters}</translation>
+    </message>
+    <message>
+        <source>clear</source>
+        <translation>сбросить</translation>
+    </message>
+    <message>
+        <source>Did you mean {suggestion}?</source>
+        <translation>Возможно, вы имели в виду {suggestion}?</translation>
+    </message>
+    <message>
+        <source>The search failed</source>
+        <translation>Поиск не удался</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation>Открытие…</translation>
+    </message>
+    <message>
+        <source>Could not open the document</source>
+        <translation>Не удалось открыть документ</translation>
+    </message>
+</context>
+<context>
+    <name>ArticlesDialog</name>
+    <message>
+        <source>Citation</source>
+        <translation>Ссылка</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>Добавил</translation>
+    </message>
+    <message>
+        <source>Legal articles</source>
+        <translation>Статьи закона</translation>
+    </message>
+    <message>
+        <source>All instruments</source>
+        <translation>Все акты</translation>
+    </message>
+    <message>
+        <source>&amp;Instrument:</source>
+        <translation>&amp;Акт:</translation>
+    </message>
+    <message>
+        <source>Add an article</source>
+        <translation>Добавить статью</translation>
+    </message>
+    <message>
+        <source>e.g. KZ-CC 380(1) or ICCPR 19</source>
+        <translation>напр. KZ-CC 380(1) или ICCPR 19</translation>
+    </message>
+    <message>
+        <source>What the article is about</source>
+        <translation>О чём статья</translation>
+    </message>
+    <message>
+        <source>Instrument &amp;name:</source>
+        <translation>&amp;Название акта:</translation>
+    </message>
+    <message>
+        <source>&amp;Add article</source>
+        <translation>&amp;Добавить статью</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>&amp;Citation:</source>
+        <translation>&amp;Ссылка:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>{code} is a new instrument: give its full name.</source>
+        <translation>{code} — новый акт: укажите его полное название.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogDialog</name>
+    <message>
+        <source>Seq</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Объект</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Сведения</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Все действия</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Журнал аудита</translation>
+    </message>
+    <message>
+        <source>Verifying the audit chain…</source>
+        <translation>Проверка цепочки журнала…</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>&amp;Действие:</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Обновить</translation>
+    </message>
+    <message>
+        <source>Load the log again and re-verify the chain (F5)</source>
+        <translation>Загрузить журнал заново и ещё раз проверить цепочку (F5)</translation>
+    </message>
+    <message>
+        <source>Select an entry to see all its details and hashes.</source>
+        <translation>Выберите запись, чтобы увидеть все её данные и хеши.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Audit chain intact ({entries} entries)</source>
+        <translation>Цепочка журнала цела (записей: {entries})</translation>
+    </message>
+    <message>
+        <source>Warning: the audit chain is broken at entry {first_bad_seq}. The log was changed after it was written, from that entry on. Do not rely on it; keep this archive as evidence and compare it with a backup.</source>
+        <translation>Внимание: цепочка журнала нарушена на записи {first_bad_seq}. Начиная с этой записи журнал был изменён после записи. Не полагайтесь на него; сохраните этот архив как доказательство и сравните его с резервной копией.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Back up the archive</source>
+        <translation>Резервная копия архива</translation>
+    </message>
+    <message>
+        <source>Writes an encrypted copy, then opens it and checks every page and document before calling it done. Keep backups on another disk, stored safely.</source>
+        <translation>Записывает зашифрованную копию, затем открывает её и проверяет каждую страницу и документ. Храните копии на другом диске, в надёжном месте.</translation>
+    </message>
+    <message>
+        <source>Where to write the backup</source>
+        <translation>Куда записать копию</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>В&amp;ыбрать…</translation>
+    </message>
+    <message>
+        <source>The copy is encrypted with the archive&apos;s current passphrase.</source>
+        <translation>Копия шифруется текущей парольной фразой архива.</translation>
+    </message>
+    <message>
+        <source>&amp;Backup file:</source>
+        <translation>&amp;Файл копии:</translation>
+    </message>
+    <message>
+        <source>Current &amp;passphrase:</source>
+        <translation>Текущая &amp;парольная фраза:</translation>
+    </message>
+    <message>
+        <source>Back &amp;up</source>
+        <translation>Со&amp;здать копию</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Back up to</source>
+        <translation>Сохранить копию в</translation>
+    </message>
+    <message>
+        <source>Replace backup?</source>
+        <translation>Заменить копию?</translation>
+    </message>
+    <message>
+        <source>{name} already exists in {parent}.
 
 Replace it with a new backup? The old file is replaced only after the new one has been verified.</source>
-            <translation>{name} уже есть в {parent}.
+        <translation>{name} уже есть в {parent}.
 
 Заменить его новой копией? Старый файл заменяется только после проверки нового.</translation>
-        </message>
-    </context>
-    <context>
-        <name>BundlePage</name>
-        <message>
-            <source>Bundle</source>
-            <translation>Пакет</translation>
-        </message>
-        <message>
-            <source>How the bundle is numbered, protected and where it is written.</source>
-            <translation>Как пакет нумеруется, защищается и куда записывается.</translation>
-        </message>
-        <message>
-            <source>Protect the PDFs with a password (AES-256)</source>
-            <translation>Защитить PDF паролем (AES-256)</translation>
-        </message>
-        <message>
-            <source>Choose…</source>
-            <translation>Выбрать…</translation>
-        </message>
-        <message>
-            <source>One ZIP file instead of a folder</source>
-            <translation>Один ZIP-файл вместо папки</translation>
-        </message>
-        <message>
-            <source>Cover title</source>
-            <translation>Заголовок обложки</translation>
-        </message>
-        <message>
-            <source>Bates prefix</source>
-            <translation>Префикс Bates</translation>
-        </message>
-        <message>
-            <source>Password</source>
-            <translation>Пароль</translation>
-        </message>
-        <message>
-            <source>Password again</source>
-            <translation>Пароль ещё раз</translation>
-        </message>
-        <message>
-            <source>Save in</source>
-            <translation>Сохранить в</translation>
-        </message>
-        <message>
-            <source>Bundle name</source>
-            <translation>Имя пакета</translation>
-        </message>
-        <message>
-            <source>Save the bundle in</source>
-            <translation>Сохранить пакет в</translation>
-        </message>
-        <message>
-            <source>First page: {prefix}000001, then {prefix}000002, …</source>
-            <translation>Первая страница: {prefix}000001, затем {prefix}000002, …</translation>
-        </message>
-        <message>
-            <source>Will create: {target}</source>
-            <translation>Будет создано: {target}</translation>
-        </message>
-    </context>
-    <context>
-        <name>CasesDialog</name>
-        <message>
-            <source>Name</source>
-            <translation>Имя</translation>
-        </message>
-        <message>
-            <source>Reference</source>
-            <translation>Номер</translation>
-        </message>
-        <message>
-            <source>Description</source>
-            <translation>Описание</translation>
-        </message>
-        <message>
-            <source>Cases</source>
-            <translation>Дела</translation>
-        </message>
-        <message>
-            <source>Add a case</source>
-            <translation>Добавить дело</translation>
-        </message>
-        <message>
-            <source>e.g. Defenders' trial, Taldykorgan 2026</source>
-            <translation>напр. Суд над правозащитниками, Талдыкорган 2026</translation>
-        </message>
-        <message>
-            <source>Court, file or communication number</source>
-            <translation>Номер суда, дела или сообщения</translation>
-        </message>
-        <message>
-            <source>&amp;Name:</source>
-            <translation>&amp;Имя:</translation>
-        </message>
-        <message>
-            <source>&amp;Reference:</source>
-            <translation>&amp;Номер:</translation>
-        </message>
-        <message>
-            <source>&amp;Description:</source>
-            <translation>&amp;Описание:</translation>
-        </message>
-        <message>
-            <source>&amp;Add case</source>
-            <translation>&amp;Добавить дело</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Закрыть</translation>
-        </message>
-    </context>
-    <context>
-        <name>ChangePassphraseDialog</name>
-        <message>
-            <source>Change passphrase</source>
-            <translation>Сменить парольную фразу</translation>
-        </message>
-        <message>
-            <source>The whole archive is re-encrypted under the new passphrase. Backups made earlier keep the passphrase they were made with.</source>
-            <translation>Весь архив перешифровывается новой парольной фразой. Ранее сделанные копии сохраняют прежнюю фразу.</translation>
-        </message>
-        <message>
-            <source>&amp;Current passphrase:</source>
-            <translation>&amp;Текущая парольная фраза:</translation>
-        </message>
-        <message>
-            <source>C&amp;hange passphrase</source>
-            <translation>С&amp;менить фразу</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Закрыть</translation>
-        </message>
-    </context>
-    <context>
-        <name>Chip</name>
-        <message>
-            <source>Remove {label}</source>
-            <translation>Убрать {label}</translation>
-        </message>
-    </context>
-    <context>
-        <name>CreateArchiveDialog</name>
-        <message>
-            <source>New archive</source>
-            <translation>Новый архив</translation>
-        </message>
-        <message>
-            <source>An archive is one encrypted file. Everything you put in it is readable only with its passphrase.</source>
-            <translation>Архив — это один зашифрованный файл. Всё, что в нём хранится, можно прочитать только с его парольной фразой.</translation>
-        </message>
-        <message>
-            <source>Where to save the archive</source>
-            <translation>Где сохранить архив</translation>
-        </message>
-        <message>
-            <source>&amp;Choose…</source>
-            <translation>&amp;Выбрать…</translation>
-        </message>
-        <message>
-            <source>&amp;File:</source>
-            <translation>&amp;Файл:</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Nobody can recover a lost passphrase&lt;/b&gt;, not even the team that wrote this program. Keep it somewhere safe, away from this computer.</source>
-            <translation>&lt;b&gt;Утерянную парольную фразу не восстановит никто&lt;/b&gt;, даже авторы программы. Храните её в надёжном месте, не на этом компьютере.</translation>
-        </message>
-        <message>
-            <source>Create &amp;archive</source>
-            <translation>Создать &amp;архив</translation>
-        </message>
-    </context>
-    <context>
-        <name>DetailsPanel</name>
-        <message>
-            <source>Add a person…</source>
-            <translation>Добавить лицо…</translation>
-        </message>
-        <message>
-            <source>Add an article, e.g. ICCPR 19…</source>
-            <translation>Добавить статью, напр. ICCPR 19…</translation>
-        </message>
-        <message>
-            <source>Add to a case…</source>
-            <translation>Добавить в дело…</translation>
-        </message>
-        <message>
-            <source>YYYY-MM-DD</source>
-            <translation>ГГГГ-ММ-ДД</translation>
-        </message>
-        <message>
-            <source>Save details</source>
-            <translation>Сохранить</translation>
-        </message>
-        <message>
-            <source>Save the changed details (Ctrl+S)</source>
-            <translation>Сохранить изменённые сведения (Ctrl+S)</translation>
-        </message>
-        <message>
-            <source>Revert</source>
-            <translation>Отменить</translation>
-        </message>
-        <message>
-            <source>Details</source>
-            <translation>Сведения</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>Название</translation>
-        </message>
-        <message>
-            <source>Type</source>
-            <translation>Тип</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>Дата</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>Язык</translation>
-        </message>
-        <message>
-            <source>Source</source>
-            <translation>Источник</translation>
-        </message>
-        <message>
-            <source>Confidentiality</source>
-            <translation>Конфиденциальность</translation>
-        </message>
-        <message>
-            <source>Tags</source>
-            <translation>Метки</translation>
-        </message>
-        <message>
-            <source>Persons</source>
-            <translation>Лица</translation>
-        </message>
-        <message>
-            <source>Legal articles</source>
-            <translation>Статьи закона</translation>
-        </message>
-        <message>
-            <source>Cases</source>
-            <translation>Дела</translation>
-        </message>
-        <message>
-            <source>Suggested tags</source>
-            <translation>Предлагаемые метки</translation>
-        </message>
-        <message>
-            <source>Accept all</source>
-            <translation>Принять все</translation>
-        </message>
-        <message>
-            <source>No document selected.</source>
-            <translation>Документ не выбран.</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;{ids} documents selected.&lt;/b&gt; Tags added here go on all of them.</source>
-            <translation>&lt;b&gt;Выбрано документов: {ids}.&lt;/b&gt; Метки, добавленные здесь, получат все они.</translation>
-        </message>
-        <message numerus="yes">
-            <source>&lt;b&gt;#{id}&lt;/b&gt; · {filename} · %n page(s) · {status}</source>
-            <translation>
-                <numerusform>&lt;b&gt;#{id}&lt;/b&gt; · {filename} · %n страница · {status}</numerusform>
-                <numerusform>&lt;b&gt;#{id}&lt;/b&gt; · {filename} · %n страницы · {status}</numerusform>
-                <numerusform>&lt;b&gt;#{id}&lt;/b&gt; · {filename} · %n страниц · {status}</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;{kind}: {label}&lt;/b&gt;{evidence}</source>
-            <translation>&lt;b&gt;{kind}: {label}&lt;/b&gt;{evidence}</translation>
-        </message>
-        <message>
-            <source>Accept</source>
-            <translation>Принять</translation>
-        </message>
-        <message>
-            <source>Reject</source>
-            <translation>Отклонить</translation>
-        </message>
-        <message>
-            <source>Could not save the details</source>
-            <translation>Не удалось сохранить сведения</translation>
-        </message>
-        <message>
-            <source>Could not change the tags</source>
-            <translation>Не удалось изменить метки</translation>
-        </message>
-        <message>
-            <source>Could not apply the suggestion</source>
-            <translation>Не удалось применить предложение</translation>
-        </message>
-    </context>
-    <context>
-        <name>DocumentView</name>
-        <message>
-            <source>Choose a document in the list to read it here.</source>
-            <translation>Выберите документ в списке, чтобы прочитать его здесь.</translation>
-        </message>
-        <message>
-            <source>“{filename}” is a password-protected PDF. Its original bytes are kept in the archive as evidence, but it cannot be shown or searched here.</source>
-            <translation>«{filename}» — PDF, защищённый паролем. Исходный файл хранится в архиве как доказательство, но показать его или искать в нём здесь нельзя.</translation>
-        </message>
-        <message>
-            <source>This PDF could not be displayed; its text is shown instead.</source>
-            <translation>Этот PDF не удалось показать; вместо него показан его текст.</translation>
-        </message>
-        <message>
-            <source>Redact the selected words as</source>
-            <translation>Скрыть выделенные слова как</translation>
-        </message>
-    </context>
-    <context>
-        <name>DocumentsPage</name>
-        <message>
-            <source>Documents</source>
-            <translation>Документы</translation>
-        </message>
-        <message>
-            <source>One PDF per document, in this order; Bates numbers run on across the bundle.</source>
-            <translation>По одному PDF на документ, в этом порядке; номера Bates идут сквозь весь пакет.</translation>
-        </message>
-        <message>
-            <source>Id</source>
-            <translation>№</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>Название</translation>
-        </message>
-        <message>
-            <source>Type</source>
-            <translation>Тип</translation>
-        </message>
-        <message>
-            <source>Pages</source>
-            <translation>Страницы</translation>
-        </message>
-        <message>
-            <source>Saved redactions</source>
-            <translation>Сохранённые скрытия</translation>
-        </message>
-        <message>
-            <source>Move up</source>
-            <translation>Выше</translation>
-        </message>
-        <message>
-            <source>Move down</source>
-            <translation>Ниже</translation>
-        </message>
-        <message>
-            <source>Remove</source>
-            <translation>Убрать</translation>
-        </message>
-        <message>
-            <source>ids, e.g. 3, 5, 9</source>
-            <translation>номера, напр. 3, 5, 9</translation>
-        </message>
-        <message>
-            <source>Add</source>
-            <translation>Добавить</translation>
-        </message>
-        <message>
-            <source>Add the {search_ids} search results</source>
-            <translation>Добавить результаты поиска ({search_ids})</translation>
-        </message>
-        <message>
-            <source>Add by id</source>
-            <translation>Добавить по номеру</translation>
-        </message>
-        <message>
-            <source>Could not add the documents</source>
-            <translation>Не удалось добавить документы</translation>
-        </message>
-    </context>
-    <context>
-        <name>ExportWizard</name>
-        <message>
-            <source>Export bundle</source>
-            <translation>Экспорт пакета</translation>
-        </message>
-    </context>
-    <context>
-        <name>FacetsPanel</name>
-        <message>
-            <source>Cases</source>
-            <translation>Дела</translation>
-        </message>
-        <message>
-            <source>Persons</source>
-            <translation>Лица</translation>
-        </message>
-        <message>
-            <source>Legal articles</source>
-            <translation>Статьи закона</translation>
-        </message>
-        <message>
-            <source>Document types</source>
-            <translation>Типы документов</translation>
-        </message>
-        <message>
-            <source>Languages</source>
-            <translation>Языки</translation>
-        </message>
-        <message>
-            <source>Years</source>
-            <translation>Годы</translation>
-        </message>
-        <message>
-            <source>Click a value to filter by it; click it again to remove the filter</source>
-            <translation>Щёлкните значение, чтобы отфильтровать по нему; щёлкните ещё раз, чтобы снять фильтр</translation>
-        </message>
-    </context>
-    <context>
-        <name>ImportDialog</name>
-        <message>
-            <source>File</source>
-            <translation>Файл</translation>
-        </message>
-        <message>
-            <source>Result</source>
-            <translation>Результат</translation>
-        </message>
-        <message>
-            <source>Reason</source>
-            <translation>Причина</translation>
-        </message>
-        <message>
-            <source>Imported</source>
-            <translation>Импортирован</translation>
-        </message>
-        <message>
-            <source>Duplicate</source>
-            <translation>Дубликат</translation>
-        </message>
-        <message>
-            <source>Failed</source>
-            <translation>Ошибка</translation>
-        </message>
-        <message>
-            <source>Import</source>
-            <translation>Импорт</translation>
-        </message>
-        <message numerus="yes">
-            <source>Importing %n item(s)…</source>
-            <translation>
-                <numerusform>Импорт %n элемента…</numerusform>
-                <numerusform>Импорт %n элементов…</numerusform>
-                <numerusform>Импорт %n элементов…</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Looking for files…</source>
-            <translation>Поиск файлов…</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Отмена</translation>
-        </message>
-        <message>
-            <source>Stop after the current file; what is imported is kept (Esc)</source>
-            <translation>Остановить после текущего файла; импортированное сохранится (Esc)</translation>
-        </message>
-        <message>
-            <source>Stopping after the current file… Everything imported so far is kept.</source>
-            <translation>Остановка после текущего файла… Всё импортированное сохранится.</translation>
-        </message>
-        <message>
-            <source>Reading {name}</source>
-            <translation>Чтение {name}</translation>
-        </message>
-        <message>
-            <source>Imported: {imported}    Duplicates: {duplicates}    Failed: {failed}</source>
-            <translation>Импортировано: {imported}    Дубликатов: {duplicates}    Ошибок: {failed}</translation>
-        </message>
-        <message>
-            <source>Import stopped: {stopped}</source>
-            <translation>Импорт остановлен: {stopped}</translation>
-        </message>
-        <message numerus="yes">
-            <source>Import cancelled: %n file(s) not imported.</source>
-            <translation>
-                <numerusform>Импорт отменён: %n файл не импортирован.</numerusform>
-                <numerusform>Импорт отменён: %n файла не импортировано.</numerusform>
-                <numerusform>Импорт отменён: %n файлов не импортировано.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Nothing to import: no files were found.</source>
-            <translation>Нечего импортировать: файлы не найдены.</translation>
-        </message>
-        <message>
-            <source>Import finished.</source>
-            <translation>Импорт завершён.</translation>
-        </message>
-        <message>
-            <source>The import stopped because of an error.</source>
-            <translation>Импорт остановлен из-за ошибки.</translation>
-        </message>
-        <message>
-            <source>{imported} imported, {duplicates} duplicate(s), {failed} failed.</source>
-            <translation>Импортировано: {imported}, дубликатов: {duplicates}, ошибок: {failed}.</translation>
-        </message>
-        <message>
-            <source>Cancelled. Everything imported before that is kept.</source>
-            <translation>Отменено. Всё, что было импортировано до этого, сохранено.</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Закрыть</translation>
-        </message>
-    </context>
-    <context>
-        <name>IntegrityCheckDialog</name>
-        <message>
-            <source>Check integrity</source>
-            <translation>Проверка целостности</translation>
-        </message>
-        <message>
-            <source>&amp;Deep check: also re-read and re-hash every document (slower)</source>
-            <translation>&amp;Глубокая проверка: заново прочитать и хешировать каждый документ (медленнее)</translation>
-        </message>
-        <message>
-            <source>&amp;Check again</source>
-            <translation>&amp;Проверить снова</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Закрыть</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <source>Secure case archive</source>
-            <translation>Защищённый архив дел</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n document(s)</source>
-            <translation>
-                <numerusform>%n документ</numerusform>
-                <numerusform>%n документа</numerusform>
-                <numerusform>%n документов</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>&amp;Open archive…</source>
-            <translation>&amp;Открыть архив…</translation>
-        </message>
-        <message>
-            <source>&amp;New archive…</source>
-            <translation>&amp;Новый архив…</translation>
-        </message>
-        <message>
-            <source>&amp;Import files…</source>
-            <translation>&amp;Импорт файлов…</translation>
-        </message>
-        <message>
-            <source>Import &amp;folder…</source>
-            <translation>Импорт &amp;папки…</translation>
-        </message>
-        <message>
-            <source>&amp;Export bundle…</source>
-            <translation>&amp;Экспорт пакета…</translation>
-        </message>
-        <message>
-            <source>Export the selected documents as a redacted, Bates-numbered, verified bundle</source>
-            <translation>Экспортировать выбранные документы в проверенный пакет со скрытиями и номерами Bates</translation>
-        </message>
-        <message>
-            <source>S&amp;hare case…</source>
-            <translation>П&amp;ередать дело…</translation>
-        </message>
-        <message>
-            <source>Write one case into a separate, encrypted package for a colleague</source>
-            <translation>Записать одно дело в отдельный зашифрованный пакет для коллеги</translation>
-        </message>
-        <message>
-            <source>&amp;Merge package…</source>
-            <translation>&amp;Объединить пакет…</translation>
-        </message>
-        <message>
-            <source>Check a package from a colleague and merge it into this archive</source>
-            <translation>Проверить пакет от коллеги и объединить его с этим архивом</translation>
-        </message>
-        <message>
-            <source>&amp;Redact</source>
-            <translation>С&amp;крыть</translation>
-        </message>
-        <message>
-            <source>Mark redactions on the document shown: boxes, words, terms (Ctrl+Shift+R)</source>
-            <translation>Отметить скрытия в показанном документе: области, слова, термины (Ctrl+Shift+R)</translation>
-        </message>
-        <message>
-            <source>&amp;Lock</source>
-            <translation>&amp;Заблокировать</translation>
-        </message>
-        <message>
-            <source>Lock the archive now (Ctrl+L)</source>
-            <translation>Заблокировать архив сейчас (Ctrl+L)</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>В&amp;ыход</translation>
-        </message>
-        <message>
-            <source>&amp;Preferences…</source>
-            <translation>&amp;Настройки…</translation>
-        </message>
-        <message>
-            <source>Check &amp;integrity…</source>
-            <translation>Проверить &amp;целостность…</translation>
-        </message>
-        <message>
-            <source>Change &amp;passphrase…</source>
-            <translation>Сменить &amp;парольную фразу…</translation>
-        </message>
-        <message>
-            <source>&amp;Back up…</source>
-            <translation>&amp;Резервная копия…</translation>
-        </message>
-        <message>
-            <source>&amp;Rebuild search index</source>
-            <translation>Пере&amp;строить поисковый индекс</translation>
-        </message>
-        <message>
-            <source>Refresh suggested &amp;tags</source>
-            <translation>Обновить предлагаемые &amp;метки</translation>
-        </message>
-        <message>
-            <source>Read every document again for the persons and articles in the registry (done by itself when a person's name or aliases change)</source>
-            <translation>Перечитать все документы, ища лица и статьи из реестра (выполняется само, когда меняется имя или псевдонимы лица)</translation>
-        </message>
-        <message>
-            <source>&amp;Audit log…</source>
-            <translation>&amp;Журнал аудита…</translation>
-        </message>
-        <message>
-            <source>&amp;Persons…</source>
-            <translation>&amp;Лица…</translation>
-        </message>
-        <message>
-            <source>Legal &amp;articles…</source>
-            <translation>&amp;Статьи закона…</translation>
-        </message>
-        <message>
-            <source>&amp;Cases…</source>
-            <translation>&amp;Дела…</translation>
-        </message>
-        <message>
-            <source>&amp;Find</source>
-            <translation>&amp;Найти</translation>
-        </message>
-        <message>
-            <source>Search &amp;syntax</source>
-            <translation>&amp;Синтаксис поиска</translation>
-        </message>
-        <message>
-            <source>&amp;About</source>
-            <translation>О &amp;программе</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>&amp;Файл</translation>
-        </message>
-        <message>
-            <source>&amp;Archive</source>
-            <translation>&amp;Архив</translation>
-        </message>
-        <message>
-            <source>&amp;Document</source>
-            <translation>&amp;Документ</translation>
-        </message>
-        <message>
-            <source>&amp;Registries</source>
-            <translation>&amp;Реестры</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>&amp;Справка</translation>
-        </message>
-        <message>
-            <source>Secure case archive — {name}</source>
-            <translation>Защищённый архив дел — {name}</translation>
-        </message>
-        <message>
-            <source>Archive: {name}</source>
-            <translation>Архив: {name}</translation>
-        </message>
-        <message>
-            <source>Unlocked</source>
-            <translation>Открыт</translation>
-        </message>
-        <message>
-            <source>Locked</source>
-            <translation>Заблокирован</translation>
-        </message>
-        <message>
-            <source>Could not remember the passphrase</source>
-            <translation>Не удалось запомнить парольную фразу</translation>
-        </message>
-        <message>
-            <source>Search index</source>
-            <translation>Поисковый индекс</translation>
-        </message>
-        <message>
-            <source>Rebuild it now?</source>
-            <translation>Перестроить его сейчас?</translation>
-        </message>
-        <message>
-            <source>Preparing the demo archive…</source>
-            <translation>Подготовка демо-архива…</translation>
-        </message>
-        <message>
-            <source>Import files</source>
-            <translation>Импорт файлов</translation>
-        </message>
-        <message>
-            <source>Import a folder</source>
-            <translation>Импорт папки</translation>
-        </message>
-        <message>
-            <source>Rebuilding the search index…</source>
-            <translation>Перестройка поискового индекса…</translation>
-        </message>
-        <message>
-            <source>Search index rebuilt.</source>
-            <translation>Поисковый индекс перестроен.</translation>
-        </message>
-        <message>
-            <source>Could not save the settings</source>
-            <translation>Не удалось сохранить настройки</translation>
-        </message>
-    </context>
-    <context>
-        <name>MergePackageDialog</name>
-        <message>
-            <source>Merge a package</source>
-            <translation>Объединение пакета</translation>
-        </message>
-        <message>
-            <source>C&amp;hoose…</source>
-            <translation>В&amp;ыбрать…</translation>
-        </message>
-        <message>
-            <source>&amp;Package file:</source>
-            <translation>&amp;Файл пакета:</translation>
-        </message>
-        <message>
-            <source>Package &amp;passphrase:</source>
-            <translation>&amp;Парольная фраза пакета:</translation>
-        </message>
-        <message>
-            <source>Item</source>
-            <translation>Элемент</translation>
-        </message>
-        <message>
-            <source>Field</source>
-            <translation>Поле</translation>
-        </message>
-        <message>
-            <source>This archive</source>
-            <translation>Этот архив</translation>
-        </message>
-        <message>
-            <source>Package</source>
-            <translation>Пакет</translation>
-        </message>
-        <message>
-            <source>Keep</source>
-            <translation>Оставить</translation>
-        </message>
-        <message>
-            <source>Chec&amp;k package</source>
-            <translation>&amp;Проверить пакет</translation>
-        </message>
-        <message>
-            <source>&amp;Merge</source>
-            <translation>&amp;Объединить</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Закрыть</translation>
-        </message>
-        <message>
-            <source>Merge which package?</source>
-            <translation>Какой пакет объединить?</translation>
-        </message>
-        <message>
-            <source>Choose the package to merge.</source>
-            <translation>Выберите пакет для объединения.</translation>
-        </message>
-        <message>
-            <source>Checking the package (structure, audit chain, seal, documents)…</source>
-            <translation>Проверка пакета (структура, цепочка журнала, печать, документы)…</translation>
-        </message>
-        <message>
-            <source>Nothing new in this package; merging it would change nothing.</source>
-            <translation>В этом пакете нет ничего нового; объединение ничего не изменит.</translation>
-        </message>
-        <message>
-            <source>The package is sound. Decide the conflicts, then merge.</source>
-            <translation>Пакет в порядке. Разрешите конфликты и объедините.</translation>
-        </message>
-        <message>
-            <source>From {source}, case {case}, sealed {when}: {docs} documents.</source>
-            <translation>Из {source}, дело {case}, запечатан {when}: документов: {docs}.</translation>
-        </message>
-        <message>
-            <source>Adds {docs} documents, {persons} persons, {cases} cases; updates {udocs} documents and {upersons} persons; {tags} new tags.</source>
-            <translation>Добавит документов: {docs}, лиц: {persons}, дел: {cases}; обновит документов: {udocs}, лиц: {upersons}; новых меток: {tags}.</translation>
-        </message>
-        <message>
-            <source>This package was merged here before.</source>
-            <translation>Этот пакет уже объединялся с этим архивом.</translation>
-        </message>
-        <message>
-            <source>Same person: {theirs} = {ours}</source>
-            <translation>То же лицо: {theirs} = {ours}</translation>
-        </message>
-        <message>
-            <source>{label}: {field} here {ours}, package {theirs}; keeps {result}</source>
-            <translation>{label}: {field} здесь {ours}, в пакете {theirs}; останется {result}</translation>
-        </message>
-        <message>
-            <source>This archive's</source>
-            <translation>Значение этого архива</translation>
-        </message>
-        <message>
-            <source>The package's</source>
-            <translation>Значение пакета</translation>
-        </message>
-        <message>
-            <source>Merging… Cancel undoes the whole merge.</source>
-            <translation>Объединение… Отмена откатит всё объединение.</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Отмена</translation>
-        </message>
-        <message>
-            <source>Cancelled; nothing was changed.</source>
-            <translation>Отменено; ничего не изменено.</translation>
-        </message>
-        <message>
-            <source>Merged: {new} new and {updated} updated documents, {persons} new persons, {marks} redaction marks; {open} conflicts kept this archive's value.</source>
-            <translation>Объединено: новых документов {new}, обновлённых {updated}, новых лиц {persons}, отметок скрытия {marks}; в {open} конфликтах оставлено значение этого архива.</translation>
-        </message>
-        <message>
-            <source>Stopping; the merge is being undone…</source>
-            <translation>Остановка; объединение откатывается…</translation>
-        </message>
-    </context>
-    <context>
-        <name>NewPassphraseFields</name>
-        <message>
-            <source>&amp;Repeat it:</source>
-            <translation>&amp;Повторите:</translation>
-        </message>
-    </context>
-    <context>
-        <name>OcrRunner</name>
-        <message>
-            <source>%1 scanned page(s) cannot be read: </source>
-            <translation>Не удаётся прочитать отсканированных страниц: %1: </translation>
-        </message>
-        <message>
-            <source>OCR: reading scans…</source>
-            <translation>OCR: чтение сканов…</translation>
-        </message>
-        <message>
-            <source>Scanned pages are read so they can be searched and redacted; what was read is kept if you cancel, the rest is read later.</source>
-            <translation>Отсканированные страницы распознаются, чтобы по ним можно было искать и скрывать; прочитанное сохранится при отмене, остальное будет прочитано позже.</translation>
-        </message>
-        <message>
-            <source>Stopping OCR after the pages under way…</source>
-            <translation>Остановка OCR после текущих страниц…</translation>
-        </message>
-        <message>
-            <source>OCR: %1 of %2 pages</source>
-            <translation>OCR: %1 из %2 страниц</translation>
-        </message>
-        <message>
-            <source>OCR stopped; %1 page(s) read, the rest wait for the next opening.</source>
-            <translation>OCR остановлено; прочитано страниц: %1, остальные ждут следующего открытия.</translation>
-        </message>
-        <message>
-            <source>OCR finished: %1 page(s) read.</source>
-            <translation>OCR завершено: прочитано страниц: %1.</translation>
-        </message>
-        <message>
-            <source>%1 page(s) could not be read.</source>
-            <translation>Не удалось прочитать страниц: %1.</translation>
-        </message>
-        <message>
-            <source>%1 page(s) were hard to read: check them.</source>
-            <translation>Страниц, прочитанных с трудом: %1 — проверьте их.</translation>
-        </message>
-    </context>
-    <context>
-        <name>PdfPage</name>
-        <message>
-            <source>Go to page (Ctrl+G)</source>
-            <translation>Перейти к странице (Ctrl+G)</translation>
-        </message>
-        <message>
-            <source>of 0</source>
-            <translation>из 0</translation>
-        </message>
-        <message>
-            <source>Previous page (PgUp)</source>
-            <translation>Предыдущая страница (PgUp)</translation>
-        </message>
-        <message>
-            <source>Next page (PgDown)</source>
-            <translation>Следующая страница (PgDown)</translation>
-        </message>
-        <message>
-            <source>Zoom out (Ctrl+-)</source>
-            <translation>Уменьшить (Ctrl+-)</translation>
-        </message>
-        <message>
-            <source>Zoom in (Ctrl++)</source>
-            <translation>Увеличить (Ctrl++)</translation>
-        </message>
-        <message>
-            <source>Fit width (Ctrl+0)</source>
-            <translation>По ширине (Ctrl+0)</translation>
-        </message>
-        <message>
-            <source>Redact</source>
-            <translation>Скрыть</translation>
-        </message>
-        <message>
-            <source>Mark redactions: draw boxes or select words (Ctrl+Shift+R)</source>
-            <translation>Отметить скрытия: нарисуйте области или выделите слова (Ctrl+Shift+R)</translation>
-        </message>
-        <message>
-            <source>of {count}</source>
-            <translation>из {count}</translation>
-        </message>
-    </context>
-    <context>
-        <name>PersonsDialog</name>
-        <message>
-            <source>Yes, consent given</source>
-            <translation>Да, согласие дано</translation>
-        </message>
-        <message>
-            <source>No, redact every alias</source>
-            <translation>Нет, скрывать все имена</translation>
-        </message>
-        <message>
-            <source>Not known yet</source>
-            <translation>Пока неизвестно</translation>
-        </message>
-        <message>
-            <source>Named</source>
-            <translation>Называется</translation>
-        </message>
-        <message>
-            <source>Redacted</source>
-            <translation>Скрыт</translation>
-        </message>
-        <message>
-            <source>Not known</source>
-            <translation>Неизвестно</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Имя</translation>
-        </message>
-        <message>
-            <source>Aliases</source>
-            <translation>Другие имена</translation>
-        </message>
-        <message>
-            <source>Role</source>
-            <translation>Роль</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Статус</translation>
-        </message>
-        <message>
-            <source>In exports</source>
-            <translation>В экспорте</translation>
-        </message>
-        <message>
-            <source>Persons</source>
-            <translation>Лица</translation>
-        </message>
-        <message>
-            <source>Filter by name or alias (Ctrl+F)</source>
-            <translation>Фильтр по имени (Ctrl+F)</translation>
-        </message>
-        <message>
-            <source>May be named in exports (consent to disclosure)</source>
-            <translation>Может быть назван в экспорте (согласие на раскрытие)</translation>
-        </message>
-        <message>
-            <source>Ne&amp;w person</source>
-            <translation>Н&amp;овое лицо</translation>
-        </message>
-        <message>
-            <source>Empty the form to add a person (Ctrl+N)</source>
-            <translation>Очистить форму, чтобы добавить лицо (Ctrl+N)</translation>
-        </message>
-        <message>
-            <source>&amp;Save</source>
-            <translation>&amp;Сохранить</translation>
-        </message>
-        <message>
-            <source>Save this person (Ctrl+S)</source>
-            <translation>Сохранить это лицо (Ctrl+S)</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Закрыть</translation>
-        </message>
-        <message>
-            <source>New person</source>
-            <translation>Новое лицо</translation>
-        </message>
-        <message>
-            <source>One a line, in any script: Latin, Cyrillic, Kazakh letters.
-Search finds every alias; without consent, each one is redacted.</source>
-            <translation>По одному в строке, любым письмом: латиница, кириллица, казахские буквы.
-Поиск находит каждое имя; без согласия скрывается каждое.</translation>
-        </message>
-        <message>
-            <source>&amp;Name:</source>
-            <translation>&amp;Имя:</translation>
-        </message>
-        <message>
-            <source>A&amp;liases:</source>
-            <translation>Д&amp;ругие имена:</translation>
-        </message>
-        <message>
-            <source>&amp;Role:</source>
-            <translation>&amp;Роль:</translation>
-        </message>
-        <message>
-            <source>S&amp;tatus:</source>
-            <translation>С&amp;татус:</translation>
-        </message>
-        <message>
-            <source>May be named
-in exports:</source>
-            <translation>Может быть назван
-в экспорте:</translation>
-        </message>
-        <message>
-            <source>Consent to disclosure of this person's name in exports</source>
-            <translation>Согласие на раскрытие имени этого лица в экспорте</translation>
-        </message>
-        <message>
-            <source>N&amp;otes:</source>
-            <translation>З&amp;аметки:</translation>
-        </message>
-        <message>
-            <source>Unsaved changes</source>
-            <translation>Несохранённые изменения</translation>
-        </message>
-        <message>
-            <source>Discard the changes you made to this person?</source>
-            <translation>Отбросить изменения, внесённые в это лицо?</translation>
-        </message>
-    </context>
-    <context>
-        <name>PreferencesDialog</name>
-        <message>
-            <source>Preferences</source>
-            <translation>Настройки</translation>
-        </message>
-        <message>
-            <source>Recent archives</source>
-            <translation>Недавние архивы</translation>
-        </message>
-        <message>
-            <source>Remember recently opened archives</source>
-            <translation>Запоминать недавно открытые архивы</translation>
-        </message>
-        <message>
-            <source>Forget this list</source>
-            <translation>Забыть этот список</translation>
-        </message>
-        <message>
-            <source>Only the paths of archive files are kept, in {file}. File names often name the case: without the list, choose the archive each time.</source>
-            <translation>Хранятся только пути к файлам архивов, в {file}. Имена файлов часто называют дело: без списка выбирайте архив каждый раз.</translation>
-        </message>
-        <message>
-            <source>Clipboard</source>
-            <translation>Буфер обмена</translation>
-        </message>
-        <message>
-            <source>Clear copied text from the clipboard after</source>
-            <translation>Очищать скопированный текст из буфера через</translation>
-        </message>
-        <message>
-            <source> s</source>
-            <translation> с</translation>
-        </message>
-        <message>
-            <source>Text copied from the archive is marked so clipboard managers do not keep it, and it is always cleared when the archive locks or the app quits, if the clipboard still holds it.</source>
-            <translation>Текст, скопированный из архива, помечается, чтобы менеджеры буфера его не сохраняли, и всегда стирается при блокировке архива или выходе из программы, если он ещё в буфере.</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>Язык</translation>
-        </message>
-        <message>
-            <source>As the system ({language})</source>
-            <translation>Как в системе ({language})</translation>
-        </message>
-        <message>
-            <source>The interface changes to the new language at the next start.</source>
-            <translation>Интерфейс перейдёт на новый язык при следующем запуске.</translation>
-        </message>
-        <message>
-            <source>Interface language</source>
-            <translation>Язык интерфейса</translation>
-        </message>
-        <message>
-            <source>Locking</source>
-            <translation>Блокировка</translation>
-        </message>
-        <message>
-            <source> min</source>
-            <translation> мин</translation>
-        </message>
-        <message>
-            <source>Lock the archive after</source>
-            <translation>Блокировать архив через</translation>
-        </message>
-        <message>
-            <source>without input</source>
-            <translation>бездействия</translation>
-        </message>
-        <message>
-            <source>The settings could not be saved: {reason}</source>
-            <translation>Не удалось сохранить настройки: {reason}</translation>
-        </message>
-    </context>
-    <context>
-        <name>PreviewPage</name>
-        <message>
-            <source>Preview</source>
-            <translation>Просмотр</translation>
-        </message>
-        <message>
-            <source>The pages as they will be exported. Pages with redactions are rebuilt as images with the boxes burned in; the others keep their text.</source>
-            <translation>Страницы в том виде, в каком они будут экспортированы. Страницы со скрытиями пересобираются как изображения с впечатанными областями; остальные сохраняют текст.</translation>
-        </message>
-        <message>
-            <source>Export</source>
-            <translation>Экспорт</translation>
-        </message>
-        <message>
-            <source>Previous page</source>
-            <translation>Предыдущая страница</translation>
-        </message>
-        <message>
-            <source>Next page</source>
-            <translation>Следующая страница</translation>
-        </message>
-        <message>
-            <source>Document</source>
-            <translation>Документ</translation>
-        </message>
-        <message>
-            <source>#{id} · {title}</source>
-            <translation>#{id} · {title}</translation>
-        </message>
-        <message>
-            <source>Rendering the preview of {max} page(s)…</source>
-            <translation>Отрисовка просмотра (страниц: {max})…</translation>
-        </message>
-        <message>
-            <source>No preview: {error}</source>
-            <translation>Просмотр недоступен: {error}</translation>
-        </message>
-        <message>
-            <source>Bates numbers and the confidentiality legend are stamped at export.</source>
-            <translation>Номера Bates и гриф конфиденциальности ставятся при экспорте.</translation>
-        </message>
-        <message>
-            <source>Page {page} of {count}</source>
-            <translation>Страница {page} из {count}</translation>
-        </message>
-    </context>
-    <context>
-        <name>ProfilePage</name>
-        <message>
-            <source>Redactions</source>
-            <translation>Редактирование</translation>
-        </message>
-        <message>
-            <source>These apply to every document, together with each document's saved redactions (boxes, terms, persons, patterns, withheld pages).</source>
-            <translation>Применяются ко всем документам вместе с сохранёнными скрытиями каждого документа (области, термины, лица, шаблоны, изъятые страницы).</translation>
-        </message>
-        <message>
-            <source>Loading…</source>
-            <translation>Загрузка…</translation>
-        </message>
-        <message>
-            <source>Always redacted: persons without consent to disclosure</source>
-            <translation>Всегда скрываются: лица без согласия на раскрытие</translation>
-        </message>
-        <message>
-            <source>Also redact these registered persons</source>
-            <translation>Также скрыть этих лиц из реестра</translation>
-        </message>
-        <message>
-            <source>Reason</source>
-            <translation>Причина</translation>
-        </message>
-        <message>
-            <source>A word or phrase</source>
-            <translation>Слово или фраза</translation>
-        </message>
-        <message>
-            <source>Add</source>
-            <translation>Добавить</translation>
-        </message>
-        <message>
-            <source>Remove</source>
-            <translation>Убрать</translation>
-        </message>
-        <message>
-            <source>Terms and phrases</source>
-            <translation>Термины и фразы</translation>
-        </message>
-        <message>
-            <source>Patterns</source>
-            <translation>Шаблоны</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReasonCombo</name>
-        <message>
-            <source>By role (victim or witness)</source>
-            <translation>По роли (потерпевший или свидетель)</translation>
-        </message>
-        <message>
-            <source>Reason code, shown as the label on the box and in the redaction log</source>
-            <translation>Код причины: надпись на области и в журнале скрытий</translation>
-        </message>
-    </context>
-    <context>
-        <name>RedactCanvas</name>
-        <message>
-            <source>&lt;b&gt;Redact mode&lt;/b&gt;</source>
-            <translation>&lt;b&gt;Режим скрытия&lt;/b&gt;</translation>
-        </message>
-        <message>
-            <source>Previous page (PgUp)</source>
-            <translation>Предыдущая страница (PgUp)</translation>
-        </message>
-        <message>
-            <source>Next page (PgDown)</source>
-            <translation>Следующая страница (PgDown)</translation>
-        </message>
-        <message>
-            <source>Done</source>
-            <translation>Готово</translation>
-        </message>
-        <message>
-            <source>Leave redact mode and read the document again (Esc)</source>
-            <translation>Выйти из режима скрытия и вернуться к чтению (Esc)</translation>
-        </message>
-        <message>
-            <source>Draw box</source>
-            <translation>Область</translation>
-        </message>
-        <message>
-            <source>Drag a rectangle over the page</source>
-            <translation>Обведите прямоугольник на странице</translation>
-        </message>
-        <message>
-            <source>Select words</source>
-            <translation>Слова</translation>
-        </message>
-        <message>
-            <source>Drag over words in the text</source>
-            <translation>Выделите слова в тексте</translation>
-        </message>
-        <message>
-            <source>Withhold page</source>
-            <translation>Изъять страницу</translation>
-        </message>
-        <message>
-            <source>Reason</source>
-            <translation>Причина</translation>
-        </message>
-        <message>
-            <source>Page {page} of {count}</source>
-            <translation>Страница {page} из {count}</translation>
-        </message>
-        <message>
-            <source>Release page</source>
-            <translation>Вернуть страницу</translation>
-        </message>
-        <message>
-            <source>Include this page again</source>
-            <translation>Вернуть страницу в экспорт</translation>
-        </message>
-        <message>
-            <source>Leave this whole page out of the export</source>
-            <translation>Не включать всю страницу в экспорт</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n box(es) on this page.</source>
-            <translation>
-                <numerusform>%n область на этой странице.</numerusform>
-                <numerusform>%n области на этой странице.</numerusform>
-                <numerusform>%n областей на этой странице.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Drag over words; then choose to redact them everywhere or box only those.</source>
-            <translation>Выделите слова, затем выберите: скрыть их везде или закрыть только эти.</translation>
-        </message>
-        <message>
-            <source>Drag a rectangle over what must go. It is saved at once with the reason.</source>
-            <translation>Обведите прямоугольником то, что нужно убрать. Область сразу сохраняется с причиной.</translation>
-        </message>
-        <message>
-            <source>Right-click a box to remove it.</source>
-            <translation>Щелчок правой кнопкой по области убирает её.</translation>
-        </message>
-        <message>
-            <source>Terms, persons and patterns are not drawn here: the export preview shows them.</source>
-            <translation>Термины, лица и шаблоны здесь не рисуются: их показывает просмотр экспорта.</translation>
-        </message>
-        <message>
-            <source>Redact “{shown}” everywhere in this document ({reason})</source>
-            <translation>Скрыть «{shown}» везде в этом документе ({reason})</translation>
-        </message>
-        <message>
-            <source>Box only the selected words ({reason})</source>
-            <translation>Закрыть только выделенные слова ({reason})</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Отмена</translation>
-        </message>
-        <message>
-            <source>Remove this box</source>
-            <translation>Убрать эту область</translation>
-        </message>
-    </context>
-    <context>
-        <name>RedactionPanel</name>
-        <message>
-            <source>Mark on the page</source>
-            <translation>Отметить на странице</translation>
-        </message>
-        <message>
-            <source>Redact mode: draw boxes or select words (Ctrl+Shift+R)</source>
-            <translation>Режим скрытия: нарисуйте области или выделите слова (Ctrl+Shift+R)</translation>
-        </message>
-        <message>
-            <source>Reason for new redactions</source>
-            <translation>Причина новых скрытий</translation>
-        </message>
-        <message>
-            <source>Redaction</source>
-            <translation>Скрытие</translation>
-        </message>
-        <message>
-            <source>Reason</source>
-            <translation>Причина</translation>
-        </message>
-        <message>
-            <source>Applies to</source>
-            <translation>Относится к</translation>
-        </message>
-        <message>
-            <source>Remove</source>
-            <translation>Убрать</translation>
-        </message>
-        <message>
-            <source>Remove the selected redactions (Delete)</source>
-            <translation>Убрать выбранные скрытия (Delete)</translation>
-        </message>
-        <message>
-            <source>A word or phrase to remove wherever it appears</source>
-            <translation>Слово или фраза, которые нужно убрать везде, где они встречаются</translation>
-        </message>
-        <message>
-            <source>Add term</source>
-            <translation>Добавить термин</translation>
-        </message>
-        <message>
-            <source>A registered person: every name, alias and spelling</source>
-            <translation>Лицо из реестра: каждое имя, вариант и написание</translation>
-        </message>
-        <message>
-            <source>Add person</source>
-            <translation>Добавить лицо</translation>
-        </message>
-        <message>
-            <source>Add pattern</source>
-            <translation>Добавить шаблон</translation>
-        </message>
-        <message>
-            <source>Add to this document</source>
-            <translation>Добавить к этому документу</translation>
-        </message>
-        <message>
-            <source>Persons without consent to disclosure named here</source>
-            <translation>Названные здесь лица без согласия на раскрытие</translation>
-        </message>
-        <message>
-            <source>Double-click a box to show its page.</source>
-            <translation>Дважды щёлкните область, чтобы показать её страницу.</translation>
-        </message>
-        <message>
-            <source>Could not change the redactions</source>
-            <translation>Не удалось изменить скрытия</translation>
-        </message>
-        <message>
-            <source>No document shown. Choose one in the list to review it.</source>
-            <translation>Документ не показан. Выберите его в списке для проверки.</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;#{id}&lt;/b&gt; · {filename} · redactions: {saved}</source>
-            <translation>&lt;b&gt;#{id}&lt;/b&gt; · {filename} · скрытий: {saved}</translation>
-        </message>
-        <message>
-            <source>Redacted in every export anyway. Add them here to record the decision with its reason.</source>
-            <translation>Скрываются в любом экспорте. Добавьте их здесь, чтобы записать решение с причиной.</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;{name}&lt;/b&gt; · {named_times}{tagged}</source>
-            <translation>&lt;b&gt;{name}&lt;/b&gt; · {named_times}{tagged}</translation>
-        </message>
-        <message>
-            <source>Add as {reason}</source>
-            <translation>Добавить как {reason}</translation>
-        </message>
-    </context>
-    <context>
-        <name>ResultPage</name>
-        <message>
-            <source>Result</source>
-            <translation>Результат</translation>
-        </message>
-        <message>
-            <source>Copy path</source>
-            <translation>Копировать путь</translation>
-        </message>
-        <message>
-            <source>Verification report (the bundle read back from disk)</source>
-            <translation>Отчёт о проверке (пакет, заново прочитанный с диска)</translation>
-        </message>
-        <message>
-            <source>Files</source>
-            <translation>Файлы</translation>
-        </message>
-        <message>
-            <source>Open it from your file manager; the archive app does not start other programs.</source>
-            <translation>Откройте его в файловом менеджере; архив не запускает другие программы.</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;{documents}&lt;/b&gt; document(s), &lt;b&gt;{pages}&lt;/b&gt; page(s), Bates &lt;b&gt;{first}&lt;/b&gt; to &lt;b&gt;{last}&lt;/b&gt;.&lt;br&gt;{redactions} redaction(s): {reasons}.{protected}</source>
-            <translation>Документов: &lt;b&gt;{documents}&lt;/b&gt;, страниц: &lt;b&gt;{pages}&lt;/b&gt;, Bates с &lt;b&gt;{first}&lt;/b&gt; по &lt;b&gt;{last}&lt;/b&gt;.&lt;br&gt;Скрытий: {redactions}: {reasons}.{protected}</translation>
-        </message>
-    </context>
-    <context>
-        <name>ResultsModel</name>
-        <message numerus="yes">
-            <source>… %n more matching page(s)</source>
-            <translation>
-                <numerusform>… ещё %n подходящая страница</numerusform>
-                <numerusform>… ещё %n подходящие страницы</numerusform>
-                <numerusform>… ещё %n подходящих страниц</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>ResultsView</name>
-        <message>
-            <source>undated</source>
-            <translation>без даты</translation>
-        </message>
-        <message>
-            <source>p.{page}</source>
-            <translation>с.{page}</translation>
-        </message>
-    </context>
-    <context>
-        <name>RunPage</name>
-        <message>
-            <source>Export</source>
-            <translation>Экспорт</translation>
-        </message>
-        <message>
-            <source>Rendering, stamping and verifying. Nothing is written unless every file passes.</source>
-            <translation>Отрисовка, штампы и проверка. Ничего не записывается, пока каждый файл не пройдёт проверку.</translation>
-        </message>
-        <message>
-            <source>Change the options</source>
-            <translation>Изменить параметры</translation>
-        </message>
-        <message numerus="yes">
-            <source>Exporting %n document(s) to {name}…</source>
-            <translation>
-                <numerusform>Экспорт %n документа в {name}…</numerusform>
-                <numerusform>Экспорт %n документов в {name}…</numerusform>
-                <numerusform>Экспорт %n документов в {name}…</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Starting…</source>
-            <translation>Запуск…</translation>
-        </message>
-        <message>
-            <source>Stopping after the current page… Nothing will be written.</source>
-            <translation>Остановка после текущей страницы… Ничего не будет записано.</translation>
-        </message>
-        <message>
-            <source>Verifying every file: text from pypdf and PDFium, and a raw scan of every object…</source>
-            <translation>Проверка каждого файла: текст из pypdf и PDFium и просмотр каждого объекта…</translation>
-        </message>
-        <message>
-            <source>Rendering {current}{place}</source>
-            <translation>Отрисовка {current}{place}</translation>
-        </message>
-        <message>
-            <source>Done.</source>
-            <translation>Готово.</translation>
-        </message>
-        <message>
-            <source>Export cancelled. Nothing was written.</source>
-            <translation>Экспорт отменён. Ничего не записано.</translation>
-        </message>
-        <message>
-            <source>Export stopped. Nothing was written.</source>
-            <translation>Экспорт остановлен. Ничего не записано.</translation>
-        </message>
-        <message>
-            <source>Export stopped: redacted content found</source>
-            <translation>Экспорт остановлен: найдено скрытое содержимое</translation>
-        </message>
-        <message>
-            <source>{text}
+    </message>
+</context>
+<context>
+    <name>BundlePage</name>
+    <message>
+        <source>Bundle</source>
+        <translation>Пакет</translation>
+    </message>
+    <message>
+        <source>How the bundle is numbered, protected and where it is written.</source>
+        <translation>Как пакет нумеруется, защищается и куда записывается.</translation>
+    </message>
+    <message>
+        <source>Protect the PDFs with a password (AES-256)</source>
+        <translation>Защитить PDF паролем (AES-256)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <source>One ZIP file instead of a folder</source>
+        <translation>Один ZIP-файл вместо папки</translation>
+    </message>
+    <message>
+        <source>Cover title</source>
+        <translation>Заголовок обложки</translation>
+    </message>
+    <message>
+        <source>Bates prefix</source>
+        <translation>Префикс Bates</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>Пароль ещё раз</translation>
+    </message>
+    <message>
+        <source>Save in</source>
+        <translation>Сохранить в</translation>
+    </message>
+    <message>
+        <source>Bundle name</source>
+        <translation>Имя пакета</translation>
+    </message>
+    <message>
+        <source>Save the bundle in</source>
+        <translation>Сохранить пакет в</translation>
+    </message>
+    <message>
+        <source>First page: {prefix}000001, then {prefix}000002, …</source>
+        <translation>Первая страница: {prefix}000001, затем {prefix}000002, …</translation>
+    </message>
+    <message>
+        <source>Will create: {target}</source>
+        <translation>Будет создано: {target}</translation>
+    </message>
+</context>
+<context>
+    <name>CasesDialog</name>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Дела</translation>
+    </message>
+    <message>
+        <source>Add a case</source>
+        <translation>Добавить дело</translation>
+    </message>
+    <message>
+        <source>e.g. Defenders&apos; trial, Taldykorgan 2026</source>
+        <translation>напр. Суд над правозащитниками, Талдыкорган 2026</translation>
+    </message>
+    <message>
+        <source>Court, file or communication number</source>
+        <translation>Номер суда, дела или сообщения</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Имя:</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>&amp;Номер:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Описание:</translation>
+    </message>
+    <message>
+        <source>&amp;Add case</source>
+        <translation>&amp;Добавить дело</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <source>Change passphrase</source>
+        <translation>Сменить парольную фразу</translation>
+    </message>
+    <message>
+        <source>The whole archive is re-encrypted under the new passphrase. Backups made earlier keep the passphrase they were made with.</source>
+        <translation>Весь архив перешифровывается новой парольной фразой. Ранее сделанные копии сохраняют прежнюю фразу.</translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase:</source>
+        <translation>&amp;Текущая парольная фраза:</translation>
+    </message>
+    <message>
+        <source>C&amp;hange passphrase</source>
+        <translation>С&amp;менить фразу</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+</context>
+<context>
+    <name>Chip</name>
+    <message>
+        <source>Remove {label}</source>
+        <translation>Убрать {label}</translation>
+    </message>
+</context>
+<context>
+    <name>ChronologyDialog</name>
+    <message>
+        <source>Chronology</source>
+        <translation>Хронология</translation>
+    </message>
+    <message>
+        <source>Filter facts…</source>
+        <translation>Фильтр фактов…</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Любой статус</translation>
+    </message>
+    <message>
+        <source>Undisputed</source>
+        <translation>Неоспариваемые</translation>
+    </message>
+    <message>
+        <source>Disputed</source>
+        <translation>Оспариваемые</translation>
+    </message>
+    <message>
+        <source>&amp;Add fact…</source>
+        <translation>&amp;Добавить факт…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>&amp;Экспорт…</translation>
+    </message>
+    <message>
+        <source>Draft &amp;submission…</source>
+        <translation>&amp;Проект сообщения…</translation>
+    </message>
+    <message>
+        <source>&amp;Remedies…</source>
+        <translation>&amp;Средства защиты…</translation>
+    </message>
+    <message>
+        <source>C&amp;onsent…</source>
+        <translation>С&amp;огласие…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Case:</source>
+        <translation>Дело:</translation>
+    </message>
+    <message>
+        <source>Person:</source>
+        <translation>Лицо:</translation>
+    </message>
+    <message>
+        <source>All cases</source>
+        <translation>Все дела</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Все лица</translation>
+    </message>
+    <message>
+        <source>{0} of {1} facts</source>
+        <translation>Фактов: {0} из {1}</translation>
+    </message>
+    <message>
+        <source>Delete fact</source>
+        <translation>Удаление факта</translation>
+    </message>
+    <message>
+        <source>Delete this fact from the chronology?
 
-The verification found text that should have been removed, so nothing was written. Check that document's redactions on that page (the preview shows them), then export again.</source>
-            <translation>{text}
+{0}</source>
+        <translation>Удалить этот факт из хронологии?
+
+{0}</translation>
+    </message>
+    <message>
+        <source>Export the chronology</source>
+        <translation>Экспорт хронологии</translation>
+    </message>
+    <message>
+        <source>Word (*.docx);;PDF (*.pdf);;CSV (*.csv)</source>
+        <translation>Документ Word (*.docx);;PDF (*.pdf);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <source>Written to {0}.</source>
+        <translation>Записано: {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>not recorded</source>
+        <translation>не указано</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>full name</source>
+        <translation>полное имя</translation>
+    </message>
+    <message>
+        <source>initials</source>
+        <translation>инициалы</translation>
+    </message>
+    <message>
+        <source>not at all</source>
+        <translation>не называть</translation>
+    </message>
+    <message>
+        <source>Consent per mechanism</source>
+        <translation>Согласие по механизмам</translation>
+    </message>
+    <message>
+        <source>Mechanism</source>
+        <translation>Механизм</translation>
+    </message>
+    <message>
+        <source>Consent to submit</source>
+        <translation>Согласие на подачу</translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation>Дата согласия</translation>
+    </message>
+    <message>
+        <source>Proof (document id)</source>
+        <translation>Подтверждение (№ документа)</translation>
+    </message>
+    <message>
+        <source>Named in public</source>
+        <translation>Публичное упоминание</translation>
+    </message>
+    <message>
+        <source>Anonymised in decision</source>
+        <translation>Анонимность в решении</translation>
+    </message>
+    <message>
+        <source>Submitter confidential</source>
+        <translation>Не раскрывать заявителя</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Person:</source>
+        <translation>Лицо:</translation>
+    </message>
+    <message>
+        <source>A proof is given by its document id.</source>
+        <translation>Подтверждение указывается номером документа.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Сохранено.</translation>
+    </message>
+    <message>
+        <source>Not saved: {0}</source>
+        <translation>Не сохранено: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>CreateArchiveDialog</name>
+    <message>
+        <source>New archive</source>
+        <translation>Новый архив</translation>
+    </message>
+    <message>
+        <source>An archive is one encrypted file. Everything you put in it is readable only with its passphrase.</source>
+        <translation>Архив — это один зашифрованный файл. Всё, что в нём хранится, можно прочитать только с его парольной фразой.</translation>
+    </message>
+    <message>
+        <source>Where to save the archive</source>
+        <translation>Где сохранить архив</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Выбрать…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Файл:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Nobody can recover a lost passphrase&lt;/b&gt;, not even the team that wrote this program. Keep it somewhere safe, away from this computer.</source>
+        <translation>&lt;b&gt;Утерянную парольную фразу не восстановит никто&lt;/b&gt;, даже авторы программы. Храните её в надёжном месте, не на этом компьютере.</translation>
+    </message>
+    <message>
+        <source>Create &amp;archive</source>
+        <translation>Создать &amp;архив</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsPanel</name>
+    <message>
+        <source>Add a person…</source>
+        <translation>Добавить лицо…</translation>
+    </message>
+    <message>
+        <source>Add an article, e.g. ICCPR 19…</source>
+        <translation>Добавить статью, напр. ICCPR 19…</translation>
+    </message>
+    <message>
+        <source>Add to a case…</source>
+        <translation>Добавить в дело…</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>ГГГГ-ММ-ДД</translation>
+    </message>
+    <message>
+        <source>Save details</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Save the changed details (Ctrl+S)</source>
+        <translation>Сохранить изменённые сведения (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Сведения</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Confidentiality</source>
+        <translation>Конфиденциальность</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Метки</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Лица</translation>
+    </message>
+    <message>
+        <source>Legal articles</source>
+        <translation>Статьи закона</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Дела</translation>
+    </message>
+    <message>
+        <source>Suggested tags</source>
+        <translation>Предлагаемые метки</translation>
+    </message>
+    <message>
+        <source>Accept all</source>
+        <translation>Принять все</translation>
+    </message>
+    <message>
+        <source>No document selected.</source>
+        <translation>Документ не выбран.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{ids} documents selected.&lt;/b&gt; Tags added here go on all of them.</source>
+        <translation>&lt;b&gt;Выбрано документов: {ids}.&lt;/b&gt; Метки, добавленные здесь, получат все они.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;#{id}&lt;/b&gt; · {filename} · %n page(s) · {status}</source>
+        <translation>
+            <numerusform>&lt;b&gt;#{id}&lt;/b&gt; · {filename} · %n страница · {status}</numerusform>
+            <numerusform>&lt;b&gt;#{id}&lt;/b&gt; · {filename} · %n страницы · {status}</numerusform>
+            <numerusform>&lt;b&gt;#{id}&lt;/b&gt; · {filename} · %n страниц · {status}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{kind}: {label}&lt;/b&gt;{evidence}</source>
+        <translation>&lt;b&gt;{kind}: {label}&lt;/b&gt;{evidence}</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Принять</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Отклонить</translation>
+    </message>
+    <message>
+        <source>Could not save the details</source>
+        <translation>Не удалось сохранить сведения</translation>
+    </message>
+    <message>
+        <source>Could not change the tags</source>
+        <translation>Не удалось изменить метки</translation>
+    </message>
+    <message>
+        <source>Could not apply the suggestion</source>
+        <translation>Не удалось применить предложение</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentView</name>
+    <message>
+        <source>Choose a document in the list to read it here.</source>
+        <translation>Выберите документ в списке, чтобы прочитать его здесь.</translation>
+    </message>
+    <message>
+        <source>“{filename}” is a password-protected PDF. Its original bytes are kept in the archive as evidence, but it cannot be shown or searched here.</source>
+        <translation>«{filename}» — PDF, защищённый паролем. Исходный файл хранится в архиве как доказательство, но показать его или искать в нём здесь нельзя.</translation>
+    </message>
+    <message>
+        <source>This PDF could not be displayed; its text is shown instead.</source>
+        <translation>Этот PDF не удалось показать; вместо него показан его текст.</translation>
+    </message>
+    <message>
+        <source>Add as &amp;fact…</source>
+        <translation>Добавить как &amp;факт…</translation>
+    </message>
+    <message>
+        <source>Redact the selected words as</source>
+        <translation>Скрыть выделенные слова как</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPage</name>
+    <message>
+        <source>Documents</source>
+        <translation>Документы</translation>
+    </message>
+    <message>
+        <source>One PDF per document, in this order; Bates numbers run on across the bundle.</source>
+        <translation>По одному PDF на документ, в этом порядке; номера Bates идут сквозь весь пакет.</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Страницы</translation>
+    </message>
+    <message>
+        <source>Saved redactions</source>
+        <translation>Сохранённые скрытия</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Выше</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Ниже</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Убрать</translation>
+    </message>
+    <message>
+        <source>ids, e.g. 3, 5, 9</source>
+        <translation>номера, напр. 3, 5, 9</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <source>Add the {search_ids} search results</source>
+        <translation>Добавить результаты поиска ({search_ids})</translation>
+    </message>
+    <message>
+        <source>Add by id</source>
+        <translation>Добавить по номеру</translation>
+    </message>
+    <message>
+        <source>Could not add the documents</source>
+        <translation>Не удалось добавить документы</translation>
+    </message>
+</context>
+<context>
+    <name>DraftDialog</name>
+    <message>
+        <source>Draft a UN communication</source>
+        <translation>Проект сообщения в ООН</translation>
+    </message>
+    <message>
+        <source>optional: an exported bundle folder</source>
+        <translation>необязательно: папка экспортированного пакета</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <source>&amp;Case:</source>
+        <translation>&amp;Дело:</translation>
+    </message>
+    <message>
+        <source>&amp;Mechanism:</source>
+        <translation>&amp;Механизм:</translation>
+    </message>
+    <message>
+        <source>&amp;About:</source>
+        <translation>&amp;В отношении:</translation>
+    </message>
+    <message>
+        <source>&amp;Submitted by:</source>
+        <translation>&amp;Заявитель:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>&amp;Bundle:</source>
+        <translation>&amp;Пакет:</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>П&amp;роверить</translation>
+    </message>
+    <message>
+        <source>&amp;Write draft…</source>
+        <translation>&amp;Составить проект…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Checklist before sending:</source>
+        <translation>Контрольный список перед отправкой:</translation>
+    </message>
+    <message>
+        <source>(to be completed)</source>
+        <translation>(указать позже)</translation>
+    </message>
+    <message>
+        <source>Exported bundle</source>
+        <translation>Экспортированный пакет</translation>
+    </message>
+    <message>
+        <source>Nothing written yet.</source>
+        <translation>Пока ничего не записано.</translation>
+    </message>
+    <message>
+        <source>Write the draft</source>
+        <translation>Сохранить проект</translation>
+    </message>
+    <message>
+        <source>Word (*.docx);;PDF (*.pdf)</source>
+        <translation>Документ Word (*.docx);;PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the draft and checking it against consent…</source>
+        <translation>Составление проекта и сверка с согласиями…</translation>
+    </message>
+    <message>
+        <source>Written to {0}.</source>
+        <translation>Записано: {0}.</translation>
+    </message>
+    <message>
+        <source>Not written: {0}</source>
+        <translation>Не записано: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ExportWizard</name>
+    <message>
+        <source>Export bundle</source>
+        <translation>Экспорт пакета</translation>
+    </message>
+</context>
+<context>
+    <name>FacetsPanel</name>
+    <message>
+        <source>Cases</source>
+        <translation>Дела</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Лица</translation>
+    </message>
+    <message>
+        <source>Legal articles</source>
+        <translation>Статьи закона</translation>
+    </message>
+    <message>
+        <source>Document types</source>
+        <translation>Типы документов</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Языки</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>Годы</translation>
+    </message>
+    <message>
+        <source>Click a value to filter by it; click it again to remove the filter</source>
+        <translation>Щёлкните значение, чтобы отфильтровать по нему; щёлкните ещё раз, чтобы снять фильтр</translation>
+    </message>
+</context>
+<context>
+    <name>FactDialog</name>
+    <message>
+        <source>Edit fact</source>
+        <translation>Изменение факта</translation>
+    </message>
+    <message>
+        <source>Add fact</source>
+        <translation>Новый факт</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, YYYY-MM, YYYY, START..END or tbd</source>
+        <translation>ГГГГ-ММ-ДД, ГГГГ-ММ, ГГГГ, НАЧАЛО..КОНЕЦ или tbd</translation>
+    </message>
+    <message>
+        <source>e.g. ICCPR 9, KZ-CC 174(2)</source>
+        <translation>напр. ICCPR 9, KZ-CC 174(2)</translation>
+    </message>
+    <message>
+        <source>undisputed</source>
+        <translation>неоспариваемый</translation>
+    </message>
+    <message>
+        <source>disputed</source>
+        <translation>оспариваемый</translation>
+    </message>
+    <message>
+        <source>&amp;Fact:</source>
+        <translation>&amp;Факт:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>Д&amp;ата:</translation>
+    </message>
+    <message>
+        <source>&amp;Case:</source>
+        <translation>&amp;Дело:</translation>
+    </message>
+    <message>
+        <source>&amp;Persons:</source>
+        <translation>&amp;Лица:</translation>
+    </message>
+    <message>
+        <source>&amp;Articles:</source>
+        <translation>&amp;Статьи:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>С&amp;татус:</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Источник:</translation>
+    </message>
+    <message>
+        <source>Passage:</source>
+        <translation>Фрагмент:</translation>
+    </message>
+    <message>
+        <source>&amp;Bates:</source>
+        <translation>Номер &amp;Bates:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Заметки:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>, page {0}</source>
+        <translation>, стр. {0}</translation>
+    </message>
+    <message>
+        <source>(no case)</source>
+        <translation>(без дела)</translation>
+    </message>
+    <message>
+        <source>Not a date yet.</source>
+        <translation>Дата пока не распознана.</translation>
+    </message>
+    <message>
+        <source>Proposed from the passage: {0}. Check it.</source>
+        <translation>Предложено по фрагменту: {0}. Проверьте.</translation>
+    </message>
+    <message>
+        <source>Date: to be determined</source>
+        <translation>Дата: будет уточнена</translation>
+    </message>
+    <message>
+        <source>Date: {0}</source>
+        <translation>Дата: {0}</translation>
+    </message>
+    <message>
+        <source>A fact needs a statement.</source>
+        <translation>Укажите содержание факта.</translation>
+    </message>
+    <message>
+        <source>Not saved: {0}</source>
+        <translation>Не сохранено: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>FactTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Fact</source>
+        <translation>Факт</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Лица</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Статьи</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>undisputed</source>
+        <translation>неоспариваемый</translation>
+    </message>
+    <message>
+        <source>disputed</source>
+        <translation>оспариваемый</translation>
+    </message>
+    <message>
+        <source>to be determined</source>
+        <translation>уточняется</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Импортирован</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Дубликат</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Импорт</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n item(s)…</source>
+        <translation>
+            <numerusform>Импорт %n элемента…</numerusform>
+            <numerusform>Импорт %n элементов…</numerusform>
+            <numerusform>Импорт %n элементов…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Looking for files…</source>
+        <translation>Поиск файлов…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Stop after the current file; what is imported is kept (Esc)</source>
+        <translation>Остановить после текущего файла; импортированное сохранится (Esc)</translation>
+    </message>
+    <message>
+        <source>Stopping after the current file… Everything imported so far is kept.</source>
+        <translation>Остановка после текущего файла… Всё импортированное сохранится.</translation>
+    </message>
+    <message>
+        <source>Reading {name}</source>
+        <translation>Чтение {name}</translation>
+    </message>
+    <message>
+        <source>Imported: {imported}    Duplicates: {duplicates}    Failed: {failed}</source>
+        <translation>Импортировано: {imported}    Дубликатов: {duplicates}    Ошибок: {failed}</translation>
+    </message>
+    <message>
+        <source>Import stopped: {stopped}</source>
+        <translation>Импорт остановлен: {stopped}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import cancelled: %n file(s) not imported.</source>
+        <translation>
+            <numerusform>Импорт отменён: %n файл не импортирован.</numerusform>
+            <numerusform>Импорт отменён: %n файла не импортировано.</numerusform>
+            <numerusform>Импорт отменён: %n файлов не импортировано.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to import: no files were found.</source>
+        <translation>Нечего импортировать: файлы не найдены.</translation>
+    </message>
+    <message>
+        <source>Import finished.</source>
+        <translation>Импорт завершён.</translation>
+    </message>
+    <message>
+        <source>The import stopped because of an error.</source>
+        <translation>Импорт остановлен из-за ошибки.</translation>
+    </message>
+    <message>
+        <source>{imported} imported, {duplicates} duplicate(s), {failed} failed.</source>
+        <translation>Импортировано: {imported}, дубликатов: {duplicates}, ошибок: {failed}.</translation>
+    </message>
+    <message>
+        <source>Cancelled. Everything imported before that is kept.</source>
+        <translation>Отменено. Всё, что было импортировано до этого, сохранено.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrityCheckDialog</name>
+    <message>
+        <source>Check integrity</source>
+        <translation>Проверка целостности</translation>
+    </message>
+    <message>
+        <source>&amp;Deep check: also re-read and re-hash every document (slower)</source>
+        <translation>&amp;Глубокая проверка: заново прочитать и хешировать каждый документ (медленнее)</translation>
+    </message>
+    <message>
+        <source>&amp;Check again</source>
+        <translation>&amp;Проверить снова</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Secure case archive</source>
+        <translation>Защищённый архив дел</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n документ</numerusform>
+            <numerusform>%n документа</numerusform>
+            <numerusform>%n документов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Open archive…</source>
+        <translation>&amp;Открыть архив…</translation>
+    </message>
+    <message>
+        <source>&amp;New archive…</source>
+        <translation>&amp;Новый архив…</translation>
+    </message>
+    <message>
+        <source>&amp;Import files…</source>
+        <translation>&amp;Импорт файлов…</translation>
+    </message>
+    <message>
+        <source>Import &amp;folder…</source>
+        <translation>Импорт &amp;папки…</translation>
+    </message>
+    <message>
+        <source>&amp;Export bundle…</source>
+        <translation>&amp;Экспорт пакета…</translation>
+    </message>
+    <message>
+        <source>Export the selected documents as a redacted, Bates-numbered, verified bundle</source>
+        <translation>Экспортировать выбранные документы в проверенный пакет со скрытиями и номерами Bates</translation>
+    </message>
+    <message>
+        <source>S&amp;hare case…</source>
+        <translation>П&amp;ередать дело…</translation>
+    </message>
+    <message>
+        <source>Write one case into a separate, encrypted package for a colleague</source>
+        <translation>Записать одно дело в отдельный зашифрованный пакет для коллеги</translation>
+    </message>
+    <message>
+        <source>&amp;Merge package…</source>
+        <translation>&amp;Объединить пакет…</translation>
+    </message>
+    <message>
+        <source>Check a package from a colleague and merge it into this archive</source>
+        <translation>Проверить пакет от коллеги и объединить его с этим архивом</translation>
+    </message>
+    <message>
+        <source>&amp;Redact</source>
+        <translation>С&amp;крыть</translation>
+    </message>
+    <message>
+        <source>Mark redactions on the document shown: boxes, words, terms (Ctrl+Shift+R)</source>
+        <translation>Отметить скрытия в показанном документе: области, слова, термины (Ctrl+Shift+R)</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Заблокировать</translation>
+    </message>
+    <message>
+        <source>Lock the archive now (Ctrl+L)</source>
+        <translation>Заблокировать архив сейчас (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Настройки…</translation>
+    </message>
+    <message>
+        <source>Check &amp;integrity…</source>
+        <translation>Проверить &amp;целостность…</translation>
+    </message>
+    <message>
+        <source>Change &amp;passphrase…</source>
+        <translation>Сменить &amp;парольную фразу…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up…</source>
+        <translation>&amp;Резервная копия…</translation>
+    </message>
+    <message>
+        <source>&amp;Rebuild search index</source>
+        <translation>Пере&amp;строить поисковый индекс</translation>
+    </message>
+    <message>
+        <source>Refresh suggested &amp;tags</source>
+        <translation>Обновить предлагаемые &amp;метки</translation>
+    </message>
+    <message>
+        <source>Read every document again for the persons and articles in the registry (done by itself when a person&apos;s name or aliases change)</source>
+        <translation>Перечитать все документы, ища лица и статьи из реестра (выполняется само, когда меняется имя или псевдонимы лица)</translation>
+    </message>
+    <message>
+        <source>&amp;Audit log…</source>
+        <translation>&amp;Журнал аудита…</translation>
+    </message>
+    <message>
+        <source>&amp;Persons…</source>
+        <translation>&amp;Лица…</translation>
+    </message>
+    <message>
+        <source>Legal &amp;articles…</source>
+        <translation>&amp;Статьи закона…</translation>
+    </message>
+    <message>
+        <source>&amp;Cases…</source>
+        <translation>&amp;Дела…</translation>
+    </message>
+    <message>
+        <source>C&amp;hronology…</source>
+        <translation>&amp;Хронология…</translation>
+    </message>
+    <message>
+        <source>The facts of a case in date order</source>
+        <translation>Факты дела в хронологическом порядке</translation>
+    </message>
+    <message>
+        <source>Draft UN &amp;communication…</source>
+        <translation>&amp;Проект сообщения в ООН…</translation>
+    </message>
+    <message>
+        <source>Domestic &amp;remedies…</source>
+        <translation>&amp;Внутренние средства правовой защиты…</translation>
+    </message>
+    <message>
+        <source>C&amp;onsent per mechanism…</source>
+        <translation>&amp;Согласие по механизмам…</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Найти</translation>
+    </message>
+    <message>
+        <source>Search &amp;syntax</source>
+        <translation>&amp;Синтаксис поиска</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>О &amp;программе</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>&amp;Архив</translation>
+    </message>
+    <message>
+        <source>&amp;Document</source>
+        <translation>&amp;Документ</translation>
+    </message>
+    <message>
+        <source>&amp;Registries</source>
+        <translation>&amp;Реестры</translation>
+    </message>
+    <message>
+        <source>&amp;Submission</source>
+        <translation>&amp;Обращение</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>Secure case archive — {name}</source>
+        <translation>Защищённый архив дел — {name}</translation>
+    </message>
+    <message>
+        <source>Archive: {name}</source>
+        <translation>Архив: {name}</translation>
+    </message>
+    <message>
+        <source>Unlocked</source>
+        <translation>Открыт</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Заблокирован</translation>
+    </message>
+    <message>
+        <source>Could not remember the passphrase</source>
+        <translation>Не удалось запомнить парольную фразу</translation>
+    </message>
+    <message>
+        <source>Search index</source>
+        <translation>Поисковый индекс</translation>
+    </message>
+    <message>
+        <source>Rebuild it now?</source>
+        <translation>Перестроить его сейчас?</translation>
+    </message>
+    <message>
+        <source>Preparing the demo archive…</source>
+        <translation>Подготовка демо-архива…</translation>
+    </message>
+    <message>
+        <source>Import files</source>
+        <translation>Импорт файлов</translation>
+    </message>
+    <message>
+        <source>Import a folder</source>
+        <translation>Импорт папки</translation>
+    </message>
+    <message>
+        <source>Rebuilding the search index…</source>
+        <translation>Перестройка поискового индекса…</translation>
+    </message>
+    <message>
+        <source>Search index rebuilt.</source>
+        <translation>Поисковый индекс перестроен.</translation>
+    </message>
+    <message>
+        <source>Could not save the settings</source>
+        <translation>Не удалось сохранить настройки</translation>
+    </message>
+</context>
+<context>
+    <name>MergePackageDialog</name>
+    <message>
+        <source>Merge a package</source>
+        <translation>Объединение пакета</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>В&amp;ыбрать…</translation>
+    </message>
+    <message>
+        <source>&amp;Package file:</source>
+        <translation>&amp;Файл пакета:</translation>
+    </message>
+    <message>
+        <source>Package &amp;passphrase:</source>
+        <translation>&amp;Парольная фраза пакета:</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Элемент</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>This archive</source>
+        <translation>Этот архив</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>Пакет</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Оставить</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k package</source>
+        <translation>&amp;Проверить пакет</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Объединить</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Merge which package?</source>
+        <translation>Какой пакет объединить?</translation>
+    </message>
+    <message>
+        <source>Choose the package to merge.</source>
+        <translation>Выберите пакет для объединения.</translation>
+    </message>
+    <message>
+        <source>Checking the package (structure, audit chain, seal, documents)…</source>
+        <translation>Проверка пакета (структура, цепочка журнала, печать, документы)…</translation>
+    </message>
+    <message>
+        <source>Nothing new in this package; merging it would change nothing.</source>
+        <translation>В этом пакете нет ничего нового; объединение ничего не изменит.</translation>
+    </message>
+    <message>
+        <source>The package is sound. Decide the conflicts, then merge.</source>
+        <translation>Пакет в порядке. Разрешите конфликты и объедините.</translation>
+    </message>
+    <message>
+        <source>From {source}, case {case}, sealed {when}: {docs} documents.</source>
+        <translation>Из {source}, дело {case}, запечатан {when}: документов: {docs}.</translation>
+    </message>
+    <message>
+        <source>Adds {docs} documents, {persons} persons, {cases} cases; updates {udocs} documents and {upersons} persons; {tags} new tags.</source>
+        <translation>Добавит документов: {docs}, лиц: {persons}, дел: {cases}; обновит документов: {udocs}, лиц: {upersons}; новых меток: {tags}.</translation>
+    </message>
+    <message>
+        <source>This package was merged here before.</source>
+        <translation>Этот пакет уже объединялся с этим архивом.</translation>
+    </message>
+    <message>
+        <source>Same person: {theirs} = {ours}</source>
+        <translation>То же лицо: {theirs} = {ours}</translation>
+    </message>
+    <message>
+        <source>{label}: {field} here {ours}, package {theirs}; keeps {result}</source>
+        <translation>{label}: {field} здесь {ours}, в пакете {theirs}; останется {result}</translation>
+    </message>
+    <message>
+        <source>This archive&apos;s</source>
+        <translation>Значение этого архива</translation>
+    </message>
+    <message>
+        <source>The package&apos;s</source>
+        <translation>Значение пакета</translation>
+    </message>
+    <message>
+        <source>Merging… Cancel undoes the whole merge.</source>
+        <translation>Объединение… Отмена откатит всё объединение.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>Отменено; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Merged: {new} new and {updated} updated documents, {persons} new persons, {marks} redaction marks; {open} conflicts kept this archive&apos;s value.</source>
+        <translation>Объединено: новых документов {new}, обновлённых {updated}, новых лиц {persons}, отметок скрытия {marks}; в {open} конфликтах оставлено значение этого архива.</translation>
+    </message>
+    <message>
+        <source>Stopping; the merge is being undone…</source>
+        <translation>Остановка; объединение откатывается…</translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphraseFields</name>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Повторите:</translation>
+    </message>
+</context>
+<context>
+    <name>OcrRunner</name>
+    <message>
+        <source>%1 scanned page(s) cannot be read: </source>
+        <translation>Не удаётся прочитать отсканированных страниц: %1: </translation>
+    </message>
+    <message>
+        <source>OCR: reading scans…</source>
+        <translation>OCR: чтение сканов…</translation>
+    </message>
+    <message>
+        <source>Scanned pages are read so they can be searched and redacted; what was read is kept if you cancel, the rest is read later.</source>
+        <translation>Отсканированные страницы распознаются, чтобы по ним можно было искать и скрывать; прочитанное сохранится при отмене, остальное будет прочитано позже.</translation>
+    </message>
+    <message>
+        <source>Stopping OCR after the pages under way…</source>
+        <translation>Остановка OCR после текущих страниц…</translation>
+    </message>
+    <message>
+        <source>OCR: %1 of %2 pages</source>
+        <translation>OCR: %1 из %2 страниц</translation>
+    </message>
+    <message>
+        <source>OCR stopped; %1 page(s) read, the rest wait for the next opening.</source>
+        <translation>OCR остановлено; прочитано страниц: %1, остальные ждут следующего открытия.</translation>
+    </message>
+    <message>
+        <source>OCR finished: %1 page(s) read.</source>
+        <translation>OCR завершено: прочитано страниц: %1.</translation>
+    </message>
+    <message>
+        <source>%1 page(s) could not be read.</source>
+        <translation>Не удалось прочитать страниц: %1.</translation>
+    </message>
+    <message>
+        <source>%1 page(s) were hard to read: check them.</source>
+        <translation>Страниц, прочитанных с трудом: %1 — проверьте их.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPage</name>
+    <message>
+        <source>Go to page (Ctrl+G)</source>
+        <translation>Перейти к странице (Ctrl+G)</translation>
+    </message>
+    <message>
+        <source>of 0</source>
+        <translation>из 0</translation>
+    </message>
+    <message>
+        <source>Previous page (PgUp)</source>
+        <translation>Предыдущая страница (PgUp)</translation>
+    </message>
+    <message>
+        <source>Next page (PgDown)</source>
+        <translation>Следующая страница (PgDown)</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>Уменьшить (Ctrl+-)</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>Увеличить (Ctrl++)</translation>
+    </message>
+    <message>
+        <source>Fit width (Ctrl+0)</source>
+        <translation>По ширине (Ctrl+0)</translation>
+    </message>
+    <message>
+        <source>Redact</source>
+        <translation>Скрыть</translation>
+    </message>
+    <message>
+        <source>Mark redactions: draw boxes or select words (Ctrl+Shift+R)</source>
+        <translation>Отметить скрытия: нарисуйте области или выделите слова (Ctrl+Shift+R)</translation>
+    </message>
+    <message>
+        <source>of {count}</source>
+        <translation>из {count}</translation>
+    </message>
+</context>
+<context>
+    <name>PersonsDialog</name>
+    <message>
+        <source>Yes, consent given</source>
+        <translation>Да, согласие дано</translation>
+    </message>
+    <message>
+        <source>No, redact every alias</source>
+        <translation>Нет, скрывать все имена</translation>
+    </message>
+    <message>
+        <source>Not known yet</source>
+        <translation>Пока неизвестно</translation>
+    </message>
+    <message>
+        <source>Named</source>
+        <translation>Называется</translation>
+    </message>
+    <message>
+        <source>Redacted</source>
+        <translation>Скрыт</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Неизвестно</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Aliases</source>
+        <translation>Другие имена</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>In exports</source>
+        <translation>В экспорте</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Лица</translation>
+    </message>
+    <message>
+        <source>Filter by name or alias (Ctrl+F)</source>
+        <translation>Фильтр по имени (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>May be named in exports (consent to disclosure)</source>
+        <translation>Может быть назван в экспорте (согласие на раскрытие)</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w person</source>
+        <translation>Н&amp;овое лицо</translation>
+    </message>
+    <message>
+        <source>Empty the form to add a person (Ctrl+N)</source>
+        <translation>Очистить форму, чтобы добавить лицо (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <source>Save this person (Ctrl+S)</source>
+        <translation>Сохранить это лицо (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>Новое лицо</translation>
+    </message>
+    <message>
+        <source>One a line, in any script: Latin, Cyrillic, Kazakh letters.
+Search finds every alias; without consent, each one is redacted.</source>
+        <translation>По одному в строке, любым письмом: латиница, кириллица, казахские буквы.
+Поиск находит каждое имя; без согласия скрывается каждое.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Имя:</translation>
+    </message>
+    <message>
+        <source>A&amp;liases:</source>
+        <translation>Д&amp;ругие имена:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Роль:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>С&amp;татус:</translation>
+    </message>
+    <message>
+        <source>May be named
+in exports:</source>
+        <translation>Может быть назван
+в экспорте:</translation>
+    </message>
+    <message>
+        <source>Consent to disclosure of this person&apos;s name in exports</source>
+        <translation>Согласие на раскрытие имени этого лица в экспорте</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>З&amp;аметки:</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Несохранённые изменения</translation>
+    </message>
+    <message>
+        <source>Discard the changes you made to this person?</source>
+        <translation>Отбросить изменения, внесённые в это лицо?</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>Recent archives</source>
+        <translation>Недавние архивы</translation>
+    </message>
+    <message>
+        <source>Remember recently opened archives</source>
+        <translation>Запоминать недавно открытые архивы</translation>
+    </message>
+    <message>
+        <source>Forget this list</source>
+        <translation>Забыть этот список</translation>
+    </message>
+    <message>
+        <source>Only the paths of archive files are kept, in {file}. File names often name the case: without the list, choose the archive each time.</source>
+        <translation>Хранятся только пути к файлам архивов, в {file}. Имена файлов часто называют дело: без списка выбирайте архив каждый раз.</translation>
+    </message>
+    <message>
+        <source>Clipboard</source>
+        <translation>Буфер обмена</translation>
+    </message>
+    <message>
+        <source>Clear copied text from the clipboard after</source>
+        <translation>Очищать скопированный текст из буфера через</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> с</translation>
+    </message>
+    <message>
+        <source>Text copied from the archive is marked so clipboard managers do not keep it, and it is always cleared when the archive locks or the app quits, if the clipboard still holds it.</source>
+        <translation>Текст, скопированный из архива, помечается, чтобы менеджеры буфера его не сохраняли, и всегда стирается при блокировке архива или выходе из программы, если он ещё в буфере.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>As the system ({language})</source>
+        <translation>Как в системе ({language})</translation>
+    </message>
+    <message>
+        <source>The interface changes to the new language at the next start.</source>
+        <translation>Интерфейс перейдёт на новый язык при следующем запуске.</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Язык интерфейса</translation>
+    </message>
+    <message>
+        <source>Locking</source>
+        <translation>Блокировка</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <source>Lock the archive after</source>
+        <translation>Блокировать архив через</translation>
+    </message>
+    <message>
+        <source>without input</source>
+        <translation>бездействия</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved: {reason}</source>
+        <translation>Не удалось сохранить настройки: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <source>Preview</source>
+        <translation>Просмотр</translation>
+    </message>
+    <message>
+        <source>The pages as they will be exported. Pages with redactions are rebuilt as images with the boxes burned in; the others keep their text.</source>
+        <translation>Страницы в том виде, в каком они будут экспортированы. Страницы со скрытиями пересобираются как изображения с впечатанными областями; остальные сохраняют текст.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Предыдущая страница</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Следующая страница</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <source>#{id} · {title}</source>
+        <translation>#{id} · {title}</translation>
+    </message>
+    <message>
+        <source>Rendering the preview of {max} page(s)…</source>
+        <translation>Отрисовка просмотра (страниц: {max})…</translation>
+    </message>
+    <message>
+        <source>No preview: {error}</source>
+        <translation>Просмотр недоступен: {error}</translation>
+    </message>
+    <message>
+        <source>Bates numbers and the confidentiality legend are stamped at export.</source>
+        <translation>Номера Bates и гриф конфиденциальности ставятся при экспорте.</translation>
+    </message>
+    <message>
+        <source>Page {page} of {count}</source>
+        <translation>Страница {page} из {count}</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePage</name>
+    <message>
+        <source>Redactions</source>
+        <translation>Редактирование</translation>
+    </message>
+    <message>
+        <source>These apply to every document, together with each document&apos;s saved redactions (boxes, terms, persons, patterns, withheld pages).</source>
+        <translation>Применяются ко всем документам вместе с сохранёнными скрытиями каждого документа (области, термины, лица, шаблоны, изъятые страницы).</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <source>Always redacted: persons without consent to disclosure</source>
+        <translation>Всегда скрываются: лица без согласия на раскрытие</translation>
+    </message>
+    <message>
+        <source>Also redact these registered persons</source>
+        <translation>Также скрыть этих лиц из реестра</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>A word or phrase</source>
+        <translation>Слово или фраза</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Убрать</translation>
+    </message>
+    <message>
+        <source>Terms and phrases</source>
+        <translation>Термины и фразы</translation>
+    </message>
+    <message>
+        <source>Patterns</source>
+        <translation>Шаблоны</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonCombo</name>
+    <message>
+        <source>By role (victim or witness)</source>
+        <translation>По роли (потерпевший или свидетель)</translation>
+    </message>
+    <message>
+        <source>Reason code, shown as the label on the box and in the redaction log</source>
+        <translation>Код причины: надпись на области и в журнале скрытий</translation>
+    </message>
+</context>
+<context>
+    <name>RedactCanvas</name>
+    <message>
+        <source>&lt;b&gt;Redact mode&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Режим скрытия&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Previous page (PgUp)</source>
+        <translation>Предыдущая страница (PgUp)</translation>
+    </message>
+    <message>
+        <source>Next page (PgDown)</source>
+        <translation>Следующая страница (PgDown)</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <source>Leave redact mode and read the document again (Esc)</source>
+        <translation>Выйти из режима скрытия и вернуться к чтению (Esc)</translation>
+    </message>
+    <message>
+        <source>Draw box</source>
+        <translation>Область</translation>
+    </message>
+    <message>
+        <source>Drag a rectangle over the page</source>
+        <translation>Обведите прямоугольник на странице</translation>
+    </message>
+    <message>
+        <source>Select words</source>
+        <translation>Слова</translation>
+    </message>
+    <message>
+        <source>Drag over words in the text</source>
+        <translation>Выделите слова в тексте</translation>
+    </message>
+    <message>
+        <source>Withhold page</source>
+        <translation>Изъять страницу</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Page {page} of {count}</source>
+        <translation>Страница {page} из {count}</translation>
+    </message>
+    <message>
+        <source>Release page</source>
+        <translation>Вернуть страницу</translation>
+    </message>
+    <message>
+        <source>Include this page again</source>
+        <translation>Вернуть страницу в экспорт</translation>
+    </message>
+    <message>
+        <source>Leave this whole page out of the export</source>
+        <translation>Не включать всю страницу в экспорт</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n box(es) on this page.</source>
+        <translation>
+            <numerusform>%n область на этой странице.</numerusform>
+            <numerusform>%n области на этой странице.</numerusform>
+            <numerusform>%n областей на этой странице.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Drag over words; then choose to redact them everywhere or box only those.</source>
+        <translation>Выделите слова, затем выберите: скрыть их везде или закрыть только эти.</translation>
+    </message>
+    <message>
+        <source>Drag a rectangle over what must go. It is saved at once with the reason.</source>
+        <translation>Обведите прямоугольником то, что нужно убрать. Область сразу сохраняется с причиной.</translation>
+    </message>
+    <message>
+        <source>Right-click a box to remove it.</source>
+        <translation>Щелчок правой кнопкой по области убирает её.</translation>
+    </message>
+    <message>
+        <source>Terms, persons and patterns are not drawn here: the export preview shows them.</source>
+        <translation>Термины, лица и шаблоны здесь не рисуются: их показывает просмотр экспорта.</translation>
+    </message>
+    <message>
+        <source>Redact “{shown}” everywhere in this document ({reason})</source>
+        <translation>Скрыть «{shown}» везде в этом документе ({reason})</translation>
+    </message>
+    <message>
+        <source>Box only the selected words ({reason})</source>
+        <translation>Закрыть только выделенные слова ({reason})</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Remove this box</source>
+        <translation>Убрать эту область</translation>
+    </message>
+</context>
+<context>
+    <name>RedactionPanel</name>
+    <message>
+        <source>Mark on the page</source>
+        <translation>Отметить на странице</translation>
+    </message>
+    <message>
+        <source>Redact mode: draw boxes or select words (Ctrl+Shift+R)</source>
+        <translation>Режим скрытия: нарисуйте области или выделите слова (Ctrl+Shift+R)</translation>
+    </message>
+    <message>
+        <source>Reason for new redactions</source>
+        <translation>Причина новых скрытий</translation>
+    </message>
+    <message>
+        <source>Redaction</source>
+        <translation>Скрытие</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation>Относится к</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Убрать</translation>
+    </message>
+    <message>
+        <source>Remove the selected redactions (Delete)</source>
+        <translation>Убрать выбранные скрытия (Delete)</translation>
+    </message>
+    <message>
+        <source>A word or phrase to remove wherever it appears</source>
+        <translation>Слово или фраза, которые нужно убрать везде, где они встречаются</translation>
+    </message>
+    <message>
+        <source>Add term</source>
+        <translation>Добавить термин</translation>
+    </message>
+    <message>
+        <source>A registered person: every name, alias and spelling</source>
+        <translation>Лицо из реестра: каждое имя, вариант и написание</translation>
+    </message>
+    <message>
+        <source>Add person</source>
+        <translation>Добавить лицо</translation>
+    </message>
+    <message>
+        <source>Add pattern</source>
+        <translation>Добавить шаблон</translation>
+    </message>
+    <message>
+        <source>Add to this document</source>
+        <translation>Добавить к этому документу</translation>
+    </message>
+    <message>
+        <source>Persons without consent to disclosure named here</source>
+        <translation>Названные здесь лица без согласия на раскрытие</translation>
+    </message>
+    <message>
+        <source>Double-click a box to show its page.</source>
+        <translation>Дважды щёлкните область, чтобы показать её страницу.</translation>
+    </message>
+    <message>
+        <source>Could not change the redactions</source>
+        <translation>Не удалось изменить скрытия</translation>
+    </message>
+    <message>
+        <source>No document shown. Choose one in the list to review it.</source>
+        <translation>Документ не показан. Выберите его в списке для проверки.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;#{id}&lt;/b&gt; · {filename} · redactions: {saved}</source>
+        <translation>&lt;b&gt;#{id}&lt;/b&gt; · {filename} · скрытий: {saved}</translation>
+    </message>
+    <message>
+        <source>Redacted in every export anyway. Add them here to record the decision with its reason.</source>
+        <translation>Скрываются в любом экспорте. Добавьте их здесь, чтобы записать решение с причиной.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt; · {named_times}{tagged}</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; · {named_times}{tagged}</translation>
+    </message>
+    <message>
+        <source>Add as {reason}</source>
+        <translation>Добавить как {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>RemediesDialog</name>
+    <message>
+        <source>Domestic remedies</source>
+        <translation>Внутренние средства правовой защиты</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>Дата подачи</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Орган</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Итог</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Дата решения</translation>
+    </message>
+    <message>
+        <source>Ruling</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <source>Add the next step</source>
+        <translation>Добавить следующий этап</translation>
+    </message>
+    <message>
+        <source>Court or authority</source>
+        <translation>Суд или иной орган</translation>
+    </message>
+    <message>
+        <source>document id</source>
+        <translation>номер документа</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Вид:</translation>
+    </message>
+    <message>
+        <source>&amp;Filed on:</source>
+        <translation>Дата &amp;подачи:</translation>
+    </message>
+    <message>
+        <source>&amp;Body:</source>
+        <translation>&amp;Орган:</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Итог:</translation>
+    </message>
+    <message>
+        <source>&amp;Decided on:</source>
+        <translation>Дата &amp;решения:</translation>
+    </message>
+    <message>
+        <source>&amp;Ruling:</source>
+        <translation>&amp;Текст решения:</translation>
+    </message>
+    <message>
+        <source>&amp;Add step</source>
+        <translation>&amp;Добавить этап</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Вы&amp;ше</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Case:</source>
+        <translation>Дело:</translation>
+    </message>
+    <message>
+        <source>A ruling is given by its document id.</source>
+        <translation>Решение указывается номером документа.</translation>
+    </message>
+    <message>
+        <source>Not saved: {0}</source>
+        <translation>Не сохранено: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPage</name>
+    <message>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Copy path</source>
+        <translation>Копировать путь</translation>
+    </message>
+    <message>
+        <source>Verification report (the bundle read back from disk)</source>
+        <translation>Отчёт о проверке (пакет, заново прочитанный с диска)</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Файлы</translation>
+    </message>
+    <message>
+        <source>Open it from your file manager; the archive app does not start other programs.</source>
+        <translation>Откройте его в файловом менеджере; архив не запускает другие программы.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{documents}&lt;/b&gt; document(s), &lt;b&gt;{pages}&lt;/b&gt; page(s), Bates &lt;b&gt;{first}&lt;/b&gt; to &lt;b&gt;{last}&lt;/b&gt;.&lt;br&gt;{redactions} redaction(s): {reasons}.{protected}</source>
+        <translation>Документов: &lt;b&gt;{documents}&lt;/b&gt;, страниц: &lt;b&gt;{pages}&lt;/b&gt;, Bates с &lt;b&gt;{first}&lt;/b&gt; по &lt;b&gt;{last}&lt;/b&gt;.&lt;br&gt;Скрытий: {redactions}: {reasons}.{protected}</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsModel</name>
+    <message numerus="yes">
+        <source>… %n more matching page(s)</source>
+        <translation>
+            <numerusform>… ещё %n подходящая страница</numerusform>
+            <numerusform>… ещё %n подходящие страницы</numerusform>
+            <numerusform>… ещё %n подходящих страниц</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ResultsView</name>
+    <message>
+        <source>undated</source>
+        <translation>без даты</translation>
+    </message>
+    <message>
+        <source>p.{page}</source>
+        <translation>с.{page}</translation>
+    </message>
+</context>
+<context>
+    <name>RunPage</name>
+    <message>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <source>Rendering, stamping and verifying. Nothing is written unless every file passes.</source>
+        <translation>Отрисовка, штампы и проверка. Ничего не записывается, пока каждый файл не пройдёт проверку.</translation>
+    </message>
+    <message>
+        <source>Change the options</source>
+        <translation>Изменить параметры</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %n document(s) to {name}…</source>
+        <translation>
+            <numerusform>Экспорт %n документа в {name}…</numerusform>
+            <numerusform>Экспорт %n документов в {name}…</numerusform>
+            <numerusform>Экспорт %n документов в {name}…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Запуск…</translation>
+    </message>
+    <message>
+        <source>Stopping after the current page… Nothing will be written.</source>
+        <translation>Остановка после текущей страницы… Ничего не будет записано.</translation>
+    </message>
+    <message>
+        <source>Verifying every file: text from pypdf and PDFium, and a raw scan of every object…</source>
+        <translation>Проверка каждого файла: текст из pypdf и PDFium и просмотр каждого объекта…</translation>
+    </message>
+    <message>
+        <source>Rendering {current}{place}</source>
+        <translation>Отрисовка {current}{place}</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Готово.</translation>
+    </message>
+    <message>
+        <source>Export cancelled. Nothing was written.</source>
+        <translation>Экспорт отменён. Ничего не записано.</translation>
+    </message>
+    <message>
+        <source>Export stopped. Nothing was written.</source>
+        <translation>Экспорт остановлен. Ничего не записано.</translation>
+    </message>
+    <message>
+        <source>Export stopped: redacted content found</source>
+        <translation>Экспорт остановлен: найдено скрытое содержимое</translation>
+    </message>
+    <message>
+        <source>{text}
+
+The verification found text that should have been removed, so nothing was written. Check that document&apos;s redactions on that page (the preview shows them), then export again.</source>
+        <translation>{text}
 
 Проверка нашла текст, который должен был быть удалён, поэтому ничего не записано. Проверьте скрытия этого документа на этой странице (они видны в просмотре) и повторите экспорт.</translation>
-        </message>
-        <message>
-            <source>Export stopped</source>
-            <translation>Экспорт остановлен</translation>
-        </message>
-    </context>
-    <context>
-        <name>SearchBar</name>
-        <message>
-            <source>Search documents — names in any script, "phrases", person:, article:, date: …</source>
-            <translation>Поиск по документам — имена любым письмом, "фразы", person:, article:, date: …</translation>
-        </message>
-        <message>
-            <source>Search syntax and examples (F1)</source>
-            <translation>Синтаксис поиска и примеры (F1)</translation>
-        </message>
-        <message>
-            <source>Best match</source>
-            <translation>Лучшее совпадение</translation>
-        </message>
-        <message>
-            <source>Newest first</source>
-            <translation>Сначала новые</translation>
-        </message>
-        <message>
-            <source>Sort:</source>
-            <translation>Сортировка:</translation>
-        </message>
-    </context>
-    <context>
-        <name>ShareCaseDialog</name>
-        <message>
-            <source>Share a case</source>
-            <translation>Передать дело</translation>
-        </message>
-        <message>
-            <source>Writes the case's documents, with their texts, tags, persons, redaction marks and audit history, into a new encrypted package with a passphrase of its own. Give the passphrase to your colleague another way than the file.</source>
-            <translation>Записывает документы дела с текстами, метками, лицами, отметками скрытия и историей аудита в новый зашифрованный пакет со своей парольной фразой. Передайте фразу коллеге иным путём, чем файл.</translation>
-        </message>
-        <message>
-            <source>optional: only documents matching this search</source>
-            <translation>необязательно: только документы по этому запросу</translation>
-        </message>
-        <message>
-            <source>Where to write the package</source>
-            <translation>Куда записать пакет</translation>
-        </message>
-        <message>
-            <source>C&amp;hoose…</source>
-            <translation>В&amp;ыбрать…</translation>
-        </message>
-        <message>
-            <source>&amp;Case:</source>
-            <translation>&amp;Дело:</translation>
-        </message>
-        <message>
-            <source>&amp;Search:</source>
-            <translation>&amp;Поиск:</translation>
-        </message>
-        <message>
-            <source>&amp;Package file:</source>
-            <translation>&amp;Файл пакета:</translation>
-        </message>
-        <message>
-            <source>Package &amp;passphrase:</source>
-            <translation>&amp;Парольная фраза пакета:</translation>
-        </message>
-        <message>
-            <source>&amp;Repeat passphrase:</source>
-            <translation>&amp;Повторите фразу:</translation>
-        </message>
-        <message>
-            <source>&amp;Share</source>
-            <translation>&amp;Передать</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Закрыть</translation>
-        </message>
-        <message>
-            <source>This archive has no cases yet; add one under Registries &gt; Cases.</source>
-            <translation>В этом архиве ещё нет дел; добавьте дело в меню Реестры &gt; Дела.</translation>
-        </message>
-        <message>
-            <source>Write the package to</source>
-            <translation>Записать пакет в</translation>
-        </message>
-        <message>
-            <source>Choose where to write the package.</source>
-            <translation>Выберите, куда записать пакет.</translation>
-        </message>
-        <message>
-            <source>That file exists already; choose another name.</source>
-            <translation>Такой файл уже есть; выберите другое имя.</translation>
-        </message>
-        <message>
-            <source>That folder does not exist.</source>
-            <translation>Такой папки нет.</translation>
-        </message>
-        <message>
-            <source>The two passphrases differ.</source>
-            <translation>Парольные фразы не совпадают.</translation>
-        </message>
-        <message>
-            <source>The package needs a passphrase.</source>
-            <translation>Пакету нужна парольная фраза.</translation>
-        </message>
-        <message>
-            <source>Writing and checking the package…</source>
-            <translation>Запись и проверка пакета…</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Отмена</translation>
-        </message>
-        <message>
-            <source>Cancelled; no package was written.</source>
-            <translation>Отменено; пакет не записан.</translation>
-        </message>
-        <message>
-            <source>Package written and verified: {docs} documents, {persons} persons, {marks} redaction marks.</source>
-            <translation>Пакет записан и проверен: документов {docs}, лиц {persons}, отметок скрытия {marks}.</translation>
-        </message>
-        <message>
-            <source>No package was written: {error}</source>
-            <translation>Пакет не записан: {error}</translation>
-        </message>
-        <message>
-            <source>Stopping…</source>
-            <translation>Остановка…</translation>
-        </message>
-    </context>
-    <context>
-        <name>StartScreen</name>
-        <message>
-            <source>Secure case archive</source>
-            <translation>Защищённый архив дел</translation>
-        </message>
-        <message>
-            <source>Everything is kept in one encrypted file. Nothing is readable without the passphrase.</source>
-            <translation>Всё хранится в одном зашифрованном файле. Без парольной фразы ничего прочитать нельзя.</translation>
-        </message>
-        <message>
-            <source>Remember recently opened archives</source>
-            <translation>Запоминать недавно открытые архивы</translation>
-        </message>
-        <message>
-            <source>Keeps the paths of the archives you open on this computer, so they are listed here. Archive file names often name the case: untick to keep no list.</source>
-            <translation>Хранит на этом компьютере пути к открытым архивам, чтобы показывать их здесь. Имена файлов часто называют дело: снимите флажок, чтобы не вести список.</translation>
-        </message>
-        <message>
-            <source>Forget this list</source>
-            <translation>Забыть этот список</translation>
-        </message>
-        <message>
-            <source>Open another archive…</source>
-            <translation>Открыть другой архив…</translation>
-        </message>
-        <message>
-            <source>Create a new archive…</source>
-            <translation>Создать новый архив…</translation>
-        </message>
-        <message>
-            <source>No archive chosen</source>
-            <translation>Архив не выбран</translation>
-        </message>
-        <message>
-            <source>Passphrase</source>
-            <translation>Парольная фраза</translation>
-        </message>
-        <message>
-            <source>Remember on this computer</source>
-            <translation>Запомнить на этом компьютере</translation>
-        </message>
-        <message>
-            <source>Stored in the system keyring.</source>
-            <translation>Хранится в системной связке ключей.</translation>
-        </message>
-        <message>
-            <source>Unlock</source>
-            <translation>Открыть</translation>
-        </message>
-        <message>
-            <source>Recent archives</source>
-            <translation>Недавние архивы</translation>
-        </message>
-        <message>
-            <source>Archive: {path}</source>
-            <translation>Архив: {path}</translation>
-        </message>
-        <message>
-            <source>Demo archive built from the bundled sample documents. Its passphrase is:  &lt;b&gt;{passphrase}&lt;/b&gt;</source>
-            <translation>Демо-архив из прилагаемых образцов документов. Его парольная фраза:  &lt;b&gt;{passphrase}&lt;/b&gt;</translation>
-        </message>
-        <message>
-            <source>Unlock ({seconds} s)</source>
-            <translation>Открыть ({seconds} с)</translation>
-        </message>
-        <message>
-            <source>Open archive</source>
-            <translation>Открыть архив</translation>
-        </message>
-        <message>
-            <source>Archives (*.archive);;All files (*)</source>
-            <translation>Архивы (*.archive);;Все файлы (*)</translation>
-        </message>
-    </context>
-    <context>
-        <name>StatusOperation</name>
-        <message>
-            <source>Cancel</source>
-            <translation>Отмена</translation>
-        </message>
-    </context>
-    <context>
-        <name>StrengthMeter</name>
-        <message>
-            <source>Passphrase strength</source>
-            <translation>Надёжность парольной фразы</translation>
-        </message>
-        <message>
-            <source>Strength: {label}. {hint}</source>
-            <translation>Надёжность: {label}. {hint}</translation>
-        </message>
-    </context>
-    <context>
-        <name>SuggestionRefresher</name>
-        <message>
-            <source>Refreshing suggested tags…</source>
-            <translation>Обновление предлагаемых меток…</translation>
-        </message>
-        <message>
-            <source>Every document is read again for the persons and articles in the registry; what was refreshed is kept if you cancel.</source>
-            <translation>Каждый документ перечитывается в поисках лиц и статей из реестра; обновлённое сохранится при отмене.</translation>
-        </message>
-        <message>
-            <source>Stopping the refresh of suggested tags…</source>
-            <translation>Остановка обновления предлагаемых меток…</translation>
-        </message>
-        <message>
-            <source>Refreshing suggested tags — documents: %1 of %2</source>
-            <translation>Обновление предлагаемых меток — документы: %1 из %2</translation>
-        </message>
-        <message>
-            <source>Refresh of suggested tags cancelled; what was refreshed is kept (documents: %1 of %2).</source>
-            <translation>Обновление предлагаемых меток отменено; обновлённое сохранено (документы: %1 из %2).</translation>
-        </message>
-        <message>
-            <source>Suggested tags refreshed; new suggestions: %1.</source>
-            <translation>Предлагаемые метки обновлены; новых предложений: %1.</translation>
-        </message>
-        <message>
-            <source>Suggested tags refreshed: nothing new.</source>
-            <translation>Предлагаемые метки обновлены: ничего нового.</translation>
-        </message>
-    </context>
-    <context>
-        <name>SyntaxHelp</name>
-        <message>
-            <source>a name in any script: also finds Сейткали, Сейтқали</source>
-            <translation>имя любым письмом: находит и Сейткали, Сейтқали</translation>
-        </message>
-        <message>
-            <source>an exact phrase</source>
-            <translation>точная фраза</translation>
-        </message>
-        <message>
-            <source>both words (AND is the default)</source>
-            <translation>оба слова (AND по умолчанию)</translation>
-        </message>
-        <message>
-            <source>either word</source>
-            <translation>любое из слов</translation>
-        </message>
-        <message>
-            <source>leave out documents with a word</source>
-            <translation>исключить документы со словом</translation>
-        </message>
-        <message>
-            <source>words starting with detent</source>
-            <translation>слова, начинающиеся с detent</translation>
-        </message>
-        <message>
-            <source>spelling mistakes forgiven</source>
-            <translation>опечатки прощаются</translation>
-        </message>
-        <message>
-            <source>documents tagged with a person</source>
-            <translation>документы с меткой лица</translation>
-        </message>
-        <message>
-            <source>documents tagged with an article</source>
-            <translation>документы с меткой статьи</translation>
-        </message>
-        <message>
-            <source>documents of a case</source>
-            <translation>документы дела</translation>
-        </message>
-        <message>
-            <source>by document type and language</source>
-            <translation>по типу и языку документа</translation>
-        </message>
-        <message>
-            <source>by document date</source>
-            <translation>по дате документа</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Search syntax&lt;/b&gt; — click an example to try it</source>
-            <translation>&lt;b&gt;Синтаксис поиска&lt;/b&gt; — щёлкните пример, чтобы попробовать</translation>
-        </message>
-    </context>
-    <context>
-        <name>labels</name>
-        <message>
-            <source>Court material</source>
-            <translation>Материалы суда</translation>
-        </message>
-        <message>
-            <source>Diplomatic note</source>
-            <translation>Дипломатическая нота</translation>
-        </message>
-        <message>
-            <source>Medical record</source>
-            <translation>Медицинский документ</translation>
-        </message>
-        <message>
-            <source>Witness statement</source>
-            <translation>Показания свидетеля</translation>
-        </message>
-        <message>
-            <source>Correspondence</source>
-            <translation>Переписка</translation>
-        </message>
-        <message>
-            <source>Submission</source>
-            <translation>Обращение</translation>
-        </message>
-        <message>
-            <source>Media</source>
-            <translation>СМИ</translation>
-        </message>
-        <message>
-            <source>Other</source>
-            <translation>Другое</translation>
-        </message>
-        <message>
-            <source>English</source>
-            <translation>Английский</translation>
-        </message>
-        <message>
-            <source>Russian</source>
-            <translation>Русский</translation>
-        </message>
-        <message>
-            <source>Kazakh</source>
-            <translation>Казахский</translation>
-        </message>
-        <message>
-            <source>Unknown</source>
-            <translation>Неизвестен</translation>
-        </message>
-        <message>
-            <source>Public</source>
-            <translation>Открытый</translation>
-        </message>
-        <message>
-            <source>Internal</source>
-            <translation>Для внутреннего пользования</translation>
-        </message>
-        <message>
-            <source>Confidential</source>
-            <translation>Конфиденциально</translation>
-        </message>
-        <message>
-            <source>Strictly confidential</source>
-            <translation>Строго конфиденциально</translation>
-        </message>
-        <message>
-            <source>text extracted</source>
-            <translation>текст извлечён</translation>
-        </message>
-        <message>
-            <source>password-protected PDF</source>
-            <translation>PDF с паролем</translation>
-        </message>
-        <message>
-            <source>no text layer</source>
-            <translation>нет текстового слоя</translation>
-        </message>
-    </context>
-    <context>
-        <name>reasons</name>
-        <message>
-            <source>Personal data of a victim or their family</source>
-            <translation>Персональные данные потерпевшего или его семьи</translation>
-        </message>
-        <message>
-            <source>Personal data of a witness</source>
-            <translation>Персональные данные свидетеля</translation>
-        </message>
-        <message>
-            <source>Medical details</source>
-            <translation>Медицинские сведения</translation>
-        </message>
-        <message>
-            <source>A confidential source</source>
-            <translation>Конфиденциальный источник</translation>
-        </message>
-        <message>
-            <source>Legally privileged (lawyer-client)</source>
-            <translation>Адвокатская тайна (адвокат — клиент)</translation>
-        </message>
-        <message>
-            <source>Would put someone's safety at risk</source>
-            <translation>Угроза чьей-либо безопасности</translation>
-        </message>
-        <message>
-            <source>Phone numbers</source>
-            <translation>Номера телефонов</translation>
-        </message>
-        <message>
-            <source>E-mail addresses</source>
-            <translation>Адреса эл. почты</translation>
-        </message>
-        <message>
-            <source>IIN (12 digits)</source>
-            <translation>ИИН (12 цифр)</translation>
-        </message>
-        <message>
-            <source>ID and passport numbers</source>
-            <translation>Номера удостоверений и паспортов</translation>
-        </message>
-        <message>
-            <source>Dates of birth</source>
-            <translation>Даты рождения</translation>
-        </message>
-        <message>
-            <source>Term</source>
-            <translation>Термин</translation>
-        </message>
-        <message>
-            <source>Person</source>
-            <translation>Лицо</translation>
-        </message>
-        <message>
-            <source>Pattern</source>
-            <translation>Шаблон</translation>
-        </message>
-        <message>
-            <source>Box</source>
-            <translation>Область</translation>
-        </message>
-        <message>
-            <source>Page withheld</source>
-            <translation>Страница изъята</translation>
-        </message>
-    </context>
+    </message>
+    <message>
+        <source>Export stopped</source>
+        <translation>Экспорт остановлен</translation>
+    </message>
+</context>
+<context>
+    <name>SearchBar</name>
+    <message>
+        <source>Search documents — names in any script, &quot;phrases&quot;, person:, article:, date: …</source>
+        <translation>Поиск по документам — имена любым письмом, &quot;фразы&quot;, person:, article:, date: …</translation>
+    </message>
+    <message>
+        <source>Search syntax and examples (F1)</source>
+        <translation>Синтаксис поиска и примеры (F1)</translation>
+    </message>
+    <message>
+        <source>Best match</source>
+        <translation>Лучшее совпадение</translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation>Сначала новые</translation>
+    </message>
+    <message>
+        <source>Sort:</source>
+        <translation>Сортировка:</translation>
+    </message>
+</context>
+<context>
+    <name>ShareCaseDialog</name>
+    <message>
+        <source>Share a case</source>
+        <translation>Передать дело</translation>
+    </message>
+    <message>
+        <source>Writes the case&apos;s documents, with their texts, tags, persons, redaction marks and audit history, into a new encrypted package with a passphrase of its own. Give the passphrase to your colleague another way than the file.</source>
+        <translation>Записывает документы дела с текстами, метками, лицами, отметками скрытия и историей аудита в новый зашифрованный пакет со своей парольной фразой. Передайте фразу коллеге иным путём, чем файл.</translation>
+    </message>
+    <message>
+        <source>optional: only documents matching this search</source>
+        <translation>необязательно: только документы по этому запросу</translation>
+    </message>
+    <message>
+        <source>Where to write the package</source>
+        <translation>Куда записать пакет</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>В&amp;ыбрать…</translation>
+    </message>
+    <message>
+        <source>&amp;Case:</source>
+        <translation>&amp;Дело:</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Поиск:</translation>
+    </message>
+    <message>
+        <source>&amp;Package file:</source>
+        <translation>&amp;Файл пакета:</translation>
+    </message>
+    <message>
+        <source>Package &amp;passphrase:</source>
+        <translation>&amp;Парольная фраза пакета:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat passphrase:</source>
+        <translation>&amp;Повторите фразу:</translation>
+    </message>
+    <message>
+        <source>&amp;Share</source>
+        <translation>&amp;Передать</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>This archive has no cases yet; add one under Registries &gt; Cases.</source>
+        <translation>В этом архиве ещё нет дел; добавьте дело в меню Реестры &gt; Дела.</translation>
+    </message>
+    <message>
+        <source>Write the package to</source>
+        <translation>Записать пакет в</translation>
+    </message>
+    <message>
+        <source>Choose where to write the package.</source>
+        <translation>Выберите, куда записать пакет.</translation>
+    </message>
+    <message>
+        <source>That file exists already; choose another name.</source>
+        <translation>Такой файл уже есть; выберите другое имя.</translation>
+    </message>
+    <message>
+        <source>That folder does not exist.</source>
+        <translation>Такой папки нет.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Парольные фразы не совпадают.</translation>
+    </message>
+    <message>
+        <source>The package needs a passphrase.</source>
+        <translation>Пакету нужна парольная фраза.</translation>
+    </message>
+    <message>
+        <source>Writing and checking the package…</source>
+        <translation>Запись и проверка пакета…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Cancelled; no package was written.</source>
+        <translation>Отменено; пакет не записан.</translation>
+    </message>
+    <message>
+        <source>Package written and verified: {docs} documents, {persons} persons, {marks} redaction marks.</source>
+        <translation>Пакет записан и проверен: документов {docs}, лиц {persons}, отметок скрытия {marks}.</translation>
+    </message>
+    <message>
+        <source>No package was written: {error}</source>
+        <translation>Пакет не записан: {error}</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Остановка…</translation>
+    </message>
+</context>
+<context>
+    <name>StartScreen</name>
+    <message>
+        <source>Secure case archive</source>
+        <translation>Защищённый архив дел</translation>
+    </message>
+    <message>
+        <source>Everything is kept in one encrypted file. Nothing is readable without the passphrase.</source>
+        <translation>Всё хранится в одном зашифрованном файле. Без парольной фразы ничего прочитать нельзя.</translation>
+    </message>
+    <message>
+        <source>Remember recently opened archives</source>
+        <translation>Запоминать недавно открытые архивы</translation>
+    </message>
+    <message>
+        <source>Keeps the paths of the archives you open on this computer, so they are listed here. Archive file names often name the case: untick to keep no list.</source>
+        <translation>Хранит на этом компьютере пути к открытым архивам, чтобы показывать их здесь. Имена файлов часто называют дело: снимите флажок, чтобы не вести список.</translation>
+    </message>
+    <message>
+        <source>Forget this list</source>
+        <translation>Забыть этот список</translation>
+    </message>
+    <message>
+        <source>Open another archive…</source>
+        <translation>Открыть другой архив…</translation>
+    </message>
+    <message>
+        <source>Create a new archive…</source>
+        <translation>Создать новый архив…</translation>
+    </message>
+    <message>
+        <source>No archive chosen</source>
+        <translation>Архив не выбран</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Парольная фраза</translation>
+    </message>
+    <message>
+        <source>Remember on this computer</source>
+        <translation>Запомнить на этом компьютере</translation>
+    </message>
+    <message>
+        <source>Stored in the system keyring.</source>
+        <translation>Хранится в системной связке ключей.</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>Recent archives</source>
+        <translation>Недавние архивы</translation>
+    </message>
+    <message>
+        <source>Archive: {path}</source>
+        <translation>Архив: {path}</translation>
+    </message>
+    <message>
+        <source>Demo archive built from the bundled sample documents. Its passphrase is:  &lt;b&gt;{passphrase}&lt;/b&gt;</source>
+        <translation>Демо-архив из прилагаемых образцов документов. Его парольная фраза:  &lt;b&gt;{passphrase}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Unlock ({seconds} s)</source>
+        <translation>Открыть ({seconds} с)</translation>
+    </message>
+    <message>
+        <source>Open archive</source>
+        <translation>Открыть архив</translation>
+    </message>
+    <message>
+        <source>Archives (*.archive);;All files (*)</source>
+        <translation>Архивы (*.archive);;Все файлы (*)</translation>
+    </message>
+</context>
+<context>
+    <name>StatusOperation</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>StrengthMeter</name>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>Надёжность парольной фразы</translation>
+    </message>
+    <message>
+        <source>Strength: {label}. {hint}</source>
+        <translation>Надёжность: {label}. {hint}</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionRefresher</name>
+    <message>
+        <source>Refreshing suggested tags…</source>
+        <translation>Обновление предлагаемых меток…</translation>
+    </message>
+    <message>
+        <source>Every document is read again for the persons and articles in the registry; what was refreshed is kept if you cancel.</source>
+        <translation>Каждый документ перечитывается в поисках лиц и статей из реестра; обновлённое сохранится при отмене.</translation>
+    </message>
+    <message>
+        <source>Stopping the refresh of suggested tags…</source>
+        <translation>Остановка обновления предлагаемых меток…</translation>
+    </message>
+    <message>
+        <source>Refreshing suggested tags — documents: %1 of %2</source>
+        <translation>Обновление предлагаемых меток — документы: %1 из %2</translation>
+    </message>
+    <message>
+        <source>Refresh of suggested tags cancelled; what was refreshed is kept (documents: %1 of %2).</source>
+        <translation>Обновление предлагаемых меток отменено; обновлённое сохранено (документы: %1 из %2).</translation>
+    </message>
+    <message>
+        <source>Suggested tags refreshed; new suggestions: %1.</source>
+        <translation>Предлагаемые метки обновлены; новых предложений: %1.</translation>
+    </message>
+    <message>
+        <source>Suggested tags refreshed: nothing new.</source>
+        <translation>Предлагаемые метки обновлены: ничего нового.</translation>
+    </message>
+</context>
+<context>
+    <name>SyntaxHelp</name>
+    <message>
+        <source>a name in any script: also finds Сейткали, Сейтқали</source>
+        <translation>имя любым письмом: находит и Сейткали, Сейтқали</translation>
+    </message>
+    <message>
+        <source>an exact phrase</source>
+        <translation>точная фраза</translation>
+    </message>
+    <message>
+        <source>both words (AND is the default)</source>
+        <translation>оба слова (AND по умолчанию)</translation>
+    </message>
+    <message>
+        <source>either word</source>
+        <translation>любое из слов</translation>
+    </message>
+    <message>
+        <source>leave out documents with a word</source>
+        <translation>исключить документы со словом</translation>
+    </message>
+    <message>
+        <source>words starting with detent</source>
+        <translation>слова, начинающиеся с detent</translation>
+    </message>
+    <message>
+        <source>spelling mistakes forgiven</source>
+        <translation>опечатки прощаются</translation>
+    </message>
+    <message>
+        <source>documents tagged with a person</source>
+        <translation>документы с меткой лица</translation>
+    </message>
+    <message>
+        <source>documents tagged with an article</source>
+        <translation>документы с меткой статьи</translation>
+    </message>
+    <message>
+        <source>documents of a case</source>
+        <translation>документы дела</translation>
+    </message>
+    <message>
+        <source>by document type and language</source>
+        <translation>по типу и языку документа</translation>
+    </message>
+    <message>
+        <source>by document date</source>
+        <translation>по дате документа</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Search syntax&lt;/b&gt; — click an example to try it</source>
+        <translation>&lt;b&gt;Синтаксис поиска&lt;/b&gt; — щёлкните пример, чтобы попробовать</translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <source>Court material</source>
+        <translation>Материалы суда</translation>
+    </message>
+    <message>
+        <source>Diplomatic note</source>
+        <translation>Дипломатическая нота</translation>
+    </message>
+    <message>
+        <source>Medical record</source>
+        <translation>Медицинский документ</translation>
+    </message>
+    <message>
+        <source>Witness statement</source>
+        <translation>Показания свидетеля</translation>
+    </message>
+    <message>
+        <source>Correspondence</source>
+        <translation>Переписка</translation>
+    </message>
+    <message>
+        <source>Submission</source>
+        <translation>Обращение</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>СМИ</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Другое</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Английский</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Русский</translation>
+    </message>
+    <message>
+        <source>Kazakh</source>
+        <translation>Казахский</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Неизвестен</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>Открытый</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>Для внутреннего пользования</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>Конфиденциально</translation>
+    </message>
+    <message>
+        <source>Strictly confidential</source>
+        <translation>Строго конфиденциально</translation>
+    </message>
+    <message>
+        <source>text extracted</source>
+        <translation>текст извлечён</translation>
+    </message>
+    <message>
+        <source>password-protected PDF</source>
+        <translation>PDF с паролем</translation>
+    </message>
+    <message>
+        <source>no text layer</source>
+        <translation>нет текстового слоя</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>Replace file</source>
+        <translation>Замена файла</translation>
+    </message>
+    <message>
+        <source>{0} exists. Replace it?</source>
+        <translation>Файл {0} уже существует. Заменить его?</translation>
+    </message>
+</context>
+<context>
+    <name>reasons</name>
+    <message>
+        <source>Personal data of a victim or their family</source>
+        <translation>Персональные данные потерпевшего или его семьи</translation>
+    </message>
+    <message>
+        <source>Personal data of a witness</source>
+        <translation>Персональные данные свидетеля</translation>
+    </message>
+    <message>
+        <source>Medical details</source>
+        <translation>Медицинские сведения</translation>
+    </message>
+    <message>
+        <source>A confidential source</source>
+        <translation>Конфиденциальный источник</translation>
+    </message>
+    <message>
+        <source>Legally privileged (lawyer-client)</source>
+        <translation>Адвокатская тайна (адвокат — клиент)</translation>
+    </message>
+    <message>
+        <source>Would put someone&apos;s safety at risk</source>
+        <translation>Угроза чьей-либо безопасности</translation>
+    </message>
+    <message>
+        <source>Phone numbers</source>
+        <translation>Номера телефонов</translation>
+    </message>
+    <message>
+        <source>E-mail addresses</source>
+        <translation>Адреса эл. почты</translation>
+    </message>
+    <message>
+        <source>IIN (12 digits)</source>
+        <translation>ИИН (12 цифр)</translation>
+    </message>
+    <message>
+        <source>ID and passport numbers</source>
+        <translation>Номера удостоверений и паспортов</translation>
+    </message>
+    <message>
+        <source>Dates of birth</source>
+        <translation>Даты рождения</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Термин</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Лицо</translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation>Шаблон</translation>
+    </message>
+    <message>
+        <source>Box</source>
+        <translation>Область</translation>
+    </message>
+    <message>
+        <source>Page withheld</source>
+        <translation>Страница изъята</translation>
+    </message>
+</context>
 </TS>
