@@ -1,17 +1,34 @@
-"""archive_app layer: passphrase change, verified backup, integrity check, audit log."""
+"""archive_app layer: passphrase change, verified backup, integrity check, audit log.
+
+The rules hold for the CLI and the window alike: changing the passphrase and writing a
+backup first prove the current passphrase (a typo must never re-key the archive for
+someone who walked up to an unlocked laptop, nor encrypt a backup under a passphrase
+nobody knows), and a rekey updates or forgets the passphrase remembered in the keyring.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from archive_app import secrets
+from archive_app.errors import ArchiveError, WrongPassphrase
 from storage import audit, maintenance
 from storage.audit import AuditEntry, ChainReport
 from storage.database import check_new_passphrase
 from storage.maintenance import IntegrityReport
 
+__all__ = ["IntegrityReport", "MaintenanceService", "PassphraseChanged"]
+
 if TYPE_CHECKING:
     from archive_app.session import Archive
+
+
+@dataclass
+class PassphraseChanged:
+    warnings: list[str] = field(default_factory=list)
+    remembered: bool = False  # the keyring entry now holds the new passphrase
 
 
 class MaintenanceService:
@@ -19,15 +36,26 @@ class MaintenanceService:
         self._archive = archive
         self._db = archive.db
 
-    def change_passphrase(self, new_passphrase: str) -> list[str]:
-        """Re-encrypt the whole archive under a new passphrase; returns warnings."""
-        warnings = check_new_passphrase(new_passphrase)
-        self._db.rekey(new_passphrase)
-        self._archive.record("archive.passphrase_change", self._archive.path.name)
-        return warnings
+    def passphrase_opens(self, passphrase: str) -> bool:
+        return self._db.passphrase_opens(passphrase)
 
-    def backup(self, dest: Path, passphrase: str, *, overwrite: bool = False) -> IntegrityReport:
-        report = maintenance.backup(self._db, dest, passphrase, overwrite=overwrite)
+    def change_passphrase(self, current: str, new: str) -> PassphraseChanged:
+        """Re-encrypt the whole archive under ``new`` once ``current`` is proved; the
+        passphrase remembered on this computer, if any, is replaced (or forgotten)."""
+        if not self._db.passphrase_opens(current):
+            raise WrongPassphrase()
+        if new == current:
+            raise ArchiveError("that is the current passphrase; choose a new one")
+        warnings = check_new_passphrase(new)
+        self._db.rekey(new)
+        self._archive.record("archive.passphrase_change", self._archive.path.name)
+        return PassphraseChanged(warnings, secrets.replace_remembered(self._archive.path, new))
+
+    def backup(self, dest: Path, current: str, *, overwrite: bool = False) -> IntegrityReport:
+        """A verified copy at ``dest``, encrypted with the current passphrase (proved first)."""
+        if not self._db.passphrase_opens(current):
+            raise WrongPassphrase()
+        report = maintenance.backup(self._db, dest, current, overwrite=overwrite)
         self._archive.record("archive.backup", dest.name)
         return report
 

@@ -8,6 +8,7 @@ every time and the option explains why it is unavailable.
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -80,6 +81,21 @@ def recall(path: Path) -> str | None:
         return None
     value = backend.get_password(SERVICE, str(path.absolute()))
     return str(value) if value is not None else None
+
+
+def replace_remembered(path: Path, new: str) -> bool:
+    """After a rekey: if this computer remembers the old passphrase, remember ``new``
+    instead (True). A keyring that fails now forgets the entry: a stale passphrase is
+    never kept."""
+    try:
+        if recall(path) is None:
+            return False
+        remember(path, new)
+        return True
+    except Exception:  # any keyring failure: forget, ask next time
+        with contextlib.suppress(Exception):  # nothing more can be done here
+            forget(path)
+        return False
 
 
 def forget(path: Path) -> None:

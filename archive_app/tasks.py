@@ -23,12 +23,17 @@ class CancelToken:
 
 @dataclass(frozen=True)
 class Progress:
+    """Where long work stands, for any front end: ``phase`` names the step ("" for the
+    main one, e.g. "verify"), ``item_id`` the document it is on, ``current`` its label."""
+
     done: int
     total: int
     current: str
     imported: int = 0
     duplicates: int = 0
     failed: int = 0
+    phase: str = ""
+    item_id: int | None = None
 
 
 ProgressCallback = Callable[[Progress], None]

@@ -336,6 +336,16 @@ class Database:
         would then autocommit statement by statement."""
         return not self._lost and self._conn is not None and bool(self._conn.in_transaction)
 
+    def passphrase_opens(self, passphrase: str) -> bool:
+        """True if ``passphrase`` is this archive's current one (proved with a second,
+        read-only connection that is closed at once)."""
+        self._check_not_aborted()
+        try:
+            connect_keyed(self.path, passphrase, mode="ro").close()
+        except WrongPassphrase:
+            return False
+        return True
+
     def rekey(self, new_passphrase: str) -> None:
         check_new_passphrase(new_passphrase)
         try:

@@ -15,10 +15,15 @@ from archive_app.session import Archive
 
 
 def cmd_passwd(args: argparse.Namespace) -> int:
-    with open_archive(args) as archive:
+    current = current_passphrase(args.passphrase_file)
+    with Archive.open(Path(args.archive), current) as archive:
         new = new_passphrase(args.new_passphrase_file, ENV_NEW_PASSPHRASE)
-        archive.maintenance.change_passphrase(new)
+        changed = archive.maintenance.change_passphrase(current, new)
+    for warning in changed.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
     print("passphrase changed; the old one no longer opens this archive")
+    if changed.remembered:
+        print("the passphrase remembered on this computer was updated")
     return 0
 
 

@@ -23,7 +23,6 @@ from archive_app.export import (
     REASONS,
     BundleInvalid,
     ExportOptions,
-    ExportService,
     PatternRule,
     RedactionSet,
     TermRule,
@@ -31,6 +30,7 @@ from archive_app.export import (
     verify_bundle,
 )
 from archive_app.export.model import PATTERN_NAMES
+from archive_app.export.verified import export_verified
 from archive_app.tasks import CancelToken
 
 
@@ -110,14 +110,24 @@ def cmd_export(args: argparse.Namespace) -> int:
     previous = signal.signal(signal.SIGINT, on_sigint)
     try:
         with open_archive(args) as archive:
-            result = ExportService(archive).export(options, progress=bar, cancel=cancel)
+            verified = export_verified(archive, options, progress=bar, cancel=cancel)
     finally:
         bar.finish()
         signal.signal(signal.SIGINT, previous)
+    result = verified.result
     for warning in result.warnings:
         print(f"warning: {warning}", file=sys.stderr)
+    if not verified.ok:
+        for problem in verified.report.problems:
+            print(f"PROBLEM  {problem.message}")
+        raise BundleInvalid(
+            f"the bundle was written to {result.path}, but reading it back from disk found"
+            f" {len(verified.report.problems)} problem(s); do not send it"
+        )
     reasons_text = ", ".join(f"{r} {n}" for r, n in sorted(result.by_reason.items())) or "none"
-    print(f"bundle written and verified: {result.path}")
+    print(
+        f"bundle written and verified, then read back from disk and verified again: {result.path}"
+    )
     print(
         f"  {result.documents} document(s), {result.pages} page(s), {result.first} to {result.last}"
     )

@@ -2,14 +2,12 @@
 
 All three run on the database thread and show their outcome in the dialog.
 Changing the passphrase and writing a backup first prove the typed current
-passphrase opens this archive (a second, read-only connection that is closed
-at once): a typo must never re-key the archive for someone who walked up to an
-unlocked laptop, nor encrypt a backup under a passphrase nobody knows.
+passphrase (the rule lives in the core, ``archive_app.maintenance``, so the CLI
+obeys it too).
 """
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -33,11 +31,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from archive_app import secrets
 from archive_app.errors import ArchiveError, WrongPassphrase
+from archive_app.maintenance import IntegrityReport, PassphraseChanged
 from archive_app.session import Archive
-from storage.database import connect_keyed
-from storage.maintenance import IntegrityReport
 from ui import file_dialogs
 from ui.dialogs.strength import COLOURS, STRONG, WEAK, NewPassphraseFields
 from ui.errors import show_error
@@ -45,15 +41,6 @@ from ui.session import UiSession
 
 ARCHIVE_FILTER = "Archives (*.archive);;All files (*)"
 _open_checks: set[IntegrityCheckDialog] = set()  # shown without a caller holding them
-
-
-def passphrase_opens(archive: Archive, passphrase: str) -> bool:
-    """True if ``passphrase`` is this archive's current one (database thread)."""
-    try:
-        connect_keyed(archive.path, passphrase, mode="ro").close()
-    except WrongPassphrase:
-        return False
-    return True
 
 
 def _password_field(parent: QWidget, name: str) -> QLineEdit:
@@ -236,16 +223,14 @@ class ChangePassphraseDialog(QDialog):
         self.session.run(self._changing(current, new), self._done, self._failed)
 
     @staticmethod
-    def _changing(current: str, new: str) -> Callable[[Archive], bool]:
-        def change(archive: Archive) -> bool:
-            if not passphrase_opens(archive, current):
-                raise WrongPassphrase()
-            archive.maintenance.change_passphrase(new)
-            return _update_remembered(archive.path, new)
+    def _changing(current: str, new: str) -> Callable[[Archive], PassphraseChanged]:
+        def change(archive: Archive) -> PassphraseChanged:
+            return archive.maintenance.change_passphrase(current, new)
 
         return change
 
-    def _done(self, keyring_updated: bool) -> None:
+    def _done(self, changed: PassphraseChanged) -> None:
+        keyring_updated = changed.remembered
         self._set_working(False)
         self.succeeded = True
         self.current.clear()
@@ -276,19 +261,6 @@ class ChangePassphraseDialog(QDialog):
         self.current.clear()
         self.fields.clear()
         self.reject()
-
-
-def _update_remembered(path: Path, new: str) -> bool:
-    """If this computer remembers the old passphrase, remember the new one instead."""
-    try:
-        if secrets.recall(path) is None:
-            return False
-        secrets.remember(path, new)
-        return True
-    except Exception:  # a keyring that fails now: never keep a stale passphrase
-        with contextlib.suppress(Exception):  # nothing more to do: asked next time
-            secrets.forget(path)
-        return False
 
 
 def _explain_failure(
@@ -431,8 +403,6 @@ class BackupDialog(QDialog):
         dest: Path, passphrase: str, overwrite: bool
     ) -> Callable[[Archive], IntegrityReport]:
         def backup(archive: Archive) -> IntegrityReport:
-            if not passphrase_opens(archive, passphrase):
-                raise WrongPassphrase()
             return archive.maintenance.backup(dest, passphrase, overwrite=overwrite)
 
         return backup

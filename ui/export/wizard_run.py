@@ -11,8 +11,7 @@ from __future__ import annotations
 
 import html
 import re
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeAlias
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -30,16 +29,14 @@ from PySide6.QtWidgets import (
 )
 
 from archive_app.export import (
-    BundleReport,
     ExportCancelled,
     ExportLeak,
     ExportOptions,
-    ExportResult,
-    verify_bundle,
 )
 from archive_app.export.check import BATES, FORMAT, HASH, LEAK, SCRUB
+from archive_app.export.verified import VerifiedExport, export_verified
 from archive_app.session import Archive
-from archive_app.tasks import CancelToken, Progress
+from archive_app.tasks import CancelToken, Progress, ProgressCallback
 from ui.clipboard import copy_text
 from ui.errors import show_error
 from ui.look import named
@@ -50,24 +47,15 @@ if TYPE_CHECKING:
 OK_MARK, BAD_MARK = "✔", "✖"
 
 
-@dataclass
-class Outcome:
-    result: ExportResult
-    report: BundleReport
-    terms: int  # bundle-wide terms and pattern values re-checked from disk
+Outcome: TypeAlias = VerifiedExport
 
 
 def export_and_check(
-    archive: Archive, options: ExportOptions, token: CancelToken, progress: object
+    archive: Archive, options: ExportOptions, token: CancelToken, progress: ProgressCallback
 ) -> Outcome:
-    """Database thread: make the bundle, then read it back and verify it again."""
-    result = archive.exports.export(options, progress=progress, cancel=token)  # type: ignore[arg-type]
-    docs = [archive.documents.get(doc_id) for doc_id in options.ids]
-    base = archive.exports.base_rules(options, docs)
-    terms = sorted({t.text for t in base.terms})
-    persons = [p.names for p in base.persons]
-    report = verify_bundle(result.path, terms=terms, persons=persons, password=options.password)
-    return Outcome(result, report, len(terms))
+    """Database thread: make the bundle, then read it back and verify it again (the core's
+    ``export_verified``, as the CLI does)."""
+    return export_verified(archive, options, progress=progress, cancel=token)
 
 
 class RunPage(QWizardPage):
@@ -155,9 +143,10 @@ class RunPage(QWizardPage):
         if not self.running:
             return
         self.updates += 1
-        self.bar.setRange(0, max(1, progress.total))
-        self.bar.setValue(min(progress.done, progress.total))
-        if progress.done >= progress.total:
+        if progress.phase != "verify":
+            self.bar.setRange(0, max(1, progress.total))
+            self.bar.setValue(min(progress.done, progress.total))
+        if progress.phase == "verify" or progress.done >= progress.total:
             self.current.setText(
                 self.tr(
                     "Verifying every file: text from pypdf and PDFium, and a raw scan of every"
