@@ -16,10 +16,16 @@ from archive_app import secrets
 from archive_app.errors import ArchiveError, WrongPassphrase
 from storage import audit, maintenance
 from storage.audit import AuditEntry, ChainReport
-from storage.database import check_new_passphrase
+from storage.database import MIN_PASSPHRASE_LENGTH, check_new_passphrase
 from storage.maintenance import IntegrityReport
 
-__all__ = ["IntegrityReport", "MaintenanceService", "PassphraseChanged"]
+__all__ = [
+    "MIN_PASSPHRASE_LENGTH",
+    "IntegrityReport",
+    "MaintenanceService",
+    "PassphraseChanged",
+    "check_new_passphrase",
+]
 
 if TYPE_CHECKING:
     from archive_app.session import Archive

@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from archive_app.maintenance import check_new_passphrase
 from archive_app.packages import PackageService, ShareReport, ShareRequest
 from archive_app.session import Archive
 from archive_app.tasks import CancelToken, Progress
-from storage.database import check_new_passphrase
 from storage.errors import ArchiveError
 from ui import file_dialogs
 from ui.session import UiSession

@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QProgressBar, QVBoxLayout, QWidget
 
 from archive_app.errors import WeakPassphrase
-from storage.database import MIN_PASSPHRASE_LENGTH, check_new_passphrase
+from archive_app.maintenance import MIN_PASSPHRASE_LENGTH, check_new_passphrase
 
 EMPTY, WEAK, FAIR, STRONG = 0, 1, 2, 3
 LABELS = {EMPTY: "empty", WEAK: "weak", FAIR: "fair", STRONG: "strong"}
