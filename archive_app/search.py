@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from archive_app.tasks import CancelToken, Progress, ProgressCallback
 from indexing.search import IndexStatus, SearchRequest, SearchResult, browse, run_search
+from storage.suggestion_queue import documents_to_refresh
 
 if TYPE_CHECKING:
     from archive_app.session import Archive
@@ -39,15 +40,13 @@ class SearchService:
         Each batch commits on its own, so a rebuild interrupted by a crash resumes as a
         stale index that the next ``reindex`` rebuilds again; search refuses it until then.
         """
-        ids = [int(r[0]) for r in self._db.all("SELECT id FROM documents ORDER BY id")]
+        documents = documents_to_refresh(self._db)  # (id, page count), oldest first
+        ids = [doc_id for doc_id, _pages in documents]
         started = time.monotonic()
         with self._db.transaction():
             self._index.create_empty()
             self._index.mark_building()
-        pages = dict(
-            (int(r[0]), max(1, int(r[1])))
-            for r in self._db.all("SELECT id, page_count FROM documents")
-        )
+        pages = {doc_id: max(1, count) for doc_id, count in documents}
         start = 0
         while start < len(ids):
             if cancel is not None and cancel.cancelled:

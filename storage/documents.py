@@ -174,6 +174,16 @@ def link_attachment(db: Database, parent_id: int, child_id: int, filename: str) 
     )
 
 
+def consent_counts(db: Database, document_id: int) -> dict[str, int]:
+    """How many persons tagged on the document have each consent value (no names)."""
+    rows = db.all(
+        "SELECT p.consent, count(*) FROM document_persons dp JOIN persons p"
+        " ON p.id = dp.person_id WHERE dp.document_id = ? GROUP BY p.consent",
+        (document_id,),
+    )
+    return {str(r[0]): int(r[1]) for r in rows}
+
+
 def count(db: Database) -> int:
     return int(db.scalar("SELECT count(*) FROM documents"))
 

@@ -12,6 +12,7 @@ from archive_app.export.cover import CoverInfo, IndexRow, cover_pdf
 from archive_app.export.detect import Detector
 from archive_app.export.matching import merge_spans
 from archive_app.export.pdfbuild import DocumentWriter, OutPage
+from storage import documents as doc_repo
 
 if TYPE_CHECKING:
     from storage.database import Database
@@ -54,9 +55,4 @@ def file_name(labels: list[str]) -> str:
 
 def consent_counts(db: Database, document_id: int) -> dict[str, int]:
     """How many persons tagged on the document have each consent value (no names)."""
-    rows = db.all(
-        "SELECT p.consent, count(*) FROM document_persons dp JOIN persons p"
-        " ON p.id = dp.person_id WHERE dp.document_id = ? GROUP BY p.consent",
-        (document_id,),
-    )
-    return {str(r[0]): int(r[1]) for r in rows}
+    return doc_repo.consent_counts(db, document_id)
