@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 from whoosh.collectors import TimeLimit, TimeLimitCollector
 
 from indexing.search.query import AnyOf, DocumentPlan, Part, QueryPlan, document_plan, plan_query
-from indexing.search.snippets import Snippet, make_snippet, matches
+from indexing.search.snippets import Snippet, any_match, make_snippet, matches
 from storage import documents as doc_repo
 
 if TYPE_CHECKING:
@@ -377,13 +377,13 @@ def _hit(
     numbers = sorted(p for p in pages if p > 0)
     texts = _page_texts(db, doc_id, numbers)
     for number in numbers:
-        snippet = make_snippet(texts.get(number, ""), stems, skeletons, set())
-        if not snippet.spans:
-            continue  # this page matched through metadata only
-        if len(hit.pages) < request.pages_per_hit:
+        text = texts.get(number, "")
+        if len(hit.pages) >= request.pages_per_hit:  # only counted: the first word will do
+            hit.more_pages += any_match(text, stems, skeletons, set())
+            continue
+        snippet = make_snippet(text, stems, skeletons, set())
+        if snippet.spans:  # else this page matched through metadata only
             hit.pages.append(PageHit(number, snippet))
-        else:
-            hit.more_pages += 1
     return hit
 
 

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from indexing.mentions.forms import word_keys
 from indexing.mentions.text import read
-from indexing.search.analysis import stem_word, tokenizer
+from indexing.search.analysis import WORD_PATTERN, stem_word
 
 WINDOW = 220
+_WORDS = re.compile(WORD_PATTERN)  # what analysis.tokenizer() finds, without Token objects
 
 
 @dataclass(frozen=True)
@@ -26,23 +28,40 @@ class Snippet:
         return "".join(out)
 
 
+def _matched_words(text: str, stems: set[str], skeletons: set[str], plain: set[str]) -> set[str]:
+    """The distinct words of ``text`` (as the tokenizer gives them) that the query
+    matched, each decided once (most words of a page repeat)."""
+    found: set[str] = set()
+    for text_word in set(_WORDS.findall(text)):
+        word = text_word.lower()
+        if (
+            word in plain
+            or stem_word(word) in stems
+            or (skeletons and not skeletons.isdisjoint(word_keys(text_word)))
+        ):
+            found.add(text_word)
+    return found
+
+
 def matches(
     text: str, stems: set[str], skeletons: set[str], plain: set[str], *, repaired: bool = False
 ) -> list[tuple[int, int]]:
     """Character spans of the words in ``text`` that the query matched, keyed as the index
-    keys them (a word broken at a line end is one word; its span covers both parts)."""
-    spans: list[tuple[int, int]] = []
+    keys them (a word broken at a line end is one word; its span covers both parts).
+    The words are the index tokenizer's (``WORD_PATTERN``), read with the pattern itself."""
     page = None if repaired else read(text)
-    for token in tokenizer()(page.text if page else text, chars=True):
-        word = token.text.lower()
-        if (
-            word in plain
-            or stem_word(word) in stems
-            or (skeletons and not skeletons.isdisjoint(word_keys(token.text)))
-        ):
-            span = (token.startchar, token.endchar)
-            spans.append(page.span(*span) if page else span)
-    return spans
+    words = page.text if page else text
+    hits = _matched_words(words, stems, skeletons, plain)
+    if not hits:
+        return []
+    spans = [found.span() for found in _WORDS.finditer(words) if found.group() in hits]
+    return [page.span(*span) for span in spans] if page else spans
+
+
+def any_match(text: str, stems: set[str], skeletons: set[str], plain: set[str]) -> bool:
+    """Whether ``make_snippet`` would highlight anything on the page (a page past those a
+    hit shows is only counted)."""
+    return bool(_matched_words(read(text).text, stems, skeletons, plain))
 
 
 def make_snippet(
