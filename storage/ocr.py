@@ -176,3 +176,15 @@ def unread(db: Database, document_ids: Sequence[int]) -> int:
             f"SELECT count(*) FROM ocr_queue WHERE document_id IN ({marks})", tuple(document_ids)
         )
     )
+
+
+def read_page_numbers(db: Database, document_ids: Sequence[int]) -> set[tuple[int, int]]:
+    """``(document id, page)`` of every page of these documents whose text OCR read."""
+    if not document_ids:
+        return set()
+    marks = ",".join("?" * len(document_ids))
+    rows = db.all(
+        f"SELECT document_id, page_no FROM ocr_pages WHERE document_id IN ({marks})",
+        tuple(document_ids),
+    )
+    return {(int(r[0]), int(r[1])) for r in rows}

@@ -16,6 +16,7 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from archive_app.session import Archive
+from indexing.ocr import OcrPage
 from indexing.search import DocumentHit, QuerySyntaxError, SearchRequest, SearchResult
 from storage.documents import DocumentRecord
 from ui.details_panel import DetailsPanel
@@ -190,18 +191,21 @@ class ArchiveView(QWidget):
         result = self.last_result
         first = hit.pages[0].page if hit.pages else None
 
-        def load(archive: Archive) -> tuple[DocumentRecord, bytes, list[str]]:
+        def load(
+            archive: Archive,
+        ) -> tuple[DocumentRecord, bytes, list[str], dict[int, OcrPage]]:
             doc = archive.documents.get(hit.id)
-            return doc, archive.documents.read_original(hit.id), archive.documents.pages(hit.id)
+            data = archive.documents.read_original(hit.id)
+            return doc, data, archive.documents.pages(hit.id), archive.ocr.pages(hit.id)
 
-        def show(loaded: tuple[DocumentRecord, bytes, list[str]]) -> None:
+        def show(loaded: tuple[DocumentRecord, bytes, list[str], dict[int, OcrPage]]) -> None:
             current = self.results.current_hit()
             if current is not None and current.id != hit.id:
                 return
             if hit.id not in [h.id for h in self.results.selected_hits()]:
                 return  # a newer search or selection left this document behind
-            doc, data, pages = loaded
-            self.viewer.show_document(doc, data, pages, result, first)
+            doc, data, pages, ocr = loaded
+            self.viewer.show_document(doc, data, pages, result, first, ocr)
 
         self.viewer.show_message(self.tr("Opening…"))
         self.session.run(

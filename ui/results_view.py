@@ -54,6 +54,12 @@ def snippet_html(snippet: Snippet) -> str:
     return "".join(out)
 
 
+def ocr_mark() -> str:
+    """The mark of a matching page whose text OCR read from the page image."""
+    text = QCoreApplication.translate("ResultsView", "OCR text")
+    return f" <span style='color:#8a5a00'>[{html.escape(text)}]</span>"
+
+
 def hit_html(hit: DocumentHit, more_pages: Callable[[int], str] | None = None) -> str:
     kind = TYPE_NAMES.get(hit.doc_type, hit.doc_type)
     undated = QCoreApplication.translate("ResultsView", "undated")
@@ -67,7 +73,8 @@ def hit_html(hit: DocumentHit, more_pages: Callable[[int], str] | None = None) -
             "<div style='margin-top:3px'><span style='color:#5b6b7b'>"
             + QCoreApplication.translate("ResultsView", "p.{page}").format(page=page.page)
             + "</span>"
-            f" {snippet_html(page.snippet)}</div>"
+            + (ocr_mark() if page.ocr else "")
+            + f" {snippet_html(page.snippet)}</div>"
         )
     more = len(hit.pages) - MAX_SNIPPETS + hit.more_pages
     if more > 0:

@@ -57,6 +57,7 @@ class SearchRequest:
 class PageHit:
     page: int
     snippet: Snippet
+    ocr: bool = False  # the page's text was read from its image by OCR
 
 
 @dataclass

@@ -12,10 +12,12 @@ from PySide6.QtGui import QColor, QImage, QPixmap, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QLabel, QScrollArea, QStackedWidget, QWidget
 
 from archive_app.export import REASONS
+from indexing.ocr import OcrPage
 from indexing.search import SearchResult
 from storage.documents import DocumentRecord
 from ui.clipboard import SecretTextBrowser
 from ui.look import named
+from ui.viewer.ocr_marks import Box, hit_boxes, marked_pixmap
 from ui.viewer.pdf_page import PdfPage
 
 HIGHLIGHT = QColor("#ffe58a")
@@ -50,6 +52,8 @@ class DocumentView(QStackedWidget):
         self.document_id: int | None = None
         self.document: DocumentRecord | None = None
         self.original: bytes | None = None  # an image's bytes, for redact mode
+        self.ocr_pages: dict[int, OcrPage] = {}  # what OCR read on the document's scans
+        self.ocr_hits: dict[int, list[Box]] = {}  # page -> boxes of OCR words matched
         self.redactor: QWidget | None = None
         self._page_offsets: list[int] = []  # where each page starts in the text view
         self._reading: QWidget = self.message  # the widget showing the document
@@ -71,6 +75,8 @@ class DocumentView(QStackedWidget):
         self.text.clear()
         self.image_label.clear()
         self._pixmap = None
+        self.ocr_pages = {}
+        self.ocr_hits = {}
 
     def show_message(self, text: str) -> None:
         self.message.setText(text)
@@ -87,10 +93,15 @@ class DocumentView(QStackedWidget):
         pages: list[str],
         result: SearchResult | None,
         first_page: int | None,
+        ocr: dict[int, OcrPage] | None = None,
     ) -> None:
+        """Show ``doc``; ``ocr`` (page -> what OCR read there) marks the search's words on
+        scanned pages through the OCR word boxes."""
         self._forget()
         self.document_id = doc.id
         self.document = doc
+        self.ocr_pages = dict(ocr or {})
+        self.ocr_hits = hit_boxes(result, self.ocr_pages)
         self._open(doc, data, pages, result, first_page)
         self.document_shown.emit(doc)
 
@@ -114,6 +125,7 @@ class DocumentView(QStackedWidget):
             words = self._first_words(pages, result, first_page)
             self._show(self.pdf)
             if self.pdf.load(data, first_page or 1, words):
+                self.pdf.marks.set_boxes(self.ocr_hits)
                 return
             self.show_message(
                 self.tr("This PDF could not be displayed; its text is shown instead.")
@@ -217,7 +229,7 @@ class DocumentView(QStackedWidget):
         scaled = self._pixmap.scaledToWidth(
             min(width, self._pixmap.width()), Qt.TransformationMode.SmoothTransformation
         )
-        self.image_label.setPixmap(scaled)
+        self.image_label.setPixmap(marked_pixmap(scaled, self.ocr_hits.get(1, [])))
 
     def resizeEvent(self, event: object) -> None:
         super().resizeEvent(event)  # type: ignore[arg-type]

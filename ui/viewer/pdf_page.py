@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.look import icon
+from ui.viewer.ocr_marks import PdfMarks
 
 ZOOM_STEP = 1.25
 
@@ -40,6 +41,7 @@ class PdfPage(QWidget):
         self.view.setSearchModel(self.search_model)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.marks = PdfMarks(self.view)  # OCR hits on scanned pages
         self._buffer: QBuffer | None = None
         self._bytes: QByteArray | None = None
 
@@ -109,6 +111,7 @@ class PdfPage(QWidget):
         return True
 
     def unload(self) -> None:
+        self.marks.set_boxes({})
         self.search_model.setSearchString("")
         self.document.close()
         if self._buffer is not None:
