@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCompleter,
     QFrame,
@@ -92,8 +93,24 @@ class Chip(QFrame):
             remove.setIcon(icon("close"))
             remove.setToolTip(self.tr("Remove {label}").format(label=label))
             remove.setAutoRaise(True)
+            remove.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # Tab reaches every ×
             remove.clicked.connect(lambda: self.removed.emit(self.label))
+            remove.installEventFilter(self)
             layout.addWidget(remove)
+            self.remove_button: QToolButton | None = remove
+        else:
+            self.remove_button = None
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Backspace or Delete on a focused × removes its chip, as Space and Enter do."""
+        if (
+            isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Backspace, Qt.Key.Key_Delete)
+        ):
+            self.removed.emit(self.label)
+            return True
+        return super().eventFilter(watched, event)
 
 
 class ChipField(QWidget):
@@ -108,11 +125,16 @@ class ChipField(QWidget):
         self._flow = FlowLayout(self._chips)
         self.entry = QLineEdit()
         self.entry.setPlaceholderText(placeholder)
+        self._just_added = ""
         self._completer = QCompleter([], self)
         self._completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self._completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.entry.setCompleter(self._completer)
         self.entry.returnPressed.connect(self._add)
+        self.entry.installEventFilter(self)
+        # a name picked from the list is added at once, and the field emptied afterwards
+        # (the completer writes the name into the field after this signal)
+        self._completer.activated.connect(self._picked)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._chips)
@@ -143,8 +165,50 @@ class ChipField(QWidget):
                 out.append(item.widget().label)  # type: ignore[union-attr]
         return out
 
+    def chips(self) -> list[Chip]:
+        out: list[Chip] = []
+        for i in range(self._flow.count()):
+            item = self._flow.itemAt(i)
+            widget = item.widget() if item is not None else None
+            if isinstance(widget, Chip):
+                out.append(widget)
+        return out
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Backspace in the empty field removes the last chip (as in a mail client's To:)."""
+        if (
+            watched is self.entry
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() == Qt.Key.Key_Backspace
+            and not self.entry.text()
+        ):
+            values = self.values()
+            if values:
+                self.removed.emit(values[-1])
+                return True
+        return super().eventFilter(watched, event)
+
+    def _picked(self, text: str) -> None:
+        self._emit(text)
+        QTimer.singleShot(0, self.entry.clear)
+
     def _add(self) -> None:
-        text = self.entry.text().strip()
-        if text:
+        self._emit(self.entry.text())
+
+    def _emit(self, text: str) -> None:
+        """The text stays in the field until it is tagged (``clear_entry``): a name the
+        registry does not know is not lost."""
+        text = text.strip()
+        if not text or text.casefold() == self._just_added:
+            return  # Enter in the list: the completer and the field both report it
+        self._just_added = text.casefold()
+        QTimer.singleShot(0, self._forget_just_added)
+        self.added.emit(text)
+
+    def _forget_just_added(self) -> None:
+        self._just_added = ""
+
+    def clear_entry(self, value: str) -> None:
+        if self.entry.text().strip().casefold() == value.casefold():
             self.entry.clear()
-            self.added.emit(text)

@@ -4,6 +4,7 @@ chips; tag suggestions with their evidence; bulk tagging of several selected doc
 from __future__ import annotations
 
 import html
+import itertools
 from dataclasses import dataclass
 from typing import Any
 
@@ -23,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from archive_app.errors import ArchiveError
+from archive_app.errors import ArchiveError, NotFound
 from archive_app.session import Archive
 from archive_app.suggestions import Suggestion
 from storage.documents import DocumentRecord
@@ -70,6 +71,7 @@ def load_choices(archive: Archive) -> Choices:
 
 class DetailsPanel(QScrollArea):
     changed = Signal(str)  # "documents" or "tags": the view should refresh
+    register_requested = Signal(str, str)  # kind ("persons", ...), the name typed
 
     def __init__(self, session: UiSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -136,6 +138,13 @@ class DetailsPanel(QScrollArea):
                 )
             )
             tags.addWidget(field)
+        # a name the registry does not know: an offer to add it, the typed text kept
+        self.unknown_offer = QPushButton(self.tags_box)
+        self.unknown_offer.setObjectName("registerOffer")
+        self.unknown_offer.hide()
+        self.unknown_offer.clicked.connect(self._register_unknown)
+        self._unknown: tuple[str, str] | None = None
+        tags.addWidget(self.unknown_offer)
         self.suggest_box = QGroupBox(self.tr("Suggested tags"))
         self.suggest_layout = QVBoxLayout(self.suggest_box)
         self.accept_all = QPushButton(self.tr("Accept all"))
@@ -154,6 +163,8 @@ class DetailsPanel(QScrollArea):
 
     # -- showing --------------------------------------------------------------------------
     def clear(self) -> None:
+        self._unknown = None
+        self.unknown_offer.hide()
         self._doc = None
         self._ids = []
         self.heading.setText(self.tr("No document selected."))
@@ -253,6 +264,7 @@ class DetailsPanel(QScrollArea):
         )
         for key in self.fields:
             self.fields[key].set_values(list(getattr(doc, key)))
+        self._order_tabs()
         self.form_box.show()
         self.save_button.setEnabled(False)
         self.revert_button.setEnabled(False)
@@ -272,6 +284,20 @@ class DetailsPanel(QScrollArea):
         self.accept_all.clicked.connect(lambda: self._decide(None, accept=True))
         self.suggest_layout.addWidget(self.accept_all, 0, Qt.AlignmentFlag.AlignRight)
         self.suggest_box.show()
+        self._order_tabs()
+
+    def _order_tabs(self) -> None:
+        """Tab goes top to bottom as the panel reads: suggestions, tags (each chip's ×,
+        then its field), then the form; widgets made later would otherwise come last."""
+        chain: list[QWidget] = list(self.suggest_box.findChildren(QPushButton))
+        chain.sort(key=lambda w: (w.mapTo(self.suggest_box, w.rect().topLeft()).y(), w.x()))
+        for field in self.fields.values():
+            chain += [c.remove_button for c in field.chips() if c.remove_button is not None]
+            chain.append(field.entry)
+        chain += [self.unknown_offer, self.title, self.doc_type, self.date, self.language]
+        chain += [self.source, self.confidentiality, self.revert_button, self.save_button]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     def _suggestion_row(self, suggestion: Suggestion) -> QFrame:
         row = named(QFrame(), "suggestion")
@@ -336,11 +362,40 @@ class DetailsPanel(QScrollArea):
             else:
                 archive.tags.untag(ids, persons=persons, articles=articles, cases=cases)
 
+        def done(_: object) -> None:
+            if add:
+                self.fields[key].clear_entry(value)
+            self._after_tagging(ids)
+
         self.session.run(
             apply,
-            lambda _: self._after_tagging(ids),
-            lambda error: show_error(self, error, self.tr("Could not change the tags")),
+            done,
+            lambda error: self._tag_failed(key, value, error, add=add),
         )
+
+    def _tag_failed(self, key: str, value: str, error: BaseException, *, add: bool) -> None:
+        if add and isinstance(error, NotFound):
+            self._unknown = (key, value)
+            self.unknown_offer.setText(
+                {
+                    "persons": self.tr("Add “{name}” to the persons registry…"),
+                    "articles": self.tr("Add “{name}” to the legal articles…"),
+                    "cases": self.tr("Add a case “{name}”…"),
+                }[key].format(name=value)
+            )
+            self.unknown_offer.setToolTip(str(error))
+            self.unknown_offer.show()
+            self.unknown_offer.setFocus()
+            return
+        show_error(self, error, self.tr("Could not change the tags"))
+
+    def _register_unknown(self) -> None:
+        if self._unknown is None:
+            return
+        key, value = self._unknown
+        self._unknown = None
+        self.unknown_offer.hide()
+        self.register_requested.emit(key, value)
 
     def _decide(self, suggestion: Suggestion | None, *, accept: bool) -> None:
         if self._doc is None:

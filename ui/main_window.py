@@ -99,6 +99,7 @@ class MainWindow(QMainWindow):
         self.start.remember_recent_changed.connect(self._set_remember_recent)
         self.start.forget_recent_requested.connect(self._forget_recent)
         self.view.import_requested.connect(self.import_paths)
+        self.view.details.register_requested.connect(self.register_name)
         self.view.counted.connect(
             lambda n: self.count_label.setText(self.tr("%n document(s)", "", n))
         )
@@ -483,14 +484,39 @@ class MainWindow(QMainWindow):
         dialog.activateWindow()
 
     def _articles(self) -> None:
+        self._open_articles("")
+
+    def _open_articles(self, citation: str) -> None:
         from ui.dialogs.articles import ArticlesDialog
 
-        ArticlesDialog(self.session, self).exec()
+        dialog = ArticlesDialog(self.session, self)
+        dialog.citation_edit.setText(citation)
+        dialog.exec()
 
     def _cases(self) -> None:
+        self._open_cases("")
+
+    def _open_cases(self, name: str) -> None:
         from ui.dialogs.cases import CasesDialog
 
-        CasesDialog(self.session, self).exec()
+        dialog = CasesDialog(self.session, self)
+        dialog.name_edit.setText(name)
+        dialog.exec()
+
+    def register_name(self, kind: str, name: str) -> None:
+        """The details panel's offer for a name the registry does not know: the registry
+        opened with the name filled in."""
+        if kind == "persons":
+            self._persons()
+            dialog = self._persons_dialog
+            if dialog is not None:
+                dialog.new_person()
+                dialog.name_edit.setText(name)
+                dialog.name_edit.setFocus()
+        elif kind == "articles":
+            self._open_articles(name)
+        else:
+            self._open_cases(name)
 
     def _chronology(self) -> None:
         from ui.chronology.view import ChronologyDialog

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QPoint, QRect, QStringListModel, Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -118,6 +118,26 @@ class SearchBar(QWidget):
         self._debounce.timeout.connect(self._emit)
         self.field.textEdited.connect(lambda _: self._debounce.start())
         self.field.returnPressed.connect(self._submit)
+        self.field.installEventFilter(self)
+
+    # the window's shortcuts that a line edit would otherwise keep for itself (on Linux,
+    # Ctrl+E moves to the end of the line): Export bundle works from the search field too
+    WINDOW_SHORTCUTS = (QKeySequence("Ctrl+E"),)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.field
+            and event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+        ):
+            pressed = QKeySequence(event.keyCombination())
+            if any(
+                pressed.matches(s) == QKeySequence.SequenceMatch.ExactMatch
+                for s in self.WINDOW_SHORTCUTS
+            ):
+                event.ignore()  # not overridden: the shortcut goes to the window
+                return True
+        return super().eventFilter(watched, event)
 
     def text(self) -> str:
         return self.field.text()
