@@ -48,35 +48,46 @@ class SearchService:
     def reindex(
         self, *, progress: ProgressCallback | None = None, cancel: CancelToken | None = None
     ) -> bool:
-        """Rebuild the index from the stored page texts; False if cancelled (index stays stale).
+        """Rebuild the index from the stored page texts; False if cancelled.
 
-        Each batch commits on its own, so a rebuild interrupted by a crash resumes as a
-        stale index that the next ``reindex`` rebuilds again; search refuses it until then.
+        The new index is built aside, batch by batch, and swapped in by one transaction
+        at the end: until then searches read the previous index, and a rebuild cancelled,
+        interrupted by a lock or a crash (kill -9, a full disk) leaves it as it was.
         """
         documents = documents_to_refresh(self._db)  # (id, page count), oldest first
         ids = [doc_id for doc_id, _pages in documents]
         started = time.monotonic()
         with self._db.transaction():
-            self._index.create_empty()
-            self._index.mark_building()
+            self._index.begin_rebuild()
         pages = {doc_id: max(1, count) for doc_id, count in documents}
         start = 0
         while start < len(ids):
             if cancel is not None and cancel.cancelled:
+                self._abandon()
                 return False
             if progress:
-                progress(Progress(done=start, total=len(ids), current=f"document #{ids[start]}"))
+                progress(
+                    Progress(
+                        done=start,
+                        total=len(ids),
+                        current=f"document #{ids[start]}",
+                        item_id=ids[start],
+                    )
+                )
             end, budget = start, REINDEX_PAGES
             while end < len(ids) and (end == start or budget - pages[ids[end]] >= 0):
                 budget -= pages[ids[end]]
                 end += 1
-            with self._db.transaction(), self._index.writing() as batch:
+            with self._db.transaction(), self._index.writing(aside=True) as batch:
                 for doc_id in ids[start:end]:
                     batch.add(doc_id)
             self._index.reclaim_space()
             start = end
+        if cancel is not None and cancel.cancelled:
+            self._abandon()
+            return False
         with self._db.transaction():
-            self._index.mark_ready()
+            self._index.finish_rebuild()
             self._archive.record(
                 "index.rebuild",
                 self._archive.path.name,
@@ -86,3 +97,9 @@ class SearchService:
         if progress:
             progress(Progress(done=len(ids), total=len(ids), current=""))
         return True
+
+    def _abandon(self) -> None:
+        """Drop a cancelled rebuild's files; the previous index stays the one searched."""
+        with self._db.transaction():
+            self._index.abandon_rebuild()
+        self._db.reclaim_free_pages()

@@ -353,6 +353,10 @@ class Database:
         except sqlcipher.DatabaseError as exc:
             raise translate_error(exc) from exc
 
+    def free_pages(self) -> int:
+        """Pages of the file that hold nothing (freed by deletes, not yet given back)."""
+        return int(self.scalar("PRAGMA freelist_count"))
+
     def reclaim_free_pages(self) -> None:
         """Give freed pages back to the file system (auto_vacuum=INCREMENTAL)."""
         self.all("PRAGMA incremental_vacuum")  # each step frees one page: run it to the end

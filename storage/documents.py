@@ -188,6 +188,12 @@ def count(db: Database) -> int:
     return int(db.scalar("SELECT count(*) FROM documents"))
 
 
+def page_counts(db: Database) -> list[tuple[int, int]]:
+    """``(document id, page count)`` of every document, by id."""
+    rows = db.all("SELECT id, page_count FROM documents ORDER BY id")
+    return [(int(r[0]), int(r[1] or 0)) for r in rows]
+
+
 def page_texts(db: Database, document_id: int) -> list[str]:
     rows = db.all("SELECT text FROM pages WHERE document_id = ? ORDER BY page_no", (document_id,))
     return [r[0] for r in rows]

@@ -5,12 +5,20 @@ Writes happen inside the caller's SQLite transaction: ``with db.transaction():
 with index.writing() as batch: batch.add(...)``. The Whoosh commit writes its
 files as rows of that same transaction, so after a crash the documents and the
 index agree (both or neither).
+
+A rebuild is built aside: two index names take turns (``MAIN`` and ``NEXT``; the one
+searched is recorded in ``index_meta``). ``begin_rebuild`` starts an empty index under
+the other name, ``writing(aside=True)`` fills it batch by batch, and ``finish_rebuild``
+switches the name and drops the old files in one transaction. Until then the old index
+answers every search, so a rebuild interrupted by Ctrl+C, a lock, kill -9 or a full disk
+leaves it as it was; its leftover files are dropped by the next rebuild.
 """
 
 from __future__ import annotations
 
 import math
 import pickle
+import re
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -23,6 +31,7 @@ from whoosh.index import IndexError as WhooshIndexError
 from indexing.search.schema import INDEX_SCHEMA_VERSION, article_keys, build_schema
 from indexing.search.storage import ArchiveStorage
 from storage import documents as doc_repo
+from storage import index_files
 from storage import registry as reg_repo
 from storage.errors import TransactionLost
 
@@ -32,7 +41,8 @@ if TYPE_CHECKING:
 
     from storage.database import Database
 
-INDEX_NAME = "MAIN"
+INDEX_NAME = "MAIN"  # the name of a new archive's index
+INDEX_NAMES = ("MAIN", "NEXT")  # a rebuild writes under the name not in use, then swaps
 OK, MISSING, STALE, DAMAGED = "ok", "missing", "stale", "damaged"
 RECLAIM_AFTER_FREE_PAGES = 256
 
@@ -47,17 +57,8 @@ class IndexStatus:
         return self.state == OK
 
 
-def _meta(db: Database, key: str) -> str | None:
-    value = db.scalar("SELECT value FROM index_meta WHERE key = ?", (key,))
-    return None if value is None else str(value)
-
-
-def _set_meta(db: Database, key: str, value: str) -> None:
-    db.execute(
-        "INSERT INTO index_meta(key, value) VALUES (?, ?)"
-        " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-        (key, value),
-    )
+_meta = index_files.meta
+_set_meta = index_files.set_meta
 
 
 def _text(value: bytes | str) -> str:
@@ -220,9 +221,24 @@ class SearchIndex:
         self._index: FileIndex | None = None
         self._searcher: Searcher | None = None
 
+    # -- names --------------------------------------------------------------------------
+    @property
+    def name(self) -> str:
+        """The name of the index that searches read (the other one is built aside)."""
+        stored = _meta(self._db, "name")
+        return stored if stored in INDEX_NAMES else INDEX_NAME
+
+    @property
+    def aside_name(self) -> str:
+        return INDEX_NAMES[1] if self.name == INDEX_NAMES[0] else INDEX_NAMES[0]
+
+    def _has_toc(self, index_name: str) -> bool:
+        toc = re.compile(rf"^_{index_name}_[0-9]+\.toc$")
+        return any(toc.match(name) for name in self._storage.list())
+
     # -- state --------------------------------------------------------------------------
     def exists(self) -> bool:
-        return any(name.endswith(".toc") for name in self._storage.list())
+        return self._has_toc(self.name)
 
     def status(self, *, full: bool = True) -> IndexStatus:
         """Whether the index can answer for every document. ``full`` compares every indexed
@@ -237,14 +253,14 @@ class SearchIndex:
         try:
             if not full:
                 reader = self.searcher().reader()
-                count = int(self._db.scalar("SELECT count(*) FROM documents"))
+                count = doc_repo.count(self._db)
                 if count and not reader.doc_count():
                     return IndexStatus(STALE, "the search index is empty but documents exist")
                 return IndexStatus(OK, "search index is current")
             indexed = self.indexed_document_ids()
         except Exception as exc:  # any failure to read the index means it is damaged
             return IndexStatus(DAMAGED, f"the search index cannot be read ({type(exc).__name__})")
-        stored = {int(r[0]) for r in self._db.all("SELECT id FROM documents")}
+        stored = {doc_id for doc_id, _pages in doc_repo.page_counts(self._db)}
         if indexed != stored:
             missing, extra = len(stored - indexed), len(indexed - stored)
             return IndexStatus(
@@ -284,8 +300,7 @@ class SearchIndex:
             length = int(reader.doc_field_length(docnum, "plain", 0) or 0)
             entries.setdefault(doc_id, {}).setdefault(page, []).append(length)
         differing: list[int] = []
-        for row in self._db.all("SELECT id, page_count FROM documents ORDER BY id"):
-            doc_id, page_count = int(row[0]), int(row[1])
+        for doc_id, page_count in doc_repo.page_counts(self._db):
             pages = entries.get(doc_id, {})
             wanted = set(range(1, page_count + 1)) or {0}
             if set(pages) != wanted or any(len(v) != 1 for v in pages.values()):
@@ -314,22 +329,22 @@ class SearchIndex:
             if not self.exists():
                 raise EmptyIndexError("no index")
             try:
-                self._index = FileIndex(self._storage, indexname=INDEX_NAME)
+                self._index = FileIndex(self._storage, indexname=self.name)
             except (WhooshIndexError, pickle.UnpicklingError, AttributeError, EOFError) as exc:
                 raise EmptyIndexError(f"unreadable index: {exc}") from exc
         return self._index
 
     def create_empty(self) -> None:
-        """A fresh, empty index (inside the caller's transaction)."""
+        """A fresh, empty index (inside the caller's transaction); any other is dropped."""
         self.invalidate()
         self._storage.destroy()
-        self._index = FileIndex.create(self._storage, build_schema(), INDEX_NAME)
+        self._index = FileIndex.create(self._storage, build_schema(), self.name)
         _set_meta(self._db, "version", str(INDEX_SCHEMA_VERSION))
         _set_meta(self._db, "state", "ready")
 
     def ensure(self) -> None:
         """Create the index for a new, empty archive; leave an existing one alone."""
-        if not self.exists() and not self._db.scalar("SELECT count(*) FROM documents"):
+        if not self.exists() and not doc_repo.count(self._db):
             with self._db.transaction():
                 self.create_empty()
 
@@ -352,14 +367,21 @@ class SearchIndex:
 
     # -- writing ------------------------------------------------------------------------
     @contextmanager
-    def writing(self) -> Iterator[IndexBatch]:
-        """A writer for the current transaction; commits the index when the block ends."""
+    def writing(self, *, aside: bool = False) -> Iterator[IndexBatch]:
+        """A writer for the current transaction; commits the index when the block ends.
+        ``aside``: write the index being rebuilt (``begin_rebuild``), not the one searched."""
         if not self._db.in_transaction:
             raise RuntimeError("index writes must run inside a database transaction")
         self.invalidate()
-        if not self.exists():
-            self.create_empty()
-        writer = self._open().writer(limitmb=128)  # few spilled runs for a 5,000-page batch
+        if aside:
+            if not self._has_toc(self.aside_name):
+                raise RuntimeError("no rebuild under way: call begin_rebuild first")
+            target = FileIndex(self._storage, indexname=self.aside_name)
+        else:
+            if not self.exists():
+                self.create_empty()
+            target = self._open()
+        writer = target.writer(limitmb=128)  # few spilled runs for a 5,000-page batch
         batch = IndexBatch(self._db, writer)
         try:
             yield batch
@@ -383,15 +405,34 @@ class SearchIndex:
 
     def reclaim_space(self) -> None:
         """Give pages freed by segment merges back to the file system."""
-        if int(self._db.scalar("PRAGMA freelist_count")) >= RECLAIM_AFTER_FREE_PAGES:
+        if self._db.free_pages() >= RECLAIM_AFTER_FREE_PAGES:
             self._db.reclaim_free_pages()
 
-    def mark_building(self) -> None:
-        _set_meta(self._db, "state", "building")
+    # -- rebuilding aside -------------------------------------------------------------
+    def begin_rebuild(self) -> None:
+        """An empty index under the name not in use (inside the caller's transaction);
+        files left there by an interrupted rebuild are dropped first. The index searched
+        stays as it is."""
+        self.invalidate()
+        self._storage.destroy_index(self.aside_name)
+        FileIndex.create(self._storage, build_schema(), self.aside_name)
 
-    def mark_ready(self) -> None:
+    def finish_rebuild(self) -> None:
+        """Swap (inside the caller's transaction): the index built aside becomes the one
+        searched, current and ready, and the old one's files are dropped."""
+        if not self._has_toc(self.aside_name):
+            raise RuntimeError("no rebuild under way: call begin_rebuild first")
+        self.invalidate()
+        old, new = self.name, self.aside_name
+        _set_meta(self._db, "name", new)
         _set_meta(self._db, "version", str(INDEX_SCHEMA_VERSION))
         _set_meta(self._db, "state", "ready")
+        self._storage.destroy_index(old)
+
+    def abandon_rebuild(self) -> None:
+        """Drop what a cancelled rebuild wrote (inside the caller's transaction)."""
+        self.invalidate()
+        self._storage.destroy_index(self.aside_name)
 
     def size_bytes(self) -> int:
         return self._storage.total_size()

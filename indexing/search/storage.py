@@ -3,7 +3,8 @@
 Whoosh's stock FileStorage writes plaintext segment files, and RamStorage's
 ``temp_storage()`` is a FileStorage under /tmp. Here:
 
-- every index file is a row of ``index_files`` in the SQLCipher database,
+- every index file is a row of ``index_files`` in the SQLCipher database (through
+  ``storage.index_files``),
   written in the caller's transaction (so documents and index commit together);
 - files are read through SQLite incremental blob I/O with a small buffer, never
   loaded whole, so a large index opens and searches in little memory;
@@ -14,13 +15,14 @@ from __future__ import annotations
 
 import io
 import threading
-import time
 from collections.abc import Callable
 from io import BytesIO
 from typing import TYPE_CHECKING, Any
 
 from whoosh.filedb.filestore import RamStorage, Storage
 from whoosh.filedb.structfile import StructFile
+
+from storage import index_files
 
 if TYPE_CHECKING:
     from storage.database import Database
@@ -110,7 +112,11 @@ class ArchiveStorage(Storage):  # type: ignore[misc]
         return self
 
     def destroy(self, *args: Any, **kwargs: Any) -> None:
-        self._db.execute("DELETE FROM index_files")
+        index_files.delete_all(self._db)
+
+    def destroy_index(self, index_name: str) -> None:
+        """Remove the files of one index; the other index's files stay."""
+        index_files.delete_index(self._db, index_name)
 
     def close(self) -> None:
         pass
@@ -127,45 +133,39 @@ class ArchiveStorage(Storage):  # type: ignore[misc]
     # -- files --------------------------------------------------------------------------
     def create_file(self, name: str, **kwargs: Any) -> StructFile:
         def store(data: bytes) -> None:
-            self._db.execute(
-                "INSERT INTO index_files(name, data, modified) VALUES (?, ?, ?)"
-                " ON CONFLICT(name) DO UPDATE SET data = excluded.data,"
-                " modified = excluded.modified",
-                (name, data, time.time()),
-            )
+            index_files.write(self._db, name, data)
 
         return StructFile(_SavingBuffer(store), name=name)
 
     def open_file(self, name: str, *args: Any, **kwargs: Any) -> StructFile:
-        row = self._db.one("SELECT id, length(data) FROM index_files WHERE name = ?", (name,))
-        if row is None:
+        found = index_files.open_blob(self._db, name)
+        if found is None:
             raise FileNotFoundError(name)  # Whoosh retries and reports only on IOError
-        blob = self._db.read_blob("index_files", "data", int(row[0]))
-        stream = io.BufferedReader(_BlobRaw(blob, int(row[1])), buffer_size=READ_BUFFER)
+        blob, length = found
+        stream = io.BufferedReader(_BlobRaw(blob, length), buffer_size=READ_BUFFER)
         return StructFile(stream, name=name)
 
     def list(self) -> list[str]:
-        return [r[0] for r in self._db.all("SELECT name FROM index_files ORDER BY name")]
+        return index_files.names(self._db)
 
     def file_exists(self, name: str) -> bool:
-        return self._db.one("SELECT 1 FROM index_files WHERE name = ?", (name,)) is not None
+        return index_files.exists(self._db, name)
 
     def file_modified(self, name: str) -> float:
-        value = self._db.scalar("SELECT modified FROM index_files WHERE name = ?", (name,))
+        value = index_files.modified(self._db, name)
         if value is None:
             raise FileNotFoundError(name)
-        return float(value)
+        return value
 
     def file_length(self, name: str) -> int:
-        value = self._db.scalar("SELECT length(data) FROM index_files WHERE name = ?", (name,))
+        value = index_files.length(self._db, name)
         if value is None:
             raise FileNotFoundError(name)
-        return int(value)
+        return value
 
     def delete_file(self, name: str) -> None:
         """Like FileStorage (os.remove): a missing file is an error, not a silent no-op."""
-        cur = self._db.execute("DELETE FROM index_files WHERE name = ?", (name,))
-        if int(cur.rowcount) == 0:
+        if not index_files.delete(self._db, name):
             raise FileNotFoundError(name)
 
     def rename_file(self, frm: str, to: str, safe: bool = False) -> None:
@@ -178,8 +178,7 @@ class ArchiveStorage(Storage):  # type: ignore[misc]
             raise FileNotFoundError(frm)
         if safe and self.file_exists(to):
             raise NameError(f"File {to!r} exists")
-        self._db.execute("DELETE FROM index_files WHERE name = ?", (to,))
-        self._db.execute("UPDATE index_files SET name = ? WHERE name = ?", (to, frm))
+        index_files.rename(self._db, frm, to)
 
     def total_size(self) -> int:
-        return int(self._db.scalar("SELECT coalesce(sum(length(data)), 0) FROM index_files"))
+        return index_files.total_size(self._db)

@@ -19,9 +19,7 @@ NOT_YET = {  # still to move into storage/
     "archive_app/facts/draft_fill.py",
     "archive_app/registry.py",
     "archive_app/suggestions.py",
-    "indexing/search/index.py",
     "indexing/search/searching.py",
-    "indexing/search/storage.py",  # the Whoosh Storage adapter: to call storage functions
 }
 
 
