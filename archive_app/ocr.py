@@ -90,6 +90,16 @@ class OcrReport:
         return self.done >= self.total
 
 
+@dataclass(frozen=True)
+class ScanReport:
+    """The scanned pages of some documents: how many, which were read with low confidence
+    (``(document id, page, confidence)``, for a human look), how many are not read yet."""
+
+    scanned: int
+    doubtful: list[tuple[int, int, float]] = field(default_factory=list)
+    unread: int = 0
+
+
 @dataclass
 class PageWork:
     """Pages of one document to read, with the document's bytes (never on disk)."""
@@ -303,6 +313,14 @@ class OcrService:
         return (
             ocr_repo.low_confidence(self._db, document_ids, LOW_CONFIDENCE),
             ocr_repo.unread(self._db, document_ids),
+        )
+
+    def scans(self, document_ids: Sequence[int]) -> ScanReport:
+        """What an export of these documents should tell about their scanned pages."""
+        return ScanReport(
+            scanned=ocr_repo.scanned_count(self._db, document_ids),
+            doubtful=ocr_repo.doubtful_pages(self._db, document_ids, LOW_CONFIDENCE),
+            unread=ocr_repo.unread(self._db, document_ids),
         )
 
     def run(

@@ -188,3 +188,33 @@ def read_page_numbers(db: Database, document_ids: Sequence[int]) -> set[tuple[in
         tuple(document_ids),
     )
     return {(int(r[0]), int(r[1])) for r in rows}
+
+
+def doubtful_pages(
+    db: Database, document_ids: Sequence[int], threshold: float
+) -> list[tuple[int, int, float]]:
+    """``(document id, page, confidence)`` of OCR-read pages below ``threshold``."""
+    if not document_ids:
+        return []
+    marks = ",".join("?" * len(document_ids))
+    rows = db.all(
+        "SELECT document_id, page_no, confidence FROM ocr_pages"
+        f" WHERE confidence < ? AND document_id IN ({marks}) ORDER BY document_id, page_no",
+        (threshold, *document_ids),
+    )
+    return [(int(r[0]), int(r[1]), float(r[2])) for r in rows]
+
+
+def scanned_count(db: Database, document_ids: Sequence[int]) -> int:
+    """Pages of these documents that are scans: read by OCR, queued or failed."""
+    if not document_ids:
+        return 0
+    marks = ",".join("?" * len(document_ids))
+    ids = tuple(document_ids)
+    return int(
+        db.scalar(
+            f"SELECT (SELECT count(*) FROM ocr_pages WHERE document_id IN ({marks}))"
+            f" + (SELECT count(*) FROM ocr_queue WHERE document_id IN ({marks}))",
+            ids + ids,
+        )
+    )

@@ -85,4 +85,28 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>ScanWarning</name>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scanned page(s) could not be read reliably: check them.</source>
+        <translation>
+            <numerusform>%n scanned page could not be read reliably: check it.</numerusform>
+            <numerusform>%n scanned pages could not be read reliably: check them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scanned page(s) have not been read by OCR yet: names on them are not found or redacted automatically.</source>
+        <translation>
+            <numerusform>%n scanned page has not been read by OCR yet: names on it are not found or redacted automatically.</numerusform>
+            <numerusform>%n scanned pages have not been read by OCR yet: names on them are not found or redacted automatically.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

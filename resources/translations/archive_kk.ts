@@ -710,6 +710,18 @@ Replace it with a new backup? The old file is replaced only after the new one ha
         <translation>Мәліметтерді сақтау мүмкін болмады</translation>
     </message>
     <message>
+        <source>Add “{name}” to the persons registry…</source>
+        <translation>«{name}» тұлғалар тізіліміне қосу…</translation>
+    </message>
+    <message>
+        <source>Add “{name}” to the legal articles…</source>
+        <translation>«{name}» заң баптарына қосу…</translation>
+    </message>
+    <message>
+        <source>Add a case “{name}”…</source>
+        <translation>«{name}» ісін қосу…</translation>
+    </message>
+    <message>
         <source>Could not change the tags</source>
         <translation>Белгілерді өзгерту мүмкін болмады</translation>
     </message>
@@ -2260,6 +2272,10 @@ in exports:</source>
 <context>
     <name>ResultsView</name>
     <message>
+        <source>OCR text</source>
+        <translation>OCR мәтіні</translation>
+    </message>
+    <message>
         <source>undated</source>
         <translation>күні жоқ</translation>
     </message>
@@ -2332,6 +2348,46 @@ The verification found text that should have been removed, so nothing was writte
     <message>
         <source>Export stopped</source>
         <translation>Экспорт тоқтатылды</translation>
+    </message>
+</context>
+<context>
+    <name>ScanWarning</name>
+    <message>
+        <source>#{document} p.{page} ({confidence}%)</source>
+        <translation>№{document} {page}-б. ({confidence}%)</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>және тағы %n</numerusform>
+            <numerusform>және тағы %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scanned page(s) could not be read reliably: check them.</source>
+        <translation>
+            <numerusform>%n сканерленген бет сенімді оқылмады: оларды тексеріңіз.</numerusform>
+            <numerusform>%n сканерленген бет сенімді оқылмады: оларды тексеріңіз.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Words OCR misread are not found, so they are not redacted: look at these pages and box what is left by hand.</source>
+        <translation>OCR қате оқыған сөздер табылмайды, сондықтан жасырылмайды: осы беттерді қарап, қалғанын қолмен жақтаумен жабыңыз.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scanned page(s) have not been read by OCR yet: names on them are not found or redacted automatically.</source>
+        <translation>
+            <numerusform>%n сканерленген бет әлі OCR арқылы оқылмады: ондағы аттар автоматты түрде табылмайды және жасырылмайды.</numerusform>
+            <numerusform>%n сканерленген бет әлі OCR арқылы оқылмады: ондағы аттар автоматты түрде табылмайды және жасырылмайды.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tesseract (OCR) is not available on this computer, so scanned pages cannot be checked: the export cannot prove that nothing redacted is still readable on them.</source>
+        <translation>Бұл компьютерде Tesseract (OCR) жоқ, сондықтан сканерленген беттерді тексеру мүмкін емес: экспорт оларда жасырылған ештеңе оқылмайтынын дәлелдей алмайды.</translation>
+    </message>
+    <message>
+        <source>Install Tesseract with its Kazakh, Russian and English models (Debian/Ubuntu: sudo apt-get install tesseract-ocr tesseract-ocr-kaz tesseract-ocr-rus tesseract-ocr-eng).</source>
+        <translation>Tesseract бағдарламасын қазақ, орыс және ағылшын модельдерімен орнатыңыз (Debian/Ubuntu: sudo apt-get install tesseract-ocr tesseract-ocr-kaz tesseract-ocr-rus tesseract-ocr-eng).</translation>
     </message>
 </context>
 <context>

@@ -713,6 +713,18 @@ Replace it with a new backup? The old file is replaced only after the new one ha
         <translation>Не удалось сохранить сведения</translation>
     </message>
     <message>
+        <source>Add “{name}” to the persons registry…</source>
+        <translation>Добавить «{name}» в реестр лиц…</translation>
+    </message>
+    <message>
+        <source>Add “{name}” to the legal articles…</source>
+        <translation>Добавить «{name}» в статьи закона…</translation>
+    </message>
+    <message>
+        <source>Add a case “{name}”…</source>
+        <translation>Добавить дело «{name}»…</translation>
+    </message>
+    <message>
         <source>Could not change the tags</source>
         <translation>Не удалось изменить метки</translation>
     </message>
@@ -2268,6 +2280,10 @@ in exports:</source>
 <context>
     <name>ResultsView</name>
     <message>
+        <source>OCR text</source>
+        <translation>текст OCR</translation>
+    </message>
+    <message>
         <source>undated</source>
         <translation>без даты</translation>
     </message>
@@ -2341,6 +2357,49 @@ The verification found text that should have been removed, so nothing was writte
     <message>
         <source>Export stopped</source>
         <translation>Экспорт остановлен</translation>
+    </message>
+</context>
+<context>
+    <name>ScanWarning</name>
+    <message>
+        <source>#{document} p.{page} ({confidence}%)</source>
+        <translation>№{document} с.{page} ({confidence}%)</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>и ещё %n</numerusform>
+            <numerusform>и ещё %n</numerusform>
+            <numerusform>и ещё %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scanned page(s) could not be read reliably: check them.</source>
+        <translation>
+            <numerusform>%n отсканированную страницу не удалось надёжно распознать: проверьте её.</numerusform>
+            <numerusform>%n отсканированные страницы не удалось надёжно распознать: проверьте их.</numerusform>
+            <numerusform>%n отсканированных страниц не удалось надёжно распознать: проверьте их.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Words OCR misread are not found, so they are not redacted: look at these pages and box what is left by hand.</source>
+        <translation>Слова, которые OCR распознал неверно, не находятся и поэтому не скрываются: просмотрите эти страницы и закройте оставшееся рамками вручную.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scanned page(s) have not been read by OCR yet: names on them are not found or redacted automatically.</source>
+        <translation>
+            <numerusform>%n отсканированная страница ещё не распознана OCR: имена на ней не находятся и не скрываются автоматически.</numerusform>
+            <numerusform>%n отсканированные страницы ещё не распознаны OCR: имена на них не находятся и не скрываются автоматически.</numerusform>
+            <numerusform>%n отсканированных страниц ещё не распознаны OCR: имена на них не находятся и не скрываются автоматически.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tesseract (OCR) is not available on this computer, so scanned pages cannot be checked: the export cannot prove that nothing redacted is still readable on them.</source>
+        <translation>Tesseract (OCR) недоступен на этом компьютере, поэтому отсканированные страницы нельзя проверить: экспорт не может доказать, что на них не осталось читаемым ничего скрытого.</translation>
+    </message>
+    <message>
+        <source>Install Tesseract with its Kazakh, Russian and English models (Debian/Ubuntu: sudo apt-get install tesseract-ocr tesseract-ocr-kaz tesseract-ocr-rus tesseract-ocr-eng).</source>
+        <translation>Установите Tesseract с казахской, русской и английской моделями (Debian/Ubuntu: sudo apt-get install tesseract-ocr tesseract-ocr-kaz tesseract-ocr-rus tesseract-ocr-eng).</translation>
     </message>
 </context>
 <context>

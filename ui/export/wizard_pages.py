@@ -30,6 +30,7 @@ from storage.documents import DocumentRecord
 from storage.registry import PersonRecord
 from ui.errors import show_error
 from ui.export.reasons import ReasonCombo, pattern_label
+from ui.export.wizard_scans import ScanWarning
 from ui.labels import TYPE_NAMES
 from ui.look import named
 from ui.session import UiSession
@@ -89,6 +90,7 @@ class DocumentsPage(QWizardPage):
         self.add_found.setEnabled(bool(self.search_ids))
         self.add_found.clicked.connect(lambda: self.add(self.search_ids))
         self.empty = hint("")
+        self.scans = ScanWarning(session)  # scanned pages OCR read badly, or cannot check
         buttons = QHBoxLayout()
         for widget in (self.up, self.down, self.remove):
             buttons.addWidget(widget)
@@ -101,6 +103,7 @@ class DocumentsPage(QWizardPage):
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
         layout.addWidget(self.empty)
+        layout.addWidget(self.scans)
         self.table.itemSelectionChanged.connect(self._update)
         self.add(ids)
 
@@ -186,6 +189,8 @@ class DocumentsPage(QWizardPage):
         else:
             text = f"{len(self.docs)} document(s), {pages} page(s)."
         self.empty.setText(text)
+        if not self.loading:
+            self.scans.refresh([d.id for d in self.docs])
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from archive_app.session import Archive
+from ui.export.wizard_scans import ScanWarning
 from ui.look import icon, named
 
 if TYPE_CHECKING:
@@ -76,6 +77,8 @@ class PreviewPage(QWizardPage):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.status)
+        self.scans = ScanWarning(wizard.session)  # the pages to look at, named
+        layout.addWidget(self.scans)
         layout.addWidget(self.scroll_area, 1)
         self.cache: dict[tuple[int, str], list[QPixmap]] = {}
         self.pages: list[QPixmap] = []
@@ -83,6 +86,7 @@ class PreviewPage(QWizardPage):
 
     def initializePage(self) -> None:
         docs = self.export_wizard.docs()
+        self.scans.refresh([doc.id for doc in docs])
         current = self.document.currentData()
         self.document.blockSignals(True)
         self.document.clear()
