@@ -15,7 +15,7 @@ import hashlib
 import io
 import os
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
@@ -23,9 +23,10 @@ from typing import TYPE_CHECKING, BinaryIO
 from archive_app import metadata
 from archive_app.errors import ArchiveError, ImportFailed, StorageFull
 from archive_app.ocr import pages_to_read
+from archive_app.prefetch import Prefetcher
 from archive_app.suggestions import SuggestionService
 from archive_app.tasks import CancelToken, Progress, ProgressCallback
-from indexing.extract import Extraction, Extractor, Source
+from indexing.extract import Extraction, Extractor, Limits, Source
 from indexing.language import guess_language
 from indexing.recognize.document import Registry
 from indexing.search import IndexBatch
@@ -121,6 +122,15 @@ def collect_files(paths: Sequence[Path]) -> list[Path]:
     return found
 
 
+@contextlib.contextmanager
+def _reading_ahead(limits: Limits, files: list[Path]) -> Iterator[Prefetcher]:
+    ahead = Prefetcher(limits, files)
+    try:
+        yield ahead
+    finally:
+        ahead.close()
+
+
 def _sha256(stream: BinaryIO) -> str:
     digest = hashlib.sha256()
     for chunk in iter(lambda: stream.read(blobs.CHUNK_SIZE), b""):
@@ -181,6 +191,7 @@ class ImportService:
         self._archive = archive
         self._db = archive.db
         self._registry: Registry | None = None
+        self._ahead: Prefetcher | None = None
 
     def import_paths(
         self,
@@ -202,7 +213,9 @@ class ImportService:
         self._registry = SuggestionService(self._archive).registry() if options.suggest else None
         queue = list(reversed(files))
         processed = 0
-        with Extractor(self._archive.settings.limits()) as extractor:
+        limits = self._archive.settings.limits()
+        with Extractor(limits) as extractor, _reading_ahead(limits, files) as ahead:
+            self._ahead = ahead
             while queue and not (report.cancelled or report.stopped):
                 batch = _Batch()
                 try:
@@ -210,7 +223,11 @@ class ImportService:
                         while queue and not batch.full():
                             path = queue[-1]
                             if progress:
-                                progress(self._progress(report, processed, len(files), path.name))
+                                progress(
+                                    self._progress(
+                                        report, processed, len(files), path.name, batch.outcomes
+                                    )
+                                )
                             if cancel is not None and cancel.cancelled:
                                 report.cancelled = True
                                 break
@@ -242,14 +259,26 @@ class ImportService:
         return report
 
     @staticmethod
-    def _progress(report: ImportReport, done: int, total: int, current: str) -> Progress:
+    def _progress(
+        report: ImportReport,
+        done: int,
+        total: int,
+        current: str,
+        pending: Sequence[Outcome] = (),
+    ) -> Progress:
+        """Counts include the batch under way (``pending``): a window or a bar shows them
+        live, not only when the batch commits (a small import is one batch)."""
+
+        def count(status: str) -> int:
+            return sum(1 for o in pending if o.status == status)
+
         return Progress(
             done=done,
             total=total,
             current=current,
-            imported=report.imported,
-            duplicates=report.duplicates,
-            failed=report.failed,
+            imported=report.imported + count(IMPORTED),
+            duplicates=report.duplicates + count(DUPLICATE),
+            failed=report.failed + count(FAILED),
         )
 
     # -- one file -------------------------------------------------------------------------
@@ -266,17 +295,26 @@ class ImportService:
             if not path.is_file():
                 raise ImportFailed("not a file or not found")
             source = Source.from_path(path)
-            if source.size and source.size <= extractor.limits.max_file_bytes:
+            ahead = self._ahead.take(path) if self._ahead is not None else None
+            if ahead is not None:  # read, hashed and extracted by the reader thread
+                sha = ahead.sha256
+            elif source.size and source.size <= extractor.limits.max_file_bytes:
                 with path.open("rb") as fh:
                     sha = _sha256(fh)
+            else:
+                sha = ""
+            if sha:
                 existing = repo.id_by_sha256(self._db, sha)
                 if existing is not None:
                     return [
                         Outcome(name, DUPLICATE, f"already in the archive as #{existing}", existing)
                     ]
-            else:
-                sha = ""
-            extraction = extractor.extract(source)  # raises for empty / too large / bad files
+            if ahead is not None and ahead.error is not None:
+                raise ahead.error
+            if ahead is not None and ahead.extraction is not None:
+                extraction = ahead.extraction
+            else:  # raises for empty / too large / bad files
+                extraction = extractor.extract(source)
         except StorageFull:
             raise
         except ArchiveError as exc:
