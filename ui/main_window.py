@@ -444,10 +444,9 @@ class MainWindow(QMainWindow):
             return
         from ui.dialogs.import_progress import ImportDialog
 
-        dialog = ImportDialog(self.session, paths, parent=self)
+        dialog = ImportDialog(self.session, paths, parent=self, ask=True)
         dialog.finished_import.connect(lambda _: self.view.refresh(keep_selection=True))
-        dialog.show()
-        dialog.start()
+        dialog.show()  # asks for the case, type and confidentiality, then imports
 
     # -- redaction and export -----------------------------------------------------------------
     def set_redact_mode(self, on: bool) -> None:

@@ -79,7 +79,11 @@ def test_import_shows_counts_and_a_summary_with_reasons(
         )
         for r in range(dialog.summary.rowCount())
     }
-    assert set(rows) == {"zz-copy-of-note.txt", "empty.txt", "broken.pdf"}
+    assert {"zz-copy-of-note.txt", "empty.txt", "broken.pdf"} < set(rows)
+    assert dialog.summary.rowCount() == 7  # what was imported is listed too (issue 14)
+    assert dialog.summary.item(0, 1).text() == "Failed"  # what needs attention first
+    assert rows["witness-statement-en.txt"][0] == "Imported"
+    assert rows["witness-statement-en.txt"][1].startswith("#")
     assert rows["zz-copy-of-note.txt"][0] == "Duplicate"
     assert "already in the archive" in rows["zz-copy-of-note.txt"][1]
     assert rows["empty.txt"][0] == rows["broken.pdf"][0] == "Failed"
@@ -99,7 +103,7 @@ def test_explicit_start_after_show_imports_once(
         dialog.start()  # how the main dialog_parent calls it
     qtbot.wait(50)  # a second import would have been queued by now
     assert on_db(lambda a: a.documents.count()) == 2
-    assert dialog.summary.isHidden()  # nothing to list when everything went in
+    assert dialog.summary.rowCount() == 2  # the imported files, each with its number
 
 
 def test_cancel_stops_after_the_current_file_and_keeps_what_was_committed(

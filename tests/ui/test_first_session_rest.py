@@ -134,3 +134,47 @@ def test_disabled_fields_and_boxes_are_drawn_differently_from_enabled_ones(qtbot
             assert _render(enabled) != _render(disabled), type(enabled).__name__
     finally:
         app.setStyleSheet(before)
+
+
+# -- 4. import feedback ------------------------------------------------------------------------
+def test_the_window_asks_what_the_new_documents_are_then_shows_live_counts_and_all_files(
+    qtbot: QtBot, window: MainWindow, archive_path: Path, tmp_path: Path
+) -> None:
+    from archive_app.importer import ImportService
+    from storage import documents as doc_repo
+    from ui.dialogs.import_progress import ImportDialog
+
+    unlock(qtbot, window, archive_path)
+    folder = tmp_path / "incoming"
+    folder.mkdir()
+    for n in range(9):
+        (folder / f"note-{n}.txt").write_text(f"Statement {n} of a witness in Almaty.", "utf-8")
+    seen: list[tuple[int, int]] = []
+    real = ImportService._progress
+
+    def spy(*args, **kwargs):  # type: ignore[no-untyped-def]
+        progress = real(*args, **kwargs)
+        seen.append((progress.done, progress.imported))
+        return progress
+
+    ImportService._progress = staticmethod(spy)  # type: ignore[method-assign]
+    try:
+        window.import_paths([folder])
+        dialog = window.findChildren(ImportDialog)[-1]
+        assert not dialog.started  # it asks first
+        qtbot.waitUntil(lambda: dialog.case_box.findData("Atajurt 19") >= 0, timeout=WAIT)
+        dialog.case_box.setCurrentIndex(dialog.case_box.findData("Atajurt 19"))
+        dialog.type_box.setCurrentIndex(dialog.type_box.findData("witness-statement"))
+        dialog.start_button.click()
+        qtbot.waitUntil(lambda: "9 files" in dialog.heading.text(), timeout=WAIT)
+        qtbot.waitUntil(lambda: dialog.report is not None, timeout=WAIT)
+    finally:
+        ImportService._progress = staticmethod(real)  # type: ignore[method-assign]
+    assert any(0 < imported < 9 for _, imported in seen)  # counted live, not at the end
+    assert dialog.summary.rowCount() == 9  # what was imported is listed too
+    report = dialog.report
+    assert report is not None
+    docs = main_flows.on_db(window, lambda a: [doc_repo.get(a.db, i) for i in report.document_ids])
+    assert {d.doc_type for d in docs} == {"witness-statement"}
+    assert all(d.cases == ["Atajurt 19"] for d in docs)
+    dialog.close()

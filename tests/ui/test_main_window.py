@@ -17,6 +17,7 @@ from archive_app.settings import Settings
 from storage import documents as doc_repo
 from tests.conftest import PASSPHRASE
 from tests.support.pdfgen import make_pdf
+from ui.dialogs.import_progress import ImportDialog
 from ui.main_window import MainWindow
 from ui.session import UiSession
 from ui.viewer.pdf_page import PdfPage
@@ -270,6 +271,8 @@ def test_dropping_files_imports_them(
         Qt.KeyboardModifier.NoModifier,
     )
     window.view.dropEvent(event)
+    dialog = window.findChildren(ImportDialog)[-1]
+    dialog.start_button.click()  # case, type and confidentiality asked first
     qtbot.waitUntil(lambda: on_db(window, lambda a: doc_repo.count(a.db)) == 9, timeout=WAIT)
     qtbot.waitUntil(
         lambda: window.view.last_result is not None and window.view.last_result.total == 9,

@@ -140,6 +140,7 @@ def import_through_window(qtbot: QtBot, window: MainWindow, choose: list[Path] |
     action.trigger()
     assert seen.answered and not seen.native, seen
     dialog = window.findChildren(ImportDialog)[-1]
+    dialog.start_button.click()  # the window asks for case, type and confidentiality first
     qtbot.waitUntil(lambda: dialog.report is not None, timeout=WAIT)
     assert dialog.report is not None and not dialog.report.stopped
     dialog.close()

@@ -18,7 +18,10 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QDialog,
+    QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -34,8 +37,15 @@ from archive_app.errors import ArchiveError
 from archive_app.importer import DUPLICATE, FAILED, IMPORTED, ImportOptions, ImportReport, Outcome
 from archive_app.session import Archive
 from archive_app.tasks import CancelToken, Progress
+from storage.schema import CONFIDENTIALITY_LEVELS, DOCUMENT_TYPES
 from ui.errors import show_error
-from ui.labels import QT_TRANSLATE_NOOP, Translated, translated_all
+from ui.labels import (
+    CONFIDENTIALITY_NAMES,
+    QT_TRANSLATE_NOOP,
+    TYPE_NAMES,
+    Translated,
+    translated_all,
+)
 from ui.session import UiSession
 
 SUMMARY_COLUMNS = (
@@ -80,8 +90,13 @@ class ImportDialog(QDialog):
         paths: list[Path],
         options: ImportOptions | None = None,
         parent: QWidget | None = None,
+        *,
+        ask: bool = False,
     ) -> None:
+        """``ask``: first ask for the case, type and confidentiality of the new documents
+        (the window's import); the import starts with the Import button."""
         super().__init__(parent)
+        self.ask = ask
         self.session = session
         self.paths = list(paths)
         self.options = options
@@ -97,7 +112,7 @@ class ImportDialog(QDialog):
         self.poll.setInterval(self.POLL_MS)
         self.poll.timeout.connect(self._show_latest)
 
-        self.heading = QLabel(self.tr("Importing %n item(s)…", "", len(self.paths)), self)
+        self.heading = QLabel(self._heading_before(), self)
         font = self.heading.font()
         font.setBold(True)
         self.heading.setFont(font)
@@ -107,7 +122,7 @@ class ImportDialog(QDialog):
         self.current.setTextFormat(Qt.TextFormat.PlainText)
         self.bar = QProgressBar(self)
         self.bar.setRange(0, 0)
-        self.bar.setFormat("%v of %m files")
+        self.bar.setFormat(self.tr("%v of %m files"))
         self.counts = QLabel(self)
         self.counts.setObjectName("counts")
         self.note = QLabel(self)
@@ -124,6 +139,15 @@ class ImportDialog(QDialog):
         self.summary.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.summary.hide()
 
+        self.options_box = self._build_options() if ask else None
+        self.start_button = QPushButton(self.tr("&Import"), self)
+        self.start_button.setObjectName("primary")
+        self.start_button.setDefault(ask)
+        self.start_button.clicked.connect(self.start)
+        self.start_button.setVisible(ask)
+        for widget in (self.current, self.bar, self.counts):
+            widget.setVisible(not ask)
+
         self.button = QPushButton(self.tr("Cancel"), self)
         self.button.setObjectName("cancelOrClose")
         self.button.setToolTip(
@@ -132,11 +156,14 @@ class ImportDialog(QDialog):
         self.button.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
+        buttons.addWidget(self.start_button)
         buttons.addWidget(self.button)
 
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
         layout.addWidget(self.heading)
+        if self.options_box is not None:
+            layout.addWidget(self.options_box)
         layout.addWidget(self.current)
         layout.addWidget(self.bar)
         layout.addWidget(self.counts)
@@ -146,16 +173,74 @@ class ImportDialog(QDialog):
         self._show_counts(0, 0, 0)
         session.closed.connect(self._on_locked)
 
+    def _heading_before(self) -> str:
+        files = [p for p in self.paths if not p.is_dir()]
+        if files and len(files) == len(self.paths):
+            return self.tr("Import %n file(s)", "", len(files))
+        return self.tr("Import %n folder(s) and file(s)", "", len(self.paths))
+
+    # -- what to import as (the window's import) --------------------------------------
+    def _build_options(self) -> QGroupBox:
+        box = QGroupBox(self.tr("The new documents"), self)
+        box.setObjectName("importOptions")
+        self.case_box = QComboBox(box)
+        self.case_box.addItem(self.tr("No case"), "")
+        self.type_box = QComboBox(box)
+        self.type_box.addItem(self.tr("Recognise from each file"), "")
+        for value in DOCUMENT_TYPES:
+            self.type_box.addItem(TYPE_NAMES.get(value, value), value)
+        self.confidentiality_box = QComboBox(box)
+        for level in CONFIDENTIALITY_LEVELS:
+            self.confidentiality_box.addItem(CONFIDENTIALITY_NAMES.get(level, level), level)
+        default = (self.options or ImportOptions()).confidentiality
+        self.confidentiality_box.setCurrentIndex(max(0, self.confidentiality_box.findData(default)))
+        form = QFormLayout(box)
+        form.addRow(self.tr("&Case:"), self.case_box)
+        form.addRow(self.tr("&Type:"), self.type_box)
+        form.addRow(self.tr("Con&fidentiality:"), self.confidentiality_box)
+        self.session.run(
+            lambda archive: [c.name for c in archive.registry.cases()],
+            self._show_cases,
+            lambda error: None,  # no cases offered; the import itself still works
+        )
+        return box
+
+    def _show_cases(self, names: list[str]) -> None:
+        for name in names:
+            self.case_box.addItem(name, name)
+
+    def chosen_options(self) -> ImportOptions | None:
+        if self.options_box is None:
+            return self.options
+        base = self.options or ImportOptions()
+        case = str(self.case_box.currentData() or "")
+        return ImportOptions(
+            **{
+                **base.__dict__,
+                "doc_type": self.type_box.currentData() or None,
+                "confidentiality": str(self.confidentiality_box.currentData()),
+                "cases": (case,) if case else base.cases,
+            }
+        )
+
     # -- running ----------------------------------------------------------------------
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if not self.started:
+        if not self.started and not self.ask:
             QTimer.singleShot(0, self.start)
 
     def start(self) -> None:
-        """Start the import on the database thread (once; showing the dialog also starts it)."""
+        """Start the import on the database thread (once; showing the dialog also starts it
+        unless it asks first)."""
         if self.started:
             return
+        self.options = self.chosen_options()
+        if self.options_box is not None:
+            self.options_box.setEnabled(False)
+        self.start_button.hide()
+        for widget in (self.current, self.bar, self.counts):
+            widget.show()
+        self.heading.setText(self.tr("Importing…"))
         self.started = self.running = True
         paths, options, token = self.paths, self.options, self.token
         inbox = self.inbox  # the database thread never touches this QObject
@@ -181,7 +266,10 @@ class ImportDialog(QDialog):
 
     def reject(self) -> None:
         """Esc, the window's close button and Cancel stop the import; afterwards they close."""
-        if self.running:
+        if not self.started:
+            self.token.cancel()
+            super().reject()
+        elif self.running:
             self.cancel()
         else:
             super().reject()
@@ -193,7 +281,9 @@ class ImportDialog(QDialog):
             return
         self.last = progress
         total = progress.total
-        self.bar.setFormat(f"%v of %m {'file' if total == 1 else 'files'}" if total else "no files")
+        if self.running and total:
+            self.heading.setText(self.tr("Importing %n file(s)…", "", total))
+        self.bar.setFormat(self.tr("%v of %m file(s)", "", total) if total else self.tr("no files"))
         self.bar.setRange(0, max(total, 1))
         self.bar.setValue(min(progress.done, total))
         if progress.current:
@@ -258,8 +348,12 @@ class ImportDialog(QDialog):
         if not report.cancelled and not report.stopped:
             self.bar.setValue(self.bar.maximum())
         self.current.setText(
-            self.tr("{imported} imported, {duplicates} duplicate(s), {failed} failed.").format(
-                imported=report.imported, duplicates=report.duplicates, failed=report.failed
+            " ".join(
+                (
+                    self.tr("%n imported,", "", report.imported),
+                    self.tr("%n duplicate(s),", "", report.duplicates),
+                    self.tr("%n failed.", "", report.failed),
+                )
             )
         )
         self.current.setToolTip("")
@@ -270,9 +364,15 @@ class ImportDialog(QDialog):
             self.note.setText(self.tr("Cancelled. Everything imported before that is kept."))
         rows = [o for o in report.outcomes if o.status == FAILED]
         rows += [o for o in report.outcomes if o.status == DUPLICATE]
+        rows += [o for o in report.outcomes if o.status == IMPORTED]  # what is new, too
         self.summary.setRowCount(len(rows))
         for row, outcome in enumerate(rows):
-            values = (short_name(outcome.name), RESULT_LABELS[outcome.status], outcome.message)
+            reason = outcome.message
+            if outcome.status == IMPORTED and outcome.document_id is not None:
+                reason = (
+                    f"#{outcome.document_id} · {reason}" if reason else f"#{outcome.document_id}"
+                )
+            values = (short_name(outcome.name), RESULT_LABELS[outcome.status], reason)
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 item.setToolTip(outcome.name if column == 0 else value)
