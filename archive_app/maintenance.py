@@ -13,7 +13,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from archive_app import secrets
-from archive_app.errors import ArchiveError, WrongPassphrase
+from archive_app.errors import ArchiveError, Cancelled, WrongPassphrase
+from archive_app.tasks import CancelToken, Progress, ProgressCallback
 from storage import audit, maintenance
 from storage.audit import AuditEntry, ChainReport
 from storage.database import MIN_PASSPHRASE_LENGTH, check_new_passphrase
@@ -57,16 +58,34 @@ class MaintenanceService:
         self._archive.record("archive.passphrase_change", self._archive.path.name)
         return PassphraseChanged(warnings, secrets.replace_remembered(self._archive.path, new))
 
-    def backup(self, dest: Path, current: str, *, overwrite: bool = False) -> IntegrityReport:
-        """A verified copy at ``dest``, encrypted with the current passphrase (proved first)."""
+    def backup(
+        self,
+        dest: Path,
+        current: str,
+        *,
+        overwrite: bool = False,
+        progress: ProgressCallback | None = None,
+        cancel: CancelToken | None = None,
+    ) -> IntegrityReport:
+        """A verified copy at ``dest``, encrypted with the current passphrase (proved first).
+        Cancelled (``Cancelled``) while the copy is checked, nothing is left at ``dest``."""
         if not self._db.passphrase_opens(current):
             raise WrongPassphrase()
-        report = maintenance.backup(self._db, dest, current, overwrite=overwrite)
+        step = _document_step(progress, cancel, phase="verify")
+        report = maintenance.backup(self._db, dest, current, overwrite=overwrite, step=step)
         self._archive.record("archive.backup", dest.name)
         return report
 
-    def check(self, *, deep: bool = False) -> IntegrityReport:
-        report = maintenance.check_integrity(self._db, deep=deep)
+    def check(
+        self,
+        *,
+        deep: bool = False,
+        progress: ProgressCallback | None = None,
+        cancel: CancelToken | None = None,
+    ) -> IntegrityReport:
+        """The integrity check; ``cancel`` stops it between documents (``Cancelled``)."""
+        step = _document_step(progress, cancel)
+        report = maintenance.check_integrity(self._db, deep=deep, step=step)
         if report.ok:
             status = self._archive.index.status()
             (report.passed if status.ok else report.problems).append(
@@ -82,3 +101,25 @@ class MaintenanceService:
 
     def verify_log(self) -> ChainReport:
         return audit.verify_chain(self._db)
+
+
+def _document_step(
+    progress: ProgressCallback | None, cancel: CancelToken | None, *, phase: str = ""
+) -> maintenance.Step:
+    """A storage step callback that reports ``Progress`` and raises ``Cancelled``."""
+
+    def step(done: int, total: int, document_id: int) -> None:
+        if cancel is not None and cancel.cancelled:
+            raise Cancelled()
+        if progress is not None:
+            progress(
+                Progress(
+                    done=done,
+                    total=total,
+                    current=f"document #{document_id}",
+                    phase=phase,
+                    item_id=document_id,
+                )
+            )
+
+    return step

@@ -66,6 +66,13 @@ class ArchiveClosed(ArchiveError):
         super().__init__("archive is locked or closed")
 
 
+class Cancelled(ArchiveError):
+    """The user cancelled the operation; whatever it had not finished was undone."""
+
+    def __init__(self) -> None:
+        super().__init__("cancelled")
+
+
 class IntegrityFailure(ArchiveError):
     """An integrity check, backup verification or audit-chain check failed."""
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import os
 import secrets
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -26,19 +27,27 @@ class IntegrityReport:
         return not self.problems
 
 
-def check_integrity(db: Database, *, deep: bool = False) -> IntegrityReport:
+Step = Callable[[int, int, int], None]  # (done, total, document id); may raise Cancelled
+
+
+def check_integrity(
+    db: Database, *, deep: bool = False, step: Step | None = None
+) -> IntegrityReport:
     """Cipher (page HMACs), SQLite structure, foreign keys, audit chain, document bytes.
 
-    Locking the archive (``Database.abort``) stops the check with ``ArchiveClosed``."""
+    Locking the archive (``Database.abort``) stops the check with ``ArchiveClosed``;
+    ``step`` is told of each document before it is checked (and may raise ``Cancelled``)."""
     report = IntegrityReport()
     try:
-        _check_integrity(db, report, deep=deep)
+        _check_integrity(db, report, deep=deep, step=step)
     except ArchiveDamaged:
         report.problems.append("database: damaged pages stop the check here; restore a backup")
     return report
 
 
-def _check_integrity(db: Database, report: IntegrityReport, *, deep: bool) -> None:
+def _check_integrity(
+    db: Database, report: IntegrityReport, *, deep: bool, step: Step | None
+) -> None:
     cipher_rows = db.all("PRAGMA cipher_integrity_check")
     if cipher_rows:
         report.problems += [f"cipher: {r[0]}" for r in cipher_rows]
@@ -58,8 +67,10 @@ def _check_integrity(db: Database, report: IntegrityReport, *, deep: bool) -> No
     (report.passed if chain.ok else report.problems).append(chain.message)
     bad_docs = 0
     docs = db.all("SELECT id, size, sha256, page_count FROM documents ORDER BY id")
-    for row in docs:
+    for done, row in enumerate(docs):
         doc_id = int(row["id"])
+        if step is not None:
+            step(done, len(docs), doc_id)
         if deep:
             size, digest = blobs.stored_digest(db, doc_id)
             if digest != row["sha256"]:
@@ -82,9 +93,15 @@ def _check_integrity(db: Database, report: IntegrityReport, *, deep: bool) -> No
 
 
 def backup(
-    db: Database, dest: Path, passphrase: str, *, overwrite: bool = False
+    db: Database,
+    dest: Path,
+    passphrase: str,
+    *,
+    overwrite: bool = False,
+    step: Step | None = None,
 ) -> IntegrityReport:
-    """Copy the archive to ``dest``, encrypted with ``passphrase``; reopen and check it first.
+    """Copy the archive to ``dest``, encrypted with ``passphrase``; reopen and check it first
+    (``step`` is told of each document of the copy checked, and may raise ``Cancelled``).
 
     The copy is written beside ``dest`` under a temporary name and renamed into
     place only after it opened with the passphrase and passed every check.
@@ -113,7 +130,7 @@ def backup(
         copy = _Database.open(partial, passphrase)
         try:
             with db.linked(copy):  # locking the archive stops the check of the copy too
-                report = check_integrity(copy, deep=True)
+                report = check_integrity(copy, deep=True, step=step)
                 copy_docs = int(copy.scalar("SELECT count(*) FROM documents"))
             if source_docs != copy_docs:
                 report.problems.append(f"backup holds {copy_docs} of {source_docs} documents")
