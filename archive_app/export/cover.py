@@ -27,6 +27,31 @@ from reportlab.platypus import (
 from archive_app.export.fonts import reportlab_font
 
 HEADERS = ("Bates range", "Title", "Type", "Date", "Pages", "Redacted", "Withheld")
+# points; the page's text width is 515. Date and type are never broken inside a value
+# (they wrapped as "2026-01-1 / 4" and "correspondenc / e"): the date column fits
+# YYYY-MM-DD and the type column the longest word of a type's name.
+COLUMN_WIDTHS = (94, 133, 82, 58, 34, 57, 57)
+CELL_PADDING = 3
+# The bundle goes to a UN mechanism: in English, types as people write them and each
+# reason code explained (the boxes on the pages carry the code only).
+TYPE_NAMES = {
+    "court-material": "Court material",
+    "diplomatic-note": "Diplomatic note",
+    "medical-record": "Medical record",
+    "witness-statement": "Witness statement",
+    "correspondence": "Correspondence",
+    "submission": "Submission",
+    "media": "Media",
+    "other": "Other",
+}
+REASON_EXPLANATIONS = {
+    "PII-VICTIM": "personal data of a victim or their family",
+    "PII-WITNESS": "personal data of a witness",
+    "MEDICAL": "medical details",
+    "SOURCE-CONF": "a confidential source",
+    "PRIVILEGED": "legally privileged (lawyer-client)",
+    "SECURITY": "would put someone's safety at risk",
+}
 COVER_TEXTS = (
     "Index of documents",
     "Redactions by reason",
@@ -57,6 +82,12 @@ class CoverInfo:
     pages: int
     encrypted: bool
     by_reason: dict[str, int]
+
+
+def reason_line(code: str) -> str:
+    """``SOURCE-CONF`` -> ``SOURCE-CONF (a confidential source)``."""
+    explanation = REASON_EXPLANATIONS.get(code)
+    return f"{code} ({explanation})" if explanation else code
 
 
 def cover_pdf(info: CoverInfo, rows: Sequence[IndexRow]) -> bytes:
@@ -92,7 +123,10 @@ def cover_pdf(info: CoverInfo, rows: Sequence[IndexRow]) -> bytes:
         Paragraph("Redactions by reason", sub),
     ]
     if info.by_reason:
-        story += [Paragraph(f"{escape(r)}: {n}", body) for r, n in sorted(info.by_reason.items())]
+        story += [
+            Paragraph(f"{escape(reason_line(r))}: {n}", body)
+            for r, n in sorted(info.by_reason.items())
+        ]
     else:
         story.append(Paragraph("none", body))
     story.append(Paragraph("Index of documents", sub))
@@ -101,17 +135,19 @@ def cover_pdf(info: CoverInfo, rows: Sequence[IndexRow]) -> bytes:
         cells = (
             row.bates,
             row.title,
-            row.doc_type,
+            TYPE_NAMES.get(row.doc_type, row.doc_type),
             row.date,
             row.pages,
             row.redactions,
             row.withheld,
         )
         data.append([Paragraph(escape(str(c)), small) for c in cells])
-    table = LongTable(data, colWidths=(92, 150, 76, 54, 36, 54, 53), repeatRows=1)
+    table = LongTable(data, colWidths=COLUMN_WIDTHS, repeatRows=1)
     table.setStyle(
         TableStyle(
             [
+                ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+                ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
                 ("GRID", (0, 0), (-1, -1), 0.4, colors.grey),
                 ("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.9, 0.9, 0.9)),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
