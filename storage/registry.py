@@ -128,7 +128,7 @@ def find_person(db: Database, ref: str) -> PersonRecord:
             raise Conflict(f"{ref!r} names several persons; use the id")
         row = db.one("SELECT * FROM persons WHERE id = ?", (ids[0],)) if ids else None
     if row is None:
-        raise NotFound(f"no person {ref!r} in the registry")
+        raise NotFound(f"no person {ref!r} in the registry; add them with 'person add'")
     return _person(db, row)
 
 

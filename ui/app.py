@@ -16,12 +16,14 @@ from indexing.extract.launch import WORKER_FLAG
 
 
 def wants_cli(argv: Sequence[str]) -> bool:
-    from archive_app.cli.main import build_parser
+    """A command, --help, or any word that is not an option (a mistyped command gets the
+    CLI's "unknown command" message, instead of a window or a hang without a display)."""
+    from archive_app.cli.main import build_parser, command_names
 
-    subparsers = build_parser()._subparsers
-    actions = subparsers._group_actions if subparsers is not None else []
-    commands = {name for action in actions for name in (action.choices or {})}
-    return any(arg in commands or arg in ("-h", "--help") for arg in argv)
+    commands = set(command_names(build_parser()))
+    return any(
+        arg in commands or arg in ("-h", "--help") or not arg.startswith("-") for arg in argv
+    )
 
 
 def run_gui(argv: Sequence[str]) -> int:

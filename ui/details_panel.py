@@ -383,7 +383,6 @@ class DetailsPanel(QScrollArea):
                     "cases": self.tr("Add a case “{name}”…"),
                 }[key].format(name=value)
             )
-            self.unknown_offer.setToolTip(str(error))
             self.unknown_offer.show()
             self.unknown_offer.setFocus()
             return

@@ -10,6 +10,7 @@ import sys
 import traceback
 from types import TracebackType
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from archive_app.errors import ArchiveError
@@ -17,11 +18,20 @@ from archive_app.errors import ArchiveError
 _installed = False
 
 
-def show_error(
-    parent: QWidget | None, error: BaseException, title: str = "Could not do that"
-) -> None:
+def sentence(message: str) -> str:
+    """The core's one-line messages start in lowercase (they follow "error:" on the
+    command line); a dialog shows them as a sentence."""
+    message = message.strip()
+    if not message:
+        return message
+    message = message[0].upper() + message[1:]
+    return message if message[-1] in ".!?…" else message + "."
+
+
+def show_error(parent: QWidget | None, error: BaseException, title: str = "") -> None:
     if isinstance(error, ArchiveError):
-        QMessageBox.warning(parent, title, str(error))
+        title = title or QCoreApplication.translate("Errors", "Could not do that")
+        QMessageBox.warning(parent, title, sentence(str(error)))
         return
     show_report(parent, type(error), error, error.__traceback__)
 
@@ -34,11 +44,14 @@ def show_report(
 ) -> None:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Critical)
-    box.setWindowTitle("Something went wrong")
+    box.setWindowTitle(QCoreApplication.translate("Errors", "Something went wrong"))
     box.setText(
-        "The archive app met an unexpected problem. Your archive is safe: everything saved"
-        " before this point is kept.\n\nIf it happens again, send the details below to the"
-        " team (they contain no document text)."
+        QCoreApplication.translate(
+            "Errors",
+            "The archive app met an unexpected problem. Your archive is safe: everything saved"
+            " before this point is kept.\n\nIf it happens again, send the details below to the"
+            " team (they contain no document text).",
+        )
     )
     box.setDetailedText("".join(traceback.format_exception(kind, error, tb)))
     box.setObjectName("errorReport")

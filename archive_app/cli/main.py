@@ -6,9 +6,12 @@ Errors print one line and exit 1 (usage errors 2); ``--debug`` shows tracebacks.
 from __future__ import annotations
 
 import argparse
+import difflib
 import sys
 import traceback
 from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from archive_app.cli import (
     admin,
@@ -23,11 +26,58 @@ from archive_app.cli import (
 )
 from archive_app.errors import ArchiveError
 
+if TYPE_CHECKING:
+    from typing import NoReturn
+
 PROG = "archive-app"
+CREATES_ARCHIVE = ("init",)  # commands whose archive does not exist yet
+
+
+class CommandParser(argparse.ArgumentParser):
+    """Usage errors that say what went wrong: a missing archive is named as such (not
+    "the following arguments are required: query" when the query was taken for it)."""
+
+    given: Sequence[str] = ()  # the command line being parsed (set by ``main``)
+
+    def error(self, message: str) -> NoReturn:
+        if message.startswith("the following arguments are required") and self._wants_archive():
+            words = self.prog.split()[1:]  # "archive-app person add" -> person, add
+            rest = [a for a in self.given if not a.startswith("-")]
+            after = rest[len(words) :] if rest[: len(words)] == words else []
+            if after and words[-1] not in CREATES_ARCHIVE and not Path(after[0]).exists():
+                message = (
+                    f"no archive file {after[0]!r}: the archive comes first"
+                    f" ({' '.join(words)} ARCHIVE ...)"
+                )
+        super().error(message)
+
+    def _wants_archive(self) -> bool:
+        return any(action.dest == "archive" for action in self._actions)
+
+
+def command_names(parser: argparse.ArgumentParser) -> list[str]:
+    subparsers = parser._subparsers
+    actions = subparsers._group_actions if subparsers is not None else []
+    return [name for action in actions for name in (action.choices or {})]
+
+
+def unknown_command(argv: Sequence[str], parser: argparse.ArgumentParser) -> str | None:
+    """``serach`` -> "unknown command 'serach'; did you mean search?" (None: known)."""
+    words = [a for a in argv if not a.startswith("-")]
+    if not words:
+        return None
+    commands = command_names(parser)
+    if words[0] in commands:
+        return None
+    message = f"unknown command {words[0]!r}"
+    close = difflib.get_close_matches(words[0], commands, n=1, cutoff=0.6)
+    if close:
+        return f"{message}; did you mean {close[0]}?"
+    return f"{message}; the commands are: {', '.join(sorted(commands))}"
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = CommandParser(
         prog=PROG,
         allow_abbrev=False,
         description="Secure case archive: one encrypted file holds documents, text, tags and"
@@ -74,7 +124,14 @@ def _run_demo() -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
+    given = list(sys.argv[1:] if argv is None else argv)
+    unknown = unknown_command(given, parser)
+    if unknown is not None:
+        parser.print_usage(sys.stderr)
+        print(f"{PROG}: error: {unknown}", file=sys.stderr)
+        return 2
+    CommandParser.given = given
+    args = parser.parse_args(given)
     try:
         if args.demo:
             return _run_demo()

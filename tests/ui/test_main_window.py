@@ -290,7 +290,7 @@ def test_errors_become_one_readable_dialog(
     unlock(qtbot, window, archive_path)
     window.session.run(lambda a: a.documents.get(999))
     qtbot.waitUntil(lambda: bool(shown), timeout=WAIT)
-    assert shown == ["no document #999"]
+    assert shown == ["No document #999."]  # a sentence, as dialogs show it (issue 14)
     reports: list[object] = []
     monkeypatch.setattr(QMessageBox, "open", lambda self: reports.append(self.detailedText()))
     import sys
