@@ -31,10 +31,31 @@
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <source>Importing %n item(s)…</source>
+        <source>Import %n file(s)</source>
         <translation>
-            <numerusform>Importing %n item…</numerusform>
-            <numerusform>Importing %n items…</numerusform>
+            <numerusform>Import %n file</numerusform>
+            <numerusform>Import %n files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n folder(s) and file(s)</source>
+        <translation>
+            <numerusform>Import %n folder</numerusform>
+            <numerusform>Import %n folders and files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n file(s)…</source>
+        <translation>
+            <numerusform>Importing %n file…</numerusform>
+            <numerusform>Importing %n files…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%v of %m file(s)</source>
+        <translation>
+            <numerusform>%v of %m file</numerusform>
+            <numerusform>%v of %m files</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -42,6 +63,27 @@
         <translation>
             <numerusform>Import cancelled: %n file not imported.</numerusform>
             <numerusform>Import cancelled: %n files not imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n imported,</source>
+        <translation>
+            <numerusform>%n imported,</numerusform>
+            <numerusform>%n imported,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s),</source>
+        <translation>
+            <numerusform>%n duplicate,</numerusform>
+            <numerusform>%n duplicates,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed.</source>
+        <translation>
+            <numerusform>%n failed.</numerusform>
+            <numerusform>%n failed.</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk">
 <context>
+    <name>ArchiveOperation</name>
+    <message>
+        <source>Stopping…</source>
+        <translation>Тоқтатылуда…</translation>
+    </message>
+</context>
+<context>
     <name>ArchiveView</name>
     <message>
         <source>Details</source>
@@ -904,6 +911,25 @@ Replace it with a new backup? The old file is replaced only after the new one ha
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <source>Could not do that</source>
+        <translation>Әрекетті орындау мүмкін болмады</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Бірдеңе дұрыс болмады</translation>
+    </message>
+    <message>
+        <source>The archive app met an unexpected problem. Your archive is safe: everything saved before this point is kept.
+
+If it happens again, send the details below to the team (they contain no document text).</source>
+        <translation>Бағдарламада күтпеген ақау пайда болды. Архивіңіз қауіпсіз: осы сәтке дейін сақталғанның бәрі орнында.
+
+Бұл қайталанса, төмендегі мәліметтерді әзірлеушілер тобына жіберіңіз (оларда құжаттардың мәтіні жоқ).</translation>
+    </message>
+</context>
+<context>
     <name>ExportWizard</name>
     <message>
         <source>Export bundle</source>
@@ -1113,16 +1139,17 @@ Replace it with a new backup? The old file is replaced only after the new one ha
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
-    <message numerus="yes">
-        <source>Importing %n item(s)…</source>
-        <translation>
-            <numerusform>%n элемент импортталуда…</numerusform>
-            <numerusform>%n элемент импортталуда…</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Looking for files…</source>
         <translation>Файлдар ізделуде…</translation>
+    </message>
+    <message>
+        <source>%v of %m files</source>
+        <translation>%m файлдың %v</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Импорттау</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1132,9 +1159,69 @@ Replace it with a new backup? The old file is replaced only after the new one ha
         <source>Stop after the current file; what is imported is kept (Esc)</source>
         <translation>Ағымдағы файлдан кейін тоқтату; импортталғаны сақталады (Esc)</translation>
     </message>
+    <message numerus="yes">
+        <source>Import %n file(s)</source>
+        <translation>
+            <numerusform>%n файлды импорттау</numerusform>
+            <numerusform>%n файлды импорттау</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n folder(s) and file(s)</source>
+        <translation>
+            <numerusform>Импорттау: %n қалта не файл</numerusform>
+            <numerusform>Импорттау: %n қалта не файл</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The new documents</source>
+        <translation>Жаңа құжаттар</translation>
+    </message>
+    <message>
+        <source>No case</source>
+        <translation>Іс көрсетілмеген</translation>
+    </message>
+    <message>
+        <source>Recognise from each file</source>
+        <translation>Әр файл бойынша анықтау</translation>
+    </message>
+    <message>
+        <source>&amp;Case:</source>
+        <translation>&amp;Іс:</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Түрі:</translation>
+    </message>
+    <message>
+        <source>Con&amp;fidentiality:</source>
+        <translation>&amp;Құпиялылық:</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Импортталуда…</translation>
+    </message>
     <message>
         <source>Stopping after the current file… Everything imported so far is kept.</source>
         <translation>Ағымдағы файлдан кейін тоқтайды… Импортталғанның бәрі сақталады.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n file(s)…</source>
+        <translation>
+            <numerusform>%n файл импортталуда…</numerusform>
+            <numerusform>%n файл импортталуда…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%v of %m file(s)</source>
+        <translation>
+            <numerusform>%m файлдың %v</numerusform>
+            <numerusform>%m файлдың %v</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no files</source>
+        <translation>файл жоқ</translation>
     </message>
     <message>
         <source>Reading {name}</source>
@@ -1167,9 +1254,26 @@ Replace it with a new backup? The old file is replaced only after the new one ha
         <source>The import stopped because of an error.</source>
         <translation>Импорт қатеге байланысты тоқтады.</translation>
     </message>
-    <message>
-        <source>{imported} imported, {duplicates} duplicate(s), {failed} failed.</source>
-        <translation>Импортталды: {imported}, қайталанған: {duplicates}, қате: {failed}.</translation>
+    <message numerus="yes">
+        <source>%n imported,</source>
+        <translation>
+            <numerusform>Импортталды: %n,</numerusform>
+            <numerusform>Импортталды: %n,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s),</source>
+        <translation>
+            <numerusform>қайталанған: %n,</numerusform>
+            <numerusform>қайталанған: %n,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed.</source>
+        <translation>
+            <numerusform>қате: %n.</numerusform>
+            <numerusform>қате: %n.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancelled. Everything imported before that is kept.</source>
@@ -1413,12 +1517,28 @@ Replace it with a new backup? The old file is replaced only after the new one ha
         <translation>Қалтаны импорттау</translation>
     </message>
     <message>
+        <source>Rebuild of the search index cancelled; the previous index is kept.</source>
+        <translation>Іздеу индексін қайта құру болдырылмады; бұрынғы индекс сақталды.</translation>
+    </message>
+    <message>
         <source>Rebuilding the search index…</source>
         <translation>Іздеу индексі қайта құрылуда…</translation>
     </message>
     <message>
         <source>Search index rebuilt.</source>
         <translation>Іздеу индексі қайта құрылды.</translation>
+    </message>
+    <message>
+        <source>Rebuilding the search index — documents: {done} of {total}</source>
+        <translation>Іздеу индексі қайта құрылуда — құжаттар: {total} ішінен {done}</translation>
+    </message>
+    <message>
+        <source>Searches use the previous index until the new one is complete; cancelling keeps it.</source>
+        <translation>Жаңа индекс дайын болғанша іздеу бұрынғы индекспен жүреді; құруды тоқтатсаңыз, бұрынғы индекс сақталады.</translation>
+    </message>
+    <message>
+        <source>Another operation is still running.</source>
+        <translation>Басқа әрекет әлі орындалуда.</translation>
     </message>
     <message>
         <source>Could not save the settings</source>

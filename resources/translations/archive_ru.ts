@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
+    <name>ArchiveOperation</name>
+    <message>
+        <source>Stopping…</source>
+        <translation>Остановка…</translation>
+    </message>
+</context>
+<context>
     <name>ArchiveView</name>
     <message>
         <source>Details</source>
@@ -907,6 +914,25 @@ Replace it with a new backup? The old file is replaced only after the new one ha
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <source>Could not do that</source>
+        <translation>Не удалось выполнить действие</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Что-то пошло не так</translation>
+    </message>
+    <message>
+        <source>The archive app met an unexpected problem. Your archive is safe: everything saved before this point is kept.
+
+If it happens again, send the details below to the team (they contain no document text).</source>
+        <translation>В программе произошла непредвиденная ошибка. Ваш архив в безопасности: всё, что было сохранено до этого момента, не потеряно.
+
+Если это повторится, отправьте сведения ниже команде разработчиков (в них нет текста документов).</translation>
+    </message>
+</context>
+<context>
     <name>ExportWizard</name>
     <message>
         <source>Export bundle</source>
@@ -1116,17 +1142,17 @@ Replace it with a new backup? The old file is replaced only after the new one ha
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
-    <message numerus="yes">
-        <source>Importing %n item(s)…</source>
-        <translation>
-            <numerusform>Импорт %n элемента…</numerusform>
-            <numerusform>Импорт %n элементов…</numerusform>
-            <numerusform>Импорт %n элементов…</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Looking for files…</source>
         <translation>Поиск файлов…</translation>
+    </message>
+    <message>
+        <source>%v of %m files</source>
+        <translation>%v из %m файлов</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Импортировать</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1136,9 +1162,73 @@ Replace it with a new backup? The old file is replaced only after the new one ha
         <source>Stop after the current file; what is imported is kept (Esc)</source>
         <translation>Остановить после текущего файла; импортированное сохранится (Esc)</translation>
     </message>
+    <message numerus="yes">
+        <source>Import %n file(s)</source>
+        <translation>
+            <numerusform>Импортировать %n файл</numerusform>
+            <numerusform>Импортировать %n файла</numerusform>
+            <numerusform>Импортировать %n файлов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n folder(s) and file(s)</source>
+        <translation>
+            <numerusform>Импорт: %n папка или файл</numerusform>
+            <numerusform>Импорт: %n папки или файла</numerusform>
+            <numerusform>Импорт: %n папок или файлов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The new documents</source>
+        <translation>Новые документы</translation>
+    </message>
+    <message>
+        <source>No case</source>
+        <translation>Без дела</translation>
+    </message>
+    <message>
+        <source>Recognise from each file</source>
+        <translation>Определять по каждому файлу</translation>
+    </message>
+    <message>
+        <source>&amp;Case:</source>
+        <translation>&amp;Дело:</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Тип:</translation>
+    </message>
+    <message>
+        <source>Con&amp;fidentiality:</source>
+        <translation>&amp;Конфиденциальность:</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Импорт…</translation>
+    </message>
     <message>
         <source>Stopping after the current file… Everything imported so far is kept.</source>
         <translation>Остановка после текущего файла… Всё импортированное сохранится.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n file(s)…</source>
+        <translation>
+            <numerusform>Импортируется %n файл…</numerusform>
+            <numerusform>Импортируются %n файла…</numerusform>
+            <numerusform>Импортируются %n файлов…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%v of %m file(s)</source>
+        <translation>
+            <numerusform>%v из %m файла</numerusform>
+            <numerusform>%v из %m файлов</numerusform>
+            <numerusform>%v из %m файлов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no files</source>
+        <translation>нет файлов</translation>
     </message>
     <message>
         <source>Reading {name}</source>
@@ -1172,9 +1262,29 @@ Replace it with a new backup? The old file is replaced only after the new one ha
         <source>The import stopped because of an error.</source>
         <translation>Импорт остановлен из-за ошибки.</translation>
     </message>
-    <message>
-        <source>{imported} imported, {duplicates} duplicate(s), {failed} failed.</source>
-        <translation>Импортировано: {imported}, дубликатов: {duplicates}, ошибок: {failed}.</translation>
+    <message numerus="yes">
+        <source>%n imported,</source>
+        <translation>
+            <numerusform>Импортировано: %n,</numerusform>
+            <numerusform>Импортировано: %n,</numerusform>
+            <numerusform>Импортировано: %n,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s),</source>
+        <translation>
+            <numerusform>дубликатов: %n,</numerusform>
+            <numerusform>дубликатов: %n,</numerusform>
+            <numerusform>дубликатов: %n,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed.</source>
+        <translation>
+            <numerusform>ошибок: %n.</numerusform>
+            <numerusform>ошибок: %n.</numerusform>
+            <numerusform>ошибок: %n.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancelled. Everything imported before that is kept.</source>
@@ -1419,12 +1529,28 @@ Replace it with a new backup? The old file is replaced only after the new one ha
         <translation>Импорт папки</translation>
     </message>
     <message>
+        <source>Rebuild of the search index cancelled; the previous index is kept.</source>
+        <translation>Перестройка поискового индекса отменена; прежний индекс сохранён.</translation>
+    </message>
+    <message>
         <source>Rebuilding the search index…</source>
         <translation>Перестройка поискового индекса…</translation>
     </message>
     <message>
         <source>Search index rebuilt.</source>
         <translation>Поисковый индекс перестроен.</translation>
+    </message>
+    <message>
+        <source>Rebuilding the search index — documents: {done} of {total}</source>
+        <translation>Перестройка поискового индекса — документы: {done} из {total}</translation>
+    </message>
+    <message>
+        <source>Searches use the previous index until the new one is complete; cancelling keeps it.</source>
+        <translation>Пока новый индекс не готов, поиск идёт по прежнему; при отмене прежний индекс сохранится.</translation>
+    </message>
+    <message>
+        <source>Another operation is still running.</source>
+        <translation>Ещё выполняется другая операция.</translation>
     </message>
     <message>
         <source>Could not save the settings</source>
