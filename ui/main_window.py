@@ -36,6 +36,7 @@ from archive_app.recent import (
 )
 from archive_app.session import Archive
 from archive_app.settings import save_settings
+from archive_app.tasks import CancelToken, ProgressCallback
 from ui import file_dialogs
 from ui.archive_view import ArchiveView
 from ui.clipboard import ClipboardGuard
@@ -43,6 +44,7 @@ from ui.errors import show_error
 from ui.export.reasons import redact_icon
 from ui.look import icon
 from ui.ocr_runner import OcrRunner
+from ui.operation import ArchiveOperation
 from ui.session import UiSession
 from ui.start_screen import StartScreen
 from ui.status_operation import StatusOperation
@@ -75,6 +77,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.stack)
         self._build_actions()
         self._build_status_bar()
+        self.operations = ArchiveOperation(self.session, self.operation, self)  # with Cancel
         self.suggestion_refresh = SuggestionRefresher(self.session, self.operation, self)
         self.suggestion_refresh.message.connect(self.statusBar().showMessage)
         self.ocr = OcrRunner(self.session, self)  # background OCR of queued scans
@@ -585,13 +588,34 @@ class MainWindow(QMainWindow):
         BackupDialog(self.session, self).exec()
 
     def _reindex(self) -> None:
-        self.statusBar().showMessage(self.tr("Rebuilding the search index…"))
+        def rebuild(archive: Archive, progress: ProgressCallback, cancel: CancelToken) -> bool:
+            return archive.search.reindex(progress=progress, cancel=cancel)
 
-        def done(_: object) -> None:
-            self.statusBar().showMessage(self.tr("Search index rebuilt."), 5000)
-            self.view.refresh()
+        def done(finished: bool) -> None:
+            if finished:
+                self.statusBar().showMessage(self.tr("Search index rebuilt."), 5000)
+                self.view.refresh()
+            else:
+                self.statusBar().showMessage(
+                    self.tr("Rebuild of the search index cancelled; the previous index is kept."),
+                    8000,
+                )
 
-        self.session.run(lambda a: a.search.reindex(), done)
+        started = self.operations.run(
+            self.tr("Rebuilding the search index…"),
+            rebuild,
+            done,
+            label=lambda p: self.tr(
+                "Rebuilding the search index — documents: {done} of {total}"
+            ).format(done=p.done, total=p.total),
+            tooltip=self.tr(
+                "Searches use the previous index until the new one is complete; cancelling"
+                " keeps it."
+            ),
+            changes=("index",),
+        )
+        if not started:
+            self.statusBar().showMessage(self.tr("Another operation is still running."), 5000)
 
     def _suggest(self) -> None:
         self.suggestion_refresh.start()

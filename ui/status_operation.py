@@ -2,10 +2,14 @@
 
 What runs, how far it got (a small bar) and a Cancel button, hidden when nothing
 runs. It only shows what it is told; the operation itself (e.g.
-``ui.suggestion_refresh``) decides what Cancel means.
+``ui.suggestion_refresh`` or ``ui.operation``) decides what Cancel means. ``owner`` is
+the operation shown now, so an operation whose display was taken over by another one
+neither answers its Cancel nor hides it.
 """
 
 from __future__ import annotations
+
+from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QToolButton, QWidget
@@ -17,6 +21,7 @@ class StatusOperation(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("statusOperation")
+        self.owner: Any = None
         self.label = QLabel(self)
         self.label.setObjectName("operationText")
         self.bar = QProgressBar(self)
@@ -41,8 +46,9 @@ class StatusOperation(QWidget):
     def active(self) -> bool:
         return not self.isHidden()
 
-    def begin(self, text: str, tooltip: str = "") -> None:
+    def begin(self, text: str, tooltip: str = "", *, owner: Any = None) -> None:
         """Show the operation as starting (a busy bar until the first ``advance``)."""
+        self.owner = owner
         self.label.setText(text)
         self.setToolTip(tooltip)
         self.bar.setRange(0, 0)
@@ -61,6 +67,7 @@ class StatusOperation(QWidget):
         self.cancel_button.setEnabled(False)
 
     def end(self) -> None:
+        self.owner = None
         self.hide()
         self.label.clear()
         self.bar.reset()

@@ -52,7 +52,7 @@ class SuggestionRefresher(QObject):
         self._running = False
         self._path: Path | None = None  # the archive being refreshed
         self._resume: Path | None = None  # locked while refreshing: start again on unlock
-        status.cancel_requested.connect(self.cancel)
+        status.cancel_requested.connect(self._cancel_clicked)
         session.closed.connect(self._on_locked)
         session.opened.connect(self._on_opened)
 
@@ -77,12 +77,21 @@ class SuggestionRefresher(QObject):
                 "Every document is read again for the persons and articles in the registry;"
                 " what was refreshed is kept if you cancel."
             ),
+            owner=self,
         )
         self.session.run(
             SuggestionRefresh.plan,
             lambda job: self._step(generation, token, job),
             lambda error: self._failed(generation, error),
         )
+
+    def _end_display(self) -> None:
+        if self.status.owner in (None, self):  # not another operation's display
+            self.status.end()
+
+    def _cancel_clicked(self) -> None:
+        if self.status.owner in (None, self):
+            self.cancel()
 
     def cancel(self) -> None:
         """Stop after the current document; everything refreshed so far is kept."""
@@ -114,7 +123,8 @@ class SuggestionRefresher(QObject):
         if report.finished or report.cancelled or token.cancelled:
             self._end(report)
             return
-        self.status.advance(report.done, report.total, self._progress_text(report))
+        if self.status.owner is self:
+            self.status.advance(report.done, report.total, self._progress_text(report))
         self._step(generation, token, job)
 
     def _progress_text(self, report: RefreshReport) -> str:
@@ -124,7 +134,7 @@ class SuggestionRefresher(QObject):
 
     def _end(self, report: RefreshReport) -> None:
         self._running = False
-        self.status.end()
+        self._end_display()
         if report.cancelled or not report.finished:
             text = _numbers(
                 self.tr(
@@ -146,7 +156,7 @@ class SuggestionRefresher(QObject):
         if generation != self._generation:
             return
         self._running = False
-        self.status.end()
+        self._end_display()
         self.session.notify("suggestions")  # steps committed before the error are kept
         self.session.error.emit(error)
 
@@ -170,7 +180,7 @@ class SuggestionRefresher(QObject):
         self._generation += 1
         self._running = False
         self.report = None
-        self.status.end()
+        self._end_display()
 
 
 def _numbers(text: str, *values: int) -> str:

@@ -1,0 +1,133 @@
+"""ui layer: the one way the window runs a long archive operation (issue 13).
+
+In the spirit of Anki's ``CollectionOp``: ``ArchiveOperation.run`` calls
+``work(archive, progress, cancel)`` on the database thread, shows the core's
+``Progress`` records in a ``StatusOperation`` (the status bar's, or one inside a
+dialog) with a Cancel button, and calls ``done(result)`` or ``failed(error)`` back on
+the main thread. A cancelled operation that ends in ``Cancelled`` calls
+``cancelled()`` instead of ``failed``. After success it announces what the operation
+changed (``session.notify``), so views refresh.
+
+The lock always wins: the session cancels the token and closes the connection; the
+progress display is cleared at once, and no progress, result or error of the locked
+epoch is delivered afterwards.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QObject, Qt, Signal
+
+from archive_app.errors import Cancelled
+from archive_app.session import Archive
+from archive_app.tasks import CancelToken, Progress, ProgressCallback
+from ui.session import UiSession
+from ui.status_operation import StatusOperation
+
+T = TypeVar("T")
+Work = Callable[[Archive, ProgressCallback, CancelToken], T]
+
+
+class ArchiveOperation(QObject):
+    progressed = Signal(object)  # Progress, on the main thread, of the running operation
+    _reported = Signal(int, object)  # (generation, Progress) from the database thread
+
+    def __init__(
+        self, session: UiSession, display: StatusOperation, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.display = display
+        self.token = CancelToken()
+        self._generation = 0
+        self._running = False
+        self._label: Callable[[Progress], str] | None = None
+        self._reported.connect(self._on_reported, Qt.ConnectionType.QueuedConnection)
+        display.cancel_requested.connect(self._cancel_clicked)
+        session.closed.connect(self._forget)
+
+    @property
+    def running(self) -> bool:
+        return self._running
+
+    def run(
+        self,
+        title: str,
+        work: Work[T],
+        done: Callable[[T], None] | None = None,
+        failed: Callable[[BaseException], None] | None = None,
+        *,
+        cancelled: Callable[[], None] | None = None,
+        label: Callable[[Progress], str] | None = None,
+        tooltip: str = "",
+        changes: Sequence[str] = (),
+    ) -> bool:
+        """Start ``work``; False (and nothing started) if one is already running here or
+        the archive is locked. ``label`` words a progress record for the display."""
+        if self._running or not self.session.is_open:
+            return False
+        self._generation += 1
+        generation, token = self._generation, CancelToken()
+        self.token, self._label, self._running = token, label, True
+        self.display.begin(title, tooltip, owner=self)
+
+        def report(progress: Progress) -> None:  # on the database thread
+            self._reported.emit(generation, progress)
+
+        def call(archive: Archive) -> T:
+            return work(archive, report, token)
+
+        def finished(result: T) -> None:
+            if generation != self._generation:
+                return
+            self._stop()
+            for what in changes:
+                self.session.notify(what)
+            if done is not None:
+                done(result)
+
+        def went_wrong(error: BaseException) -> None:
+            if generation != self._generation:
+                return
+            self._stop()
+            if isinstance(error, Cancelled):
+                if cancelled is not None:
+                    cancelled()
+                return
+            (failed or self.session.error.emit)(error)
+
+        self.session.run(call, finished, went_wrong, cancel=token)
+        return True
+
+    def cancel(self) -> None:
+        """Ask the running operation to stop at its next check."""
+        if not self._running or self.token.cancelled:
+            return
+        self.token.cancel()
+        self.display.stopping(self.tr("Stopping…"))
+
+    # -- internals ---------------------------------------------------------------------
+    def _cancel_clicked(self) -> None:
+        if self.display.owner is self:
+            self.cancel()
+
+    def _on_reported(self, generation: int, progress: Any) -> None:
+        if generation != self._generation or not self._running or self.token.cancelled:
+            return
+        text = self._label(progress) if self._label else self.display.label.text()
+        self.display.advance(progress.done, progress.total, text)
+        self.progressed.emit(progress)
+
+    def _stop(self) -> None:
+        self._running = False
+        if self.display.owner is self:
+            self.display.end()
+
+    def _forget(self) -> None:
+        """Locked: the session cancelled the token; drop everything of this operation."""
+        self.token.cancel()
+        self._generation += 1
+        if self._running:
+            self._stop()
