@@ -161,3 +161,41 @@ def test_failure_and_cancel_reach_their_handlers(qtbot: QtBot, ui_session: UiSes
     assert op.run("Broken", broken, outcome.append, outcome.append)
     qtbot.waitUntil(lambda: len(outcome) == 2, timeout=WAIT)
     assert isinstance(outcome[1], ValueError)
+
+
+def test_deep_check_dialog_shows_progress_and_cancels(
+    qtbot: QtBot, ui_session: UiSession, dialog_parent: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from storage import blobs
+    from ui.dialogs.maintenance import IntegrityCheckDialog
+
+    def fill(archive: Archive) -> None:
+        folder = Path(str(archive.path) + ".files")
+        folder.mkdir()
+        for n in range(4):
+            (folder / f"d{n}.txt").write_text(f"document {n}", encoding="utf-8")
+        archive.importer().import_paths([folder])
+
+    ui_session.worker.submit(fill).result(timeout=30)
+    running, release = threading.Event(), threading.Event()
+    original = blobs.stored_digest
+
+    def held(db: Any, doc_id: int) -> Any:
+        running.set()
+        release.wait(10)
+        return original(db, doc_id)
+
+    monkeypatch.setattr(blobs, "stored_digest", held)
+    dialog = IntegrityCheckDialog(ui_session, dialog_parent)
+    dialog.show()
+    dialog.deep.setChecked(True)
+    dialog.run()
+    assert running.wait(10)
+    qtbot.waitUntil(lambda: dialog.busy.bar.maximum() == 4, timeout=WAIT)
+    assert dialog.busy.isVisible() and "1 of 4" in dialog.busy.label.text()
+    qtbot.mouseClick(dialog.busy.cancel_button, Qt.MouseButton.LeftButton)
+    release.set()
+    qtbot.waitUntil(lambda: not dialog.busy.active, timeout=WAIT)
+    assert "cancelled" in dialog.summary.text() and dialog.report is None
+    assert dialog.run_button.isEnabled()
+    dialog.close()

@@ -1,6 +1,8 @@
 """ui layer: Archive > Check integrity, Change passphrase and Back up.
 
-All three run on the database thread and show their outcome in the dialog.
+All three run on the database thread and show their outcome in the dialog; the check
+and the backup run through the window's operation helper (``ui.operation``), with
+progress per document and Cancel.
 Changing the passphrase and writing a backup first prove the typed current
 passphrase (the rule lives in the core, ``archive_app.maintenance``, so the CLI
 obeys it too).
@@ -34,10 +36,13 @@ from PySide6.QtWidgets import (
 from archive_app.errors import ArchiveError, WrongPassphrase
 from archive_app.maintenance import IntegrityReport, PassphraseChanged
 from archive_app.session import Archive
+from archive_app.tasks import CancelToken, Progress, ProgressCallback
 from ui import file_dialogs
 from ui.dialogs.strength import COLOURS, STRONG, WEAK, NewPassphraseFields
 from ui.errors import show_error
+from ui.operation import ArchiveOperation
 from ui.session import UiSession
+from ui.status_operation import StatusOperation
 
 ARCHIVE_FILTER = "Archives (*.archive);;All files (*)"
 _open_checks: set[IntegrityCheckDialog] = set()  # shown without a caller holding them
@@ -94,7 +99,8 @@ class IntegrityCheckDialog(QDialog):
         self.deep = QCheckBox(
             self.tr("&Deep check: also re-read and re-hash every document (slower)")
         )
-        self.busy = _busy_bar(self)
+        self.busy = StatusOperation(self)  # progress per document, Cancel
+        self.operation = ArchiveOperation(session, self.busy, self)
         self.run_button = QPushButton(self.tr("&Check again"), self)
         self.run_button.clicked.connect(self.run)
         close = QPushButton(self.tr("Close"), self)
@@ -113,17 +119,37 @@ class IntegrityCheckDialog(QDialog):
 
     def run(self) -> None:
         deep = self.deep.isChecked()
+
+        def checking(
+            archive: Archive, progress: ProgressCallback, cancel: CancelToken
+        ) -> IntegrityReport:
+            return archive.maintenance.check(deep=deep, progress=progress, cancel=cancel)
+
+        started = self.operation.run(
+            self.tr("Checking…"),
+            checking,
+            self._done,
+            self._failed,
+            cancelled=self._cancelled,
+            label=self._progress_text,
+        )
+        if not started:
+            return
         self.results.clear()
         _say(self.summary, "Checking every document's bytes…" if deep else "Checking…")
-        self.busy.show()
         self.run_button.setEnabled(False)
-        self.session.run(
-            lambda archive: archive.maintenance.check(deep=deep), self._done, self._failed
+
+    def _progress_text(self, progress: Progress) -> str:
+        return self.tr("Checking documents: {done} of {total}").format(
+            done=progress.done + 1, total=progress.total
         )
+
+    def _cancelled(self) -> None:
+        self.run_button.setEnabled(True)
+        _say(self.summary, self.tr("The check was cancelled; nothing was judged."), tone="error")
 
     def _done(self, report: IntegrityReport) -> None:
         self.report = report
-        self.busy.hide()
         self.run_button.setEnabled(True)
         _report_items(self.results, report)
         if report.ok:
@@ -141,7 +167,6 @@ class IntegrityCheckDialog(QDialog):
             )
 
     def _failed(self, error: BaseException) -> None:
-        self.busy.hide()
         self.run_button.setEnabled(True)
         _say(self.summary, "The check could not run.", tone="error")
         show_error(self, error)
@@ -319,7 +344,8 @@ class BackupDialog(QDialog):
         self.message.hide()
         self.results = QListWidget(self)
         self.results.hide()
-        self.busy = _busy_bar(self)
+        self.busy = StatusOperation(self)  # progress of the copy's check, Cancel
+        self.operation = ArchiveOperation(session, self.busy, self)
         self.backup_button = QPushButton(self.tr("Back &up"), self)
         self.backup_button.setDefault(True)
         self.backup_button.clicked.connect(self.back_up)
@@ -379,11 +405,30 @@ class BackupDialog(QDialog):
         overwrite = dest.exists()
         if overwrite and not self._confirm_overwrite(dest):
             return
+        started = self.operation.run(
+            self.tr("Writing the backup…"),
+            self._backing_up(dest, passphrase, overwrite),
+            self._done,
+            self._failed,
+            cancelled=self._cancelled,
+            label=self._progress_text,
+            tooltip=self.tr("Cancel leaves no backup file behind."),
+        )
+        if not started:
+            return
         self._set_working(True)
         self.results.hide()
         _say(self.message, "Writing and verifying the backup…")
         self.dest = dest
-        self.session.run(self._backing_up(dest, passphrase, overwrite), self._done, self._failed)
+
+    def _progress_text(self, progress: Progress) -> str:
+        return self.tr("Verifying the backup — documents: {done} of {total}").format(
+            done=progress.done + 1, total=progress.total
+        )
+
+    def _cancelled(self) -> None:
+        self._set_working(False)
+        _say(self.message, self.tr("Backup cancelled; no backup was written."), tone="error")
 
     def _confirm_overwrite(self, dest: Path) -> bool:
         answer = QMessageBox.question(
@@ -401,9 +446,13 @@ class BackupDialog(QDialog):
     @staticmethod
     def _backing_up(
         dest: Path, passphrase: str, overwrite: bool
-    ) -> Callable[[Archive], IntegrityReport]:
-        def backup(archive: Archive) -> IntegrityReport:
-            return archive.maintenance.backup(dest, passphrase, overwrite=overwrite)
+    ) -> Callable[[Archive, ProgressCallback, CancelToken], IntegrityReport]:
+        def backup(
+            archive: Archive, progress: ProgressCallback, cancel: CancelToken
+        ) -> IntegrityReport:
+            return archive.maintenance.backup(
+                dest, passphrase, overwrite=overwrite, progress=progress, cancel=cancel
+            )
 
         return backup
 
@@ -427,7 +476,6 @@ class BackupDialog(QDialog):
 
     def _set_working(self, working: bool) -> None:
         self._working = working
-        self.busy.setVisible(working)
         for widget in (self.backup_button, self.dest_edit, self.passphrase):
             widget.setEnabled(not working)
 
