@@ -234,6 +234,22 @@
         <translation>Көшірмені сақтау орны</translation>
     </message>
     <message>
+        <source>Writing the backup…</source>
+        <translation>Резервтік көшірме жазылуда…</translation>
+    </message>
+    <message>
+        <source>Cancel leaves no backup file behind.</source>
+        <translation>Бас тартқанда резервтік көшірме файлы қалмайды.</translation>
+    </message>
+    <message>
+        <source>Verifying the backup — documents: {done} of {total}</source>
+        <translation>Резервтік көшірме тексерілуде — құжаттар: {total} ішінен {done}</translation>
+    </message>
+    <message>
+        <source>Backup cancelled; no backup was written.</source>
+        <translation>Резервтік көшірме жасаудан бас тартылды; көшірме жазылмады.</translation>
+    </message>
+    <message>
         <source>Replace backup?</source>
         <translation>Көшірмені ауыстыру керек пе?</translation>
     </message>
@@ -1301,6 +1317,18 @@ If it happens again, send the details below to the team (they contain no documen
     <message>
         <source>Close</source>
         <translation>Жабу</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Тексерілуде…</translation>
+    </message>
+    <message>
+        <source>Checking documents: {done} of {total}</source>
+        <translation>Құжаттар тексерілуде: {total} ішінен {done}</translation>
+    </message>
+    <message>
+        <source>The check was cancelled; nothing was judged.</source>
+        <translation>Тексеруден бас тартылды; ештеңе бағаланбады.</translation>
     </message>
 </context>
 <context>

@@ -236,6 +236,22 @@
         <translation>Сохранить копию в</translation>
     </message>
     <message>
+        <source>Writing the backup…</source>
+        <translation>Запись резервной копии…</translation>
+    </message>
+    <message>
+        <source>Cancel leaves no backup file behind.</source>
+        <translation>При отмене файл резервной копии не остаётся.</translation>
+    </message>
+    <message>
+        <source>Verifying the backup — documents: {done} of {total}</source>
+        <translation>Проверка резервной копии — документы: {done} из {total}</translation>
+    </message>
+    <message>
+        <source>Backup cancelled; no backup was written.</source>
+        <translation>Резервное копирование отменено; копия не записана.</translation>
+    </message>
+    <message>
         <source>Replace backup?</source>
         <translation>Заменить копию?</translation>
     </message>
@@ -1312,6 +1328,18 @@ If it happens again, send the details below to the team (they contain no documen
     <message>
         <source>Close</source>
         <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Проверка…</translation>
+    </message>
+    <message>
+        <source>Checking documents: {done} of {total}</source>
+        <translation>Проверка документов: {done} из {total}</translation>
+    </message>
+    <message>
+        <source>The check was cancelled; nothing was judged.</source>
+        <translation>Проверка отменена; ничего не оценено.</translation>
     </message>
 </context>
 <context>
