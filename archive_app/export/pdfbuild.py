@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import io
 import secrets
+from concurrent.futures import Future
 from dataclasses import dataclass
 from typing import Any
 
@@ -53,6 +54,8 @@ class OutPage:
     source: int = -1
     image: EncodedImage | None = None
     reason: str = ""
+    # an image still being encoded in the export's encoder threads (render.Encoders)
+    later: Future[EncodedImage] | None = None
 
 
 def check_legend(text: str) -> str:

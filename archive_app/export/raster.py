@@ -11,9 +11,12 @@ from __future__ import annotations
 
 import io
 import math
+import os
 import struct
 import zlib
+from collections import deque
 from collections.abc import Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
@@ -189,3 +192,29 @@ def to_png(image: Image.Image) -> bytes:
     out = io.BytesIO()
     image.save(out, format="PNG", compress_level=3)
     return out.getvalue()
+
+
+class Encoders:
+    """Threads that turn rendered page images into PDF images (grey test, PNG predictors,
+    zlib: Pillow does that work without holding the interpreter lock), so a page is
+    encoded on one core while PDFium renders the next on the other. PDFium itself stays
+    in the calling thread (it is not thread-safe). At most ``AHEAD`` images wait."""
+
+    AHEAD = 4
+
+    def __init__(self, threads: int = 0) -> None:
+        self._pool = ThreadPoolExecutor(threads or os.cpu_count() or 1, "export-encode")
+        self._waiting: deque[Future[EncodedImage]] = deque()
+
+    def submit(self, image: Image.Image) -> Future[EncodedImage]:
+        while len(self._waiting) >= self.AHEAD:
+            self._waiting.popleft().result()
+        future = self._pool.submit(lambda: encode(prepare(image)))
+        self._waiting.append(future)
+        return future
+
+    def __enter__(self) -> Encoders:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._pool.shutdown(wait=True, cancel_futures=True)

@@ -19,7 +19,7 @@ from __future__ import annotations
 import io
 import zipfile
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from PIL import Image, ImageOps, ImageSequence
@@ -136,17 +136,29 @@ def _pdf(
         pages: dict[int, OutPage] = {}
         logs: dict[int, list[LogEntry]] = {}
         notes = _Notes()
-        for index in range(count):
-            audit = audit_page(reader, index, hidden) if reader is not None else PageAudit()
-            done = _pdf_page(
-                pdfium_doc, index, rules, detector, withheld, dpi, reader is None, ocr, audit, notes
-            )
-            if done is None:
-                done = _unplaceable(label, pdfium_doc, index, detector, withhold_unplaceable)
-                notes.withheld_pages.append(index + 1)
-            pages[index], logs[index] = done
-            if page_done:
-                page_done(index + 1)
+        with raster.Encoders() as encoders:
+            for index in range(count):
+                audit = audit_page(reader, index, hidden) if reader is not None else PageAudit()
+                done = _pdf_page(
+                    pdfium_doc,
+                    index,
+                    rules,
+                    detector,
+                    withheld,
+                    dpi,
+                    reader is None,
+                    ocr,
+                    audit,
+                    notes,
+                    encoders=encoders,
+                )
+                if done is None:
+                    done = _unplaceable(label, pdfium_doc, index, detector, withhold_unplaceable)
+                    notes.withheld_pages.append(index + 1)
+                pages[index], logs[index] = done
+                if page_done:
+                    page_done(index + 1)
+            pages = {i: _finished(page) for i, page in pages.items()}
         kept = {i for i, p in pages.items() if p.kind == "kept"}
         if kept:  # what the verifier still finds on a kept page cannot be boxed
             for index in sorted(_kept_leaks([pages[i] for i in range(count)], reader, detector)):
@@ -159,6 +171,11 @@ def _pdf(
         result.pages = [pages[i] for i in range(count)]
         result.log = [entry for i in range(count) for entry in logs[i]]
     return result
+
+
+def _finished(page: OutPage) -> OutPage:
+    """The page with its image, once the encoder threads are done with it."""
+    return page if page.later is None else replace(page, image=page.later.result(), later=None)
 
 
 @dataclass
@@ -245,6 +262,7 @@ def _pdf_page(
     ocr: Mapping[int, OcrPage],
     audit: PageAudit | None = None,
     notes: _Notes | None = None,
+    encoders: raster.Encoders | None = None,
 ) -> tuple[OutPage, list[LogEntry]] | None:
     """The page rebuilt: kept (a clean content stream) when its text layer is usable and
     nothing on it is redacted, else rendered with the boxes burned in; None when redacted
@@ -287,6 +305,8 @@ def _pdf_page(
     log = [LogEntry(number, reason, kind, METHOD_BURNED) for _, (reason, kind) in merged]
     image = pdfium_doc.render(index, dpi)
     raster.burn_boxes(image, [(box, reason) for box, (reason, _) in merged])
+    if encoders is not None:  # finished in another thread while the next page renders
+        return OutPage("image", width, height, later=encoders.submit(image)), log
     encoded = raster.encode(raster.prepare(image))
     return OutPage("image", width, height, image=encoded), log
 
