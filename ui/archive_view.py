@@ -85,12 +85,18 @@ class ArchiveView(QWidget):
 
     # -- searching ------------------------------------------------------------------------
     def query(self) -> str:
-        return " ".join(p for p in [self.search_bar.text().strip(), *self.facets.active] if p)
+        return " ".join(p for p in [self.search_bar.text().strip(), *self.facets.clauses()] if p)
 
     def refresh(self, keep_selection: bool = False) -> None:
         self._sequence += 1
         sequence = self._sequence
-        request = SearchRequest(self.query(), limit=RESULT_LIMIT, facets=True, sort=self._sort)
+        request = SearchRequest(
+            self.query(),
+            limit=RESULT_LIMIT,
+            facets=True,
+            sort=self._sort,
+            filters=self.facets.id_filters(),
+        )
         selected = [h.id for h in self.results.selected_hits()] if keep_selection else []
         self.session.run(
             lambda archive: archive.search.search(request),
@@ -103,10 +109,10 @@ class ArchiveView(QWidget):
             return  # a newer search is on its way
         self.last_result = result
         self.results.results.set_hits(result.hits)
-        self.facets.show_facets(result.facets)
+        self.facets.show_facets(result.facets, result.facet_ids)
         self.counted.emit(result.total)
         shown = len(result.hits)
-        if result.query:
+        if result.query or self.facets.active:
             text = self.tr("%n document(s) match", "", result.total)
         else:
             text = self.tr("%n document(s) in the archive", "", result.total)

@@ -1,4 +1,10 @@
-"""ui layer: facet counts for the current search; a click filters, a second click clears."""
+"""ui layer: facet counts for the current search; a click filters, a second click clears.
+
+Persons, legal articles and cases filter by their id (``SearchRequest.filters``), never
+through their name as query text: two persons whose names fold alike stay apart, and
+the count beside a value is the number of documents the filter shows. Types, languages
+and years are exact values and filter as query clauses.
+"""
 
 from __future__ import annotations
 
@@ -18,17 +24,12 @@ GROUPS: tuple[tuple[str, str], ...] = (
     ("years", QT_TRANSLATE_NOOP("FacetsPanel", "Years")),
 )
 ROLE_FILTER = Qt.ItemDataRole.UserRole + 1
+ID_GROUPS = ("persons", "articles", "cases")
+ID_MARK = "#"  # an active filter "persons#12": by id, not a query clause
 
 
 def filter_clause(group: str, value: str) -> str:
-    """The query clause a facet value stands for."""
-    quoted = '"' + value.replace('"', "") + '"'
-    if group == "cases":
-        return f"case:{quoted}"
-    if group == "persons":
-        return f"person:{quoted}"
-    if group == "articles":
-        return f"article:{quoted}"
+    """The query clause a value of a plain facet (type, language, year) stands for."""
     if group == "types":
         return f"type:{value}"
     if group == "languages":
@@ -60,7 +61,14 @@ class FacetsPanel(QTreeWidget):
         self._collapsed: set[str] = set()
         self.itemClicked.connect(self._clicked)
 
-    def show_facets(self, facets: dict[str, list[tuple[str, int]]]) -> None:
+    def show_facets(
+        self,
+        facets: dict[str, list[tuple[str, int]]],
+        ids: Mapping[str, Mapping[str, int]] | None = None,
+    ) -> None:
+        """Show the counts; ``ids`` (group -> value -> id) lets persons, articles and cases
+        filter by id (without it they are shown but do not filter)."""
+        ids = ids or {}
         groups = [self.topLevelItem(i) for i in range(self.topLevelItemCount())]
         self._collapsed |= {g.text(0) for g in groups if g is not None and not g.isExpanded()}
         self._collapsed -= {g.text(0) for g in groups if g is not None and g.isExpanded()}
@@ -73,7 +81,11 @@ class FacetsPanel(QTreeWidget):
             group = QTreeWidgetItem(self, [title, ""])
             group.setFlags(Qt.ItemFlag.ItemIsEnabled)
             for value, count in values:
-                clause = filter_clause(key, value)
+                if key in ID_GROUPS:
+                    found = ids.get(key, {}).get(value)
+                    clause = f"{key}{ID_MARK}{found}" if found is not None else ""
+                else:
+                    clause = filter_clause(key, value)
                 names: Mapping[str, str] = {"languages": LANGUAGE_NAMES, "types": TYPE_NAMES}.get(
                     key, {}
                 )
@@ -92,6 +104,15 @@ class FacetsPanel(QTreeWidget):
 
     def clear_filters(self) -> None:
         self.active = []
+
+    def clauses(self) -> list[str]:
+        """The active filters that are query clauses (types, languages, years)."""
+        return [clause for clause in self.active if ID_MARK not in clause]
+
+    def id_filters(self) -> tuple[tuple[str, int], ...]:
+        """The active filters by id: ``(group, id)`` for ``SearchRequest.filters``."""
+        pairs = (clause.split(ID_MARK, 1) for clause in self.active if ID_MARK in clause)
+        return tuple((group, int(number)) for group, number in pairs)
 
     def active_labels(self) -> list[str]:
         """The active filters as the list names them ("Kazakh", not ``lang:kk``)."""

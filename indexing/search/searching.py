@@ -15,29 +15,14 @@ from whoosh.collectors import TimeLimit, TimeLimitCollector
 from indexing.search.query import AnyOf, DocumentPlan, Part, QueryPlan, document_plan, plan_query
 from indexing.search.snippets import Snippet, any_match, make_snippet, matches
 from storage import documents as doc_repo
+from storage import search_rows
 
 if TYPE_CHECKING:
     from indexing.search.index import SearchIndex
     from storage.database import Database
 
 SORTS = ("relevance", "date")
-# Each query starts from the (small) set of hits: CROSS JOIN fixes that join order, since
-# SQLite has no statistics for the temp table and would otherwise scan whole tables.
-FACETS: dict[str, str] = {
-    "persons": "SELECT p.name, count(*) FROM temp.search_hits h CROSS JOIN document_persons x"
-    " ON x.document_id = h.id JOIN persons p ON p.id = x.person_id GROUP BY p.id",
-    "articles": "SELECT a.citation, count(*) FROM temp.search_hits h CROSS JOIN"
-    " document_articles x ON x.document_id = h.id JOIN legal_articles a ON a.id = x.article_id"
-    " GROUP BY a.id",
-    "cases": "SELECT c.name, count(*) FROM temp.search_hits h CROSS JOIN document_cases x"
-    " ON x.document_id = h.id JOIN cases c ON c.id = x.case_id GROUP BY c.id",
-    "types": "SELECT d.doc_type, count(*) FROM temp.search_hits h CROSS JOIN documents d"
-    " ON d.id = h.id GROUP BY d.doc_type",
-    "languages": "SELECT coalesce(d.language, 'unknown'), count(*) FROM temp.search_hits h"
-    " CROSS JOIN documents d ON d.id = h.id GROUP BY 1",
-    "years": "SELECT substr(d.doc_date, 1, 4), count(*) FROM temp.search_hits h CROSS JOIN"
-    " documents d ON d.id = h.id WHERE d.doc_date IS NOT NULL GROUP BY 1",
-}
+FILTER_GROUPS = ("persons", "articles", "cases")  # facets that filter by id
 _PLAIN_WORD = re.compile(r"(?<![\w:*?~\"])([^\W\d_]{3,})(?![\w:*?~])")
 OPERATORS = {"and", "or", "not", "to"}
 
@@ -51,6 +36,9 @@ class SearchRequest:
     facets: bool = False
     time_limit: float = 3.0
     pages_per_hit: int = 20
+    # (facet group, id): only documents linked to that person, article or case; by id, so
+    # two persons whose names fold alike never share a filter
+    filters: tuple[tuple[str, int], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -78,6 +66,7 @@ class SearchResult:
     total: int
     hits: list[DocumentHit]
     facets: dict[str, list[tuple[str, int]]] = field(default_factory=dict)
+    facet_ids: dict[str, dict[str, int]] = field(default_factory=dict)  # group -> value -> id
     hints: list[str] = field(default_factory=list)
     suggestion: str | None = None
     stems: set[str] = field(default_factory=set)  # what to highlight, as the index matched it
@@ -264,19 +253,24 @@ class _Runner:
         return min(sizes) if sizes else self._reader.doc_count()
 
 
-def _fill_temp(db: Database, ids: list[int]) -> None:
-    db.execute("CREATE TEMP TABLE IF NOT EXISTS search_hits(id INTEGER PRIMARY KEY)")
-    db.execute("DELETE FROM temp.search_hits")
-    db.executemany("INSERT INTO temp.search_hits(id) VALUES (?)", [(i,) for i in ids])
+def _filtered(db: Database, ids: list[int], request: SearchRequest) -> list[int]:
+    """``ids`` kept in order, less those not linked to every filter's person/article/case."""
+    for group, target_id in request.filters:
+        if group not in FILTER_GROUPS:
+            raise ValueError(f"filters are by {FILTER_GROUPS}")
+        linked = search_rows.linked_documents(db, group, target_id)
+        ids = [i for i in ids if i in linked]
+    return ids
 
 
-def _facets(db: Database) -> dict[str, list[tuple[str, int]]]:
-    out: dict[str, list[tuple[str, int]]] = {}
-    for name, sql in FACETS.items():
-        rows = [(str(r[0]), int(r[1])) for r in db.all(sql)]
+def _set_facets(db: Database, result: SearchResult) -> None:
+    for name, rows in search_rows.facet_rows(db).items():
+        pairs = [(value, count) for value, count, _id in rows]
         key = (lambda r: r[0]) if name == "years" else (lambda r: (-r[1], r[0].casefold()))
-        out[name] = sorted(rows, key=key)
-    return out
+        result.facets[name] = sorted(pairs, key=key)
+        ids = {value: row_id for value, _count, row_id in rows if row_id is not None}
+        if ids:
+            result.facet_ids[name] = ids
 
 
 def _did_you_mean(index: SearchIndex, text: str) -> str | None:
@@ -310,14 +304,9 @@ def run_search(db: Database, index: SearchIndex, request: SearchRequest) -> Sear
     runner = _Runner(index, request.time_limit, hints)
     documents = document_plan(plan.query)
     found = runner.pages(plan.query) if documents is None else runner.run(documents)
-    ids = list(found)
-    _fill_temp(db, ids)
-    dates = {
-        int(r[0]): r[1]
-        for r in db.all(
-            "SELECT d.id, d.doc_date FROM temp.search_hits h CROSS JOIN documents d ON d.id = h.id"
-        )
-    }
+    ids = _filtered(db, list(found), request)
+    search_rows.set_hits(db, ids)
+    dates = search_rows.hit_dates(db)
     ids = [i for i in ids if i in dates]  # a document deleted since the index was read
     best = {i: found[i].score for i in ids}
     if request.sort == "date":
@@ -337,7 +326,7 @@ def run_search(db: Database, index: SearchIndex, request: SearchRequest) -> Sear
         skeletons=plan.terms("translit"),
     )
     if request.facets:
-        result.facets = _facets(db)
+        _set_facets(db, result)
     if not ids:
         result.suggestion = _did_you_mean(index, request.text)
     return result
@@ -345,11 +334,7 @@ def run_search(db: Database, index: SearchIndex, request: SearchRequest) -> Sear
 
 def browse(db: Database, request: SearchRequest) -> SearchResult:
     """Every document, newest first (or by date): the view before anything is typed."""
-    order = (
-        "d.doc_date IS NULL, d.doc_date DESC, d.id DESC" if request.sort == "date" else "d.id DESC"
-    )
-    rows = db.all(f"SELECT d.id FROM documents d ORDER BY {order}")
-    ids = [int(r[0]) for r in rows]
+    ids = _filtered(db, search_rows.browse_ids(db, by_date=request.sort == "date"), request)
     result = SearchResult(query="", total=len(ids), hits=[])
     for doc_id in ids[request.offset : request.offset + request.limit]:
         doc = doc_repo.get(db, doc_id)
@@ -357,8 +342,8 @@ def browse(db: Database, request: SearchRequest) -> SearchResult:
             DocumentHit(doc.id, doc.title, doc.filename, doc.doc_type, doc.doc_date, 0.0)
         )
     if request.facets:
-        _fill_temp(db, ids)
-        result.facets = _facets(db)
+        search_rows.set_hits(db, ids)
+        _set_facets(db, result)
     return result
 
 
@@ -376,7 +361,7 @@ def _hit(
     if not (stems or skeletons):
         return hit  # matched by its tags or metadata alone
     numbers = sorted(p for p in pages if p > 0)
-    texts = _page_texts(db, doc_id, numbers)
+    texts = search_rows.page_texts(db, doc_id, numbers)
     for number in numbers:
         text = texts.get(number, "")
         if len(hit.pages) >= request.pages_per_hit:  # only counted: the first word will do
@@ -386,14 +371,3 @@ def _hit(
         if snippet.spans:  # else this page matched through metadata only
             hit.pages.append(PageHit(number, snippet))
     return hit
-
-
-def _page_texts(db: Database, doc_id: int, numbers: list[int]) -> dict[int, str]:
-    if not numbers:
-        return {}
-    marks = ",".join("?" * len(numbers))
-    rows: list[Any] = db.all(
-        f"SELECT page_no, text FROM pages WHERE document_id = ? AND page_no IN ({marks})",
-        (doc_id, *numbers),
-    )
-    return {int(r[0]): str(r[1]) for r in rows}
