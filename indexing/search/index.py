@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, Any
 from whoosh.index import EmptyIndexError, FileIndex
 from whoosh.index import IndexError as WhooshIndexError
 
+from indexing.search.lengths import read_lengths_once
 from indexing.search.schema import INDEX_SCHEMA_VERSION, article_keys, build_schema
 from indexing.search.storage import ArchiveStorage
 from storage import documents as doc_repo
@@ -381,7 +382,8 @@ class SearchIndex:
             if not self.exists():
                 self.create_empty()
             target = self._open()
-        writer = target.writer(limitmb=128)  # few spilled runs for a 5,000-page batch
+        # few spilled runs for a 5,000-page batch; lengths read once per field at commit
+        writer = read_lengths_once(target.writer(limitmb=128))
         batch = IndexBatch(self._db, writer)
         try:
             yield batch
