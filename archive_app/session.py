@@ -11,6 +11,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from archive_app.changes import kinds_of
 from archive_app.settings import Settings, load_settings
 from indexing.search import SearchIndex, forget_cached_words
 from storage import audit
@@ -34,6 +35,7 @@ class Archive:
         self.db = db
         self.settings = settings
         self.actor = settings.actor_name()
+        self.changed: set[str] = set()  # kinds of data written since ``take_changes``
 
     @classmethod
     def create(
@@ -76,8 +78,16 @@ class Archive:
         self.close()
 
     def record(self, action: str, target: str = "", details: dict[str, Any] | None = None) -> int:
-        """Append to the audit log (inside the caller's transaction, if any)."""
-        return audit.append(self.db, self.actor, action, target, details)
+        """Append to the audit log (inside the caller's transaction, if any); the kinds
+        of data the action changes are noted for ``take_changes``."""
+        entry = audit.append(self.db, self.actor, action, target, details)
+        self.changed.update(kinds_of(action))
+        return entry
+
+    def take_changes(self) -> frozenset[str]:
+        """The kinds of data written since the last call (``archive_app.changes``)."""
+        taken, self.changed = frozenset(self.changed), set()
+        return taken
 
     # -- services -------------------------------------------------------------------
     @cached_property

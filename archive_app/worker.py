@@ -35,6 +35,8 @@ INTERRUPT_FOR_S = 30.0  # then the job is left to finish on its own (never seen 
 class ArchiveWorker:
     def __init__(self, settings: Settings | None = None) -> None:
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="archive-db")
+        # told, on the database thread, what each job wrote: (lock epoch, kinds of data)
+        self.on_changes: Callable[[int, frozenset[str]], None] | None = None
         self._archive: Archive | None = None
         self._settings = settings
         self._thread_id: int | None = None
@@ -91,7 +93,11 @@ class ArchiveWorker:
             archive = self._archive
             if archive is None or epoch != self._epoch:
                 raise ArchiveClosed()
-            result = fn(archive)
+            archive.take_changes()  # whatever an earlier job left is not this one's
+            try:
+                result = fn(archive)
+            finally:
+                self._announce(archive, epoch)  # what it committed, even if it then failed
             if epoch != self._epoch:  # locked while it ran: the result belongs to no one
                 raise ArchiveClosed()
             return result
@@ -99,6 +105,12 @@ class ArchiveWorker:
             if cancel is not None:
                 with self._guard:
                     self._tokens.discard(cancel)
+
+    def _announce(self, archive: Archive, epoch: int) -> None:
+        changes = archive.take_changes()
+        listener = self.on_changes
+        if changes and listener is not None:
+            listener(epoch, changes)
 
     def _stop_epoch(self) -> Archive | None:
         with self._guard:

@@ -11,7 +11,7 @@ import html
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, Qt, Signal
+from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
@@ -30,6 +30,7 @@ from ui.session import UiSession
 from ui.viewer.document_view import DocumentView
 
 RESULT_LIMIT = 200
+REFRESH_ON = ("documents", "tags", "registry", "consent", "index")  # what the results show
 
 
 class ArchiveView(QWidget):
@@ -82,6 +83,16 @@ class ArchiveView(QWidget):
         self.facets.filters_changed.connect(lambda _: self.refresh())
         self.results.selectionModel().selectionChanged.connect(self._selection_changed)
         self.details.changed.connect(lambda _: self.refresh(keep_selection=True))
+        self._refresh_soon = QTimer(self)  # several notifications of one change: one search
+        self._refresh_soon.setSingleShot(True)
+        self._refresh_soon.setInterval(0)
+        self._refresh_soon.timeout.connect(lambda: self.refresh(keep_selection=True))
+        session.changed.connect(self._on_changed)
+
+    def _on_changed(self, what: str) -> None:
+        """Something was written (by this window or a dialog): show it at once."""
+        if what in REFRESH_ON and self.session.is_open:
+            self._refresh_soon.start()
 
     # -- searching ------------------------------------------------------------------------
     def query(self) -> str:

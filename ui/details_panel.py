@@ -8,7 +8,7 @@ import itertools
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -48,6 +48,7 @@ KINDS = (
     ("cases", "case", QT_TRANSLATE_NOOP("DetailsPanel", "Add to a case…")),
 )
 KIND_KEYS = ("persons", "articles", "cases")
+RELOAD_ON = ("documents", "tags", "registry", "consent")  # changes that alter what is shown
 LANGUAGES = ("", "en", "ru", "kk")
 
 
@@ -159,6 +160,10 @@ class DetailsPanel(QScrollArea):
         self._doc: DocumentRecord | None = None
         self._ids: list[int] = []
         self.clear()
+        self._reload = QTimer(self)  # several notifications of one change: one reload
+        self._reload.setSingleShot(True)
+        self._reload.setInterval(0)
+        self._reload.timeout.connect(lambda: self.show_documents(self._ids, compute=False))
         session.changed.connect(self._on_changed)
 
     # -- showing --------------------------------------------------------------------------
@@ -175,8 +180,10 @@ class DetailsPanel(QScrollArea):
             field.set_values([])
             field.set_choices([])
 
-    def show_documents(self, ids: list[int]) -> None:
-        """One id: its details, tags and suggestions. Several: bulk tagging."""
+    def show_documents(self, ids: list[int], *, compute: bool = True) -> None:
+        """One id: its details, tags and suggestions. Several: bulk tagging. ``compute``:
+        work out the document's suggestions if they never were (not when shown again
+        after a change: the background refresh does that)."""
         self._ids = list(ids)
         if not ids:
             self.clear()
@@ -187,7 +194,7 @@ class DetailsPanel(QScrollArea):
             if len(ids) > 1:
                 return None, choices, []
             service = archive.suggestions
-            if not service.computed(ids[0]):
+            if compute and not service.computed(ids[0]):
                 service.refresh(ids[0])
             return archive.documents.get(ids[0]), choices, service.pending(ids[0])
 
@@ -217,6 +224,8 @@ class DetailsPanel(QScrollArea):
     def _on_changed(self, what: str) -> None:
         if what == "suggestions":
             self.reload_suggestions()
+        elif what in RELOAD_ON and self._ids and not self.save_button.isEnabled():
+            self._reload.start()  # a renamed person, a tag added elsewhere: shown at once
 
     def _loaded(
         self,

@@ -594,7 +594,6 @@ class MainWindow(QMainWindow):
         def done(finished: bool) -> None:
             if finished:
                 self.statusBar().showMessage(self.tr("Search index rebuilt."), 5000)
-                self.view.refresh()
             else:
                 self.statusBar().showMessage(
                     self.tr("Rebuild of the search index cancelled; the previous index is kept."),

@@ -10,6 +10,11 @@ The lock always wins: ``lock`` closes the connection at once, cancelling the job
 under way (``ArchiveWorker.close``), and starts a new lock epoch here too: a result
 or error of work submitted before the lock is dropped, never delivered to a view of
 the locked window.
+
+Change notifications: after every job that wrote, the database thread says which kinds
+of data it changed (``archive_app.changes``: documents, tags, registry, consent, index,
+redactions, suggestions, facts, remedies); they arrive here as ``changed`` signals, one
+per kind, unless a lock came first, so open views refresh at once.
 """
 
 from __future__ import annotations
@@ -19,7 +24,7 @@ from concurrent.futures import Future
 from pathlib import Path
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 
 from archive_app.session import Archive
 from archive_app.settings import Settings, load_settings
@@ -35,6 +40,7 @@ class UiSession(QObject):
     closed = Signal()  # locked or closed: drop everything shown from the archive
     changed = Signal(str)  # "documents", "tags", "registry", "index": something to refresh
     error = Signal(object)  # an exception no caller handled
+    _written = Signal(int, object)  # (worker epoch, kinds of data), from the database thread
 
     def __init__(self, settings: Settings | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -43,6 +49,8 @@ class UiSession(QObject):
         self.tasks = TaskRunner(self)
         self.path: Path | None = None
         self.epoch = 0  # bumped by every lock: older results are dropped
+        self._written.connect(self._announce, Qt.ConnectionType.QueuedConnection)
+        self.worker.on_changes = self._written.emit
 
     @property
     def is_open(self) -> bool:
@@ -127,6 +135,12 @@ class UiSession(QObject):
 
     def notify(self, what: str) -> None:
         self.changed.emit(what)
+
+    def _announce(self, epoch: int, kinds: frozenset[str]) -> None:
+        if epoch != self.worker.epoch or not self.is_open:
+            return  # written before a lock: the views it would refresh are gone
+        for what in sorted(kinds):
+            self.changed.emit(what)
 
     def shutdown(self) -> None:
         self.path = None

@@ -1,0 +1,42 @@
+"""archive_app layer: what an operation changed, for views to refresh (issue 13).
+
+Every write of the archive is audited (``Archive.record``), so the audit action says
+what kind of data changed: documents, tags, registry (persons, articles, cases),
+consent, index, redactions, suggestions, facts, remedies. The database thread collects
+the kinds a job wrote and hands them to a listener after the job (``ArchiveWorker``),
+so a front end refreshes an open view at once: a renamed person, a changed consent.
+Reads that are audited (a document opened, an export written) change nothing shown.
+"""
+
+from __future__ import annotations
+
+DOCUMENTS, TAGS, REGISTRY, CONSENT, INDEX = "documents", "tags", "registry", "consent", "index"
+REDACTIONS, SUGGESTIONS, FACTS, REMEDIES = "redactions", "suggestions", "facts", "remedies"
+
+# audit action, or its prefix up to the dot -> the kinds of data it changes
+_BY_ACTION: dict[str, tuple[str, ...]] = {
+    "document.import": (DOCUMENTS, INDEX),
+    "document.delete": (DOCUMENTS, TAGS, INDEX),
+    "document.edit": (DOCUMENTS, INDEX),
+    "document.ocr": (DOCUMENTS, INDEX, SUGGESTIONS),
+    "document.tag": (TAGS, SUGGESTIONS),
+    "document.untag": (TAGS, SUGGESTIONS),
+    "document.get": (),  # a document opened
+    "person": (REGISTRY,),
+    "article": (REGISTRY,),
+    "case": (REGISTRY,),
+    "consent": (CONSENT, REGISTRY),
+    "index": (INDEX,),
+    "redaction": (REDACTIONS,),
+    "suggestion": (SUGGESTIONS,),
+    "fact": (FACTS,),
+    "remedy": (REMEDIES,),
+    "package.merge": (DOCUMENTS, TAGS, REGISTRY, CONSENT, INDEX, FACTS, REMEDIES),
+}
+
+
+def kinds_of(action: str) -> tuple[str, ...]:
+    """The kinds of data an audited action changes (none for reads and exports)."""
+    if action in _BY_ACTION:
+        return _BY_ACTION[action]
+    return _BY_ACTION.get(action.split(".", 1)[0], ())
