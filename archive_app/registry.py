@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from archive_app import metadata
+from storage import documents as doc_repo
 from storage import registry as repo
 from storage.registry import ArticleRecord, CaseRecord, PersonRecord
 
@@ -64,10 +65,8 @@ class RegistryService:
             added = [a for a in add_aliases or [] if repo.add_alias(self._db, person.id, a)]
             removed = [a for a in remove_aliases or [] if repo.remove_alias(self._db, person.id, a)]
             if "name" in changes or added or removed:  # names are searchable (person:)
-                for (doc_id,) in self._db.all(
-                    "SELECT document_id FROM document_persons WHERE person_id = ?", (person.id,)
-                ):
-                    index.update(int(doc_id))
+                for doc_id in sorted(doc_repo.linked_documents(self._db, "person", person.id)):
+                    index.update(doc_id)
             if changes or added or removed:
                 self._archive.record(
                     "person.edit",

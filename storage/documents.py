@@ -232,6 +232,13 @@ def link(
     return int(cur.rowcount) > 0
 
 
+def linked_documents(db: Database, kind: str, target_id: int) -> set[int]:
+    """Documents linked to one person, article or case (``kind``: person/article/case)."""
+    table, column = LINK_TABLES[kind]
+    rows = db.all(f"SELECT document_id FROM {table} WHERE {column} = ?", (target_id,))
+    return {int(r[0]) for r in rows}
+
+
 def unlink(db: Database, kind: str, document_id: int, target_id: int) -> bool:
     table, column = LINK_TABLES[kind]
     cur = db.execute(

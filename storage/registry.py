@@ -206,6 +206,11 @@ def find_article(db: Database, citation: str) -> ArticleRecord:
     return _article(row)
 
 
+def article_by_id(db: Database, article_id: int) -> ArticleRecord | None:
+    row = db.one("SELECT * FROM legal_articles WHERE id = ?", (article_id,))
+    return None if row is None else _article(row)
+
+
 def list_articles(db: Database, instrument: str | None = None) -> list[ArticleRecord]:
     sql = "SELECT * FROM legal_articles"
     params: tuple[str, ...] = ()

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from storage.documents import LINK_TABLES
+from storage import documents as doc_repo
 
 if TYPE_CHECKING:
     from storage.database import Database
@@ -68,9 +68,7 @@ def browse_ids(db: Database, *, by_date: bool) -> list[int]:
 
 def linked_documents(db: Database, group: str, target_id: int) -> set[int]:
     """Documents linked to one person, article or case (``group`` as the facets name it)."""
-    table, column = LINK_TABLES[FILTER_KINDS[group]]
-    rows = db.all(f"SELECT document_id FROM {table} WHERE {column} = ?", (target_id,))
-    return {int(r[0]) for r in rows}
+    return doc_repo.linked_documents(db, FILTER_KINDS[group], target_id)
 
 
 def page_texts(db: Database, document_id: int, numbers: list[int]) -> dict[int, str]:

@@ -201,9 +201,9 @@ class Filler:
         ids = sorted({a for f in self.facts for a in f.article_ids})
         found = []
         for row_id in ids:
-            row = self._db.one("SELECT citation FROM legal_articles WHERE id = ?", (row_id,))
-            if row is not None:
-                found.append(reg_repo.find_article(self._db, row["citation"]))
+            record = reg_repo.article_by_id(self._db, row_id)
+            if record is not None:
+                found.append(record)
         return found
 
     def _articles(self, name: str, item: DraftField) -> None:

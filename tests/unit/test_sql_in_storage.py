@@ -16,8 +16,6 @@ SQL = re.compile(
 )
 CONN = re.compile(r"\.conn\b|\._conn\b")
 NOT_YET = {  # still to move into storage/
-    "archive_app/facts/draft_fill.py",
-    "archive_app/registry.py",
     "archive_app/suggestions.py",
 }
 
