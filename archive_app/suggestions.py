@@ -24,7 +24,7 @@ from archive_app.errors import InvalidValue, NotFound
 from indexing.recognize.document import Evidence, Findings, Registry, recognise
 from storage import documents as doc_repo
 from storage import registry as reg_repo
-from storage.clock import utc_now
+from storage import suggestion_rows as rows_repo
 
 if TYPE_CHECKING:
     from archive_app.session import Archive
@@ -49,28 +49,6 @@ class Suggestion:
         return [{"page": e.page, "text": e.text} for e in self.evidence]
 
 
-_SELECT = """
-SELECT s.id, s.document_id, s.kind, s.target_id, s.evidence, s.state,
-       coalesce(p.name, a.citation) AS label
-FROM suggestions s
-LEFT JOIN persons p ON s.kind = 'person' AND p.id = s.target_id
-LEFT JOIN legal_articles a ON s.kind = 'article' AND a.id = s.target_id
-WHERE s.document_id = ? AND coalesce(p.name, a.citation) IS NOT NULL
-"""
-_NOT_TAGGED = """
-AND NOT EXISTS (SELECT 1 FROM document_persons dp
-                WHERE s.kind = 'person' AND dp.document_id = s.document_id
-                AND dp.person_id = s.target_id)
-AND NOT EXISTS (SELECT 1 FROM document_articles da
-                WHERE s.kind = 'article' AND da.document_id = s.document_id
-                AND da.article_id = s.target_id)
-"""
-_ORDER = """
-ORDER BY s.kind = 'person', a.instrument, CAST(a.article AS INTEGER), a.article,
-         a.part IS NOT NULL, a.part, p.name
-"""
-
-
 class SuggestionService:
     def __init__(self, archive: Archive) -> None:
         self._archive = archive
@@ -80,15 +58,9 @@ class SuggestionService:
     def registry(self) -> Registry:
         """A snapshot of the registry for the recognisers; reuse it across documents."""
         return Registry(
-            citations=(r[0] for r in self._db.all("SELECT citation FROM legal_articles")),
-            person_names=(
-                (int(r[0]), r[1])
-                for r in self._db.all(
-                    "SELECT id, name FROM persons"
-                    " UNION ALL SELECT person_id, alias FROM person_aliases"
-                )
-            ),
-            instruments=((r[0], r[1]) for r in self._db.all("SELECT code, name FROM instruments")),
+            citations=rows_repo.citations(self._db),
+            person_names=rows_repo.person_names(self._db),
+            instruments=rows_repo.instruments(self._db),
         )
 
     def propose(self, pages: Sequence[str], registry: Registry | None = None) -> Findings:
@@ -105,9 +77,7 @@ class SuggestionService:
         """``refresh``, returning (pending now, of which new); decided ones stay decided."""
         doc_repo.get(self._db, document_id)
         findings = self.propose(doc_repo.page_texts(self._db, document_id), registry)
-        article_ids = {
-            r[1]: int(r[0]) for r in self._db.all("SELECT id, citation FROM legal_articles")
-        }
+        article_ids = rows_repo.article_ids(self._db)
         found: dict[tuple[str, int], list[Evidence]] = {
             ("article", article_ids[citation]): evidence
             for citation, evidence in findings.articles.items()
@@ -115,34 +85,23 @@ class SuggestionService:
         }
         found.update({("person", pid): ev for pid, ev in findings.persons.items()})
         with self._db.transaction():
-            tagged = self._tagged(document_id)
-            rows = self._db.all(
-                "SELECT id, kind, target_id, state, evidence FROM suggestions"
-                " WHERE document_id = ?",
-                (document_id,),
-            )
+            tagged = rows_repo.tagged(self._db, document_id)
+            rows = rows_repo.rows_of(self._db, document_id)
             existing = {(r["kind"], int(r["target_id"])): (int(r["id"]), r["state"]) for r in rows}
             stored = {(r["kind"], int(r["target_id"])): r["evidence"] for r in rows}
             added = 0
             for key, (row_id, state) in existing.items():
                 if state == PENDING and (key not in found or key in tagged):
-                    self._db.execute("DELETE FROM suggestions WHERE id = ?", (row_id,))
+                    rows_repo.delete(self._db, row_id)
             for key, evidence in found.items():
                 if key in tagged:
                     continue
                 payload = _evidence_json(evidence)
                 if key not in existing:
-                    self._db.execute(
-                        "INSERT INTO suggestions(document_id, kind, target_id, evidence, state,"
-                        " created_at) VALUES (?, ?, ?, ?, ?, ?)",
-                        (document_id, key[0], key[1], payload, PENDING, utc_now()),
-                    )
+                    rows_repo.insert(self._db, document_id, key[0], key[1], PENDING, payload)
                     added += 1
                 elif existing[key][1] == PENDING and stored[key] != payload:
-                    self._db.execute(
-                        "UPDATE suggestions SET evidence = ? WHERE id = ?",
-                        (payload, existing[key][0]),
-                    )
+                    rows_repo.set_evidence(self._db, existing[key][0], payload)
         pending = sum(1 for key in found if key not in tagged and _state(existing, key) == PENDING)
         return pending, added
 
@@ -160,25 +119,18 @@ class SuggestionService:
 
     def computed(self, document_id: int) -> bool:
         """Whether suggestions were ever stored for this document (found, taken or refused)."""
-        row = self._db.one(
-            "SELECT 1 FROM suggestions WHERE document_id = ? LIMIT 1", (document_id,)
-        )
-        return row is not None
+        return rows_repo.any_stored(self._db, document_id)
 
     # -- reading -----------------------------------------------------------------------
     def pending(self, document_id: int) -> list[Suggestion]:
         """Open suggestions, articles first; anything tagged meanwhile is left out."""
         doc_repo.get(self._db, document_id)
-        rows = self._db.all(
-            _SELECT + " AND s.state = 'pending'" + _NOT_TAGGED + _ORDER, (document_id,)
-        )
-        return [_suggestion(r) for r in rows]
+        return [_suggestion(r) for r in rows_repo.labelled(self._db, document_id, pending=True)]
 
     def decided(self, document_id: int) -> list[Suggestion]:
         """Accepted and rejected suggestions, kept so that a refresh does not bring them back."""
         doc_repo.get(self._db, document_id)
-        rows = self._db.all(_SELECT + " AND s.state != 'pending'" + _ORDER, (document_id,))
-        return [_suggestion(r) for r in rows]
+        return [_suggestion(r) for r in rows_repo.labelled(self._db, document_id, pending=False)]
 
     # -- deciding ----------------------------------------------------------------------
     def accept(
@@ -217,18 +169,11 @@ class SuggestionService:
         labels: list[str] = []
         with self._db.transaction():
             for kind, target_id, label in targets:
-                row = self._db.one(
-                    "SELECT id, state FROM suggestions"
-                    " WHERE document_id = ? AND kind = ? AND target_id = ?",
-                    (document_id, kind, target_id),
-                )
+                row = rows_repo.find(self._db, document_id, kind, target_id)
                 if row is None:
-                    cur = self._db.execute(
-                        "INSERT INTO suggestions(document_id, kind, target_id, state, created_at)"
-                        " VALUES (?, ?, ?, ?, ?)",
-                        (document_id, kind, target_id, PENDING, utc_now()),
+                    row_id = rows_repo.insert(
+                        self._db, document_id, kind, target_id, PENDING, evidence=None
                     )
-                    row_id = int(cur.lastrowid)
                 elif row["state"] == REJECTED:
                     continue
                 else:
@@ -240,11 +185,7 @@ class SuggestionService:
         return labels
 
     def _decide(self, ids: list[int], state: str) -> None:
-        now = utc_now()
-        self._db.executemany(
-            "UPDATE suggestions SET state = ?, decided_by = ?, decided_at = ? WHERE id = ?",
-            [(state, self._archive.actor, now, i) for i in ids],
-        )
+        rows_repo.decide(self._db, ids, state, actor=self._archive.actor)
 
     def _target(self, ref: str) -> tuple[str, int, str]:
         """``KZ-CC 174(2)`` (any case) is an article; a name, an alias or ``#id`` a person."""
@@ -255,15 +196,6 @@ class SuggestionService:
             return "article", article.id, article.citation
         person = reg_repo.find_person(self._db, ref)
         return "person", person.id, person.name
-
-    def _tagged(self, document_id: int) -> set[tuple[str, int]]:
-        persons = self._db.all(
-            "SELECT person_id FROM document_persons WHERE document_id = ?", (document_id,)
-        )
-        articles = self._db.all(
-            "SELECT article_id FROM document_articles WHERE document_id = ?", (document_id,)
-        )
-        return {("person", int(r[0])) for r in persons} | {("article", int(r[0])) for r in articles}
 
 
 def refresh_suggestions(
