@@ -36,6 +36,7 @@ from indexing.ocr import (
     OcrPage,
     check_languages,
 )
+from indexing.ocr.page import corrected
 from storage import blobs
 from storage import documents as doc_repo
 from storage import ocr as ocr_repo
@@ -303,10 +304,41 @@ class OcrService:
 
     def pages(self, document_id: int) -> dict[int, OcrPage]:
         """What OCR read on each page of a document (page number -> page)."""
-        return {
-            number: OcrPage.from_words(stored.words, languages=stored.languages)
-            for number, stored in ocr_repo.read_pages(self._db, document_id).items()
-        }
+        pages: dict[int, OcrPage] = {}
+        for number, stored in ocr_repo.read_pages(self._db, document_id).items():
+            page = OcrPage.from_words(stored.words, languages=stored.languages)
+            pages[number] = page if stored.corrected is None else corrected(page, stored.corrected)
+        return pages
+
+    def machine_text(self, document_id: int, page_no: int) -> tuple[str, str | None]:
+        """(what OCR read on the page, the hand correction or None)."""
+        stored = ocr_repo.read_pages(self._db, document_id).get(page_no)
+        if stored is None:
+            raise NotFound(f"page {page_no} of document #{document_id} was not read by OCR")
+        return stored.text, stored.corrected
+
+    def correct(self, document_id: int, page_no: int, text: str | None) -> None:
+        """Keep ``text`` as the hand correction of a page OCR read (None or the machine's
+        own text: drop it). The page is indexed again, its document's suggestions are
+        recomputed and the change is audited (lengths, not the words)."""
+        machine, before = self.machine_text(document_id, page_no)
+        if text is not None and (not text.strip() or text == machine):
+            text = None
+        archive = self._archive
+        with self._db.transaction(), archive.index.writing() as index:
+            ocr_repo.correct_page(self._db, document_id, page_no, text)
+            index.update_pages(document_id, [page_no])
+            archive.suggestions.refresh(document_id)
+            archive.record(
+                "document.ocr_correct",
+                f"#{document_id}",
+                {
+                    "page": page_no,
+                    "machine_chars": len(machine),
+                    "before_chars": len(machine if before is None else before),
+                    "corrected_chars": None if text is None else len(text),
+                },
+            )
 
     def doubtful(self, document_ids: Sequence[int]) -> tuple[int, int]:
         """(pages read with low confidence, pages not read yet) among these documents."""

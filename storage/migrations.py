@@ -18,6 +18,7 @@ from storage.schema import (
     SCHEMA_V7_ATTACHMENT_LINKS,
     SCHEMA_V8_PACKAGES,
     SCHEMA_V9_OCR,
+    SCHEMA_V11_OCR_CORRECTIONS,
 )
 from storage.seed import seed_registry
 from storage.submission_schema import SCHEMA_V10_SUBMISSIONS
@@ -89,6 +90,7 @@ MIGRATIONS: list[tuple[int, Callable[[Database], None]]] = [
     (8, _packages),
     (9, _run_script(SCHEMA_V9_OCR)),
     (10, _run_script(SCHEMA_V10_SUBMISSIONS)),
+    (11, _run_script(SCHEMA_V11_OCR_CORRECTIONS)),
 ]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 

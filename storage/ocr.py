@@ -28,6 +28,7 @@ class StoredOcr:
     words: list[list[Any]]
     confidence: float
     languages: str
+    corrected: str | None = None  # the text as corrected by hand, if it was
 
 
 def queue_pages(db: Database, document_id: int, page_nos: Iterable[int]) -> int:
@@ -144,6 +145,7 @@ def _stored(row: Any) -> StoredOcr:
         words=words if isinstance(words, list) else [],
         confidence=float(row["confidence"]),
         languages=str(row["languages"]),
+        corrected=row["corrected"],
     )
 
 
@@ -218,3 +220,41 @@ def scanned_count(db: Database, document_ids: Sequence[int]) -> int:
             ids + ids,
         )
     )
+
+
+def correct_page(db: Database, document_id: int, page_no: int, text: str | None) -> bool:
+    """Keep ``text`` as the hand correction of a page OCR read (None: drop the correction)
+    and put it into the page text in place of what was used before. False if OCR never
+    read that page."""
+    row = db.one(
+        "SELECT text, corrected FROM ocr_pages WHERE document_id = ? AND page_no = ?",
+        (document_id, page_no),
+    )
+    if row is None:
+        return False
+    machine = str(row[0])
+    before = machine if row[1] is None else str(row[1])
+    after = machine if text is None else text
+    db.execute(
+        "UPDATE ocr_pages SET corrected = ?, corrected_at = ?"
+        " WHERE document_id = ? AND page_no = ?",
+        (text, None if text is None else utc_now(), document_id, page_no),
+    )
+    existing = db.scalar(
+        "SELECT text FROM pages WHERE document_id = ? AND page_no = ?", (document_id, page_no)
+    )
+    current = "" if existing is None else str(existing)
+    # what the file carried without OCR (form values, comments) stays after the OCR text
+    kept = current[len(before) :] if current.startswith(before) else ""
+    joined = f"{after}{kept}" if after else kept.lstrip("\n")
+    if existing is None:
+        db.execute(
+            "INSERT INTO pages(document_id, page_no, text) VALUES (?, ?, ?)",
+            (document_id, page_no, joined),
+        )
+    else:
+        db.execute(
+            "UPDATE pages SET text = ? WHERE document_id = ? AND page_no = ?",
+            (joined, document_id, page_no),
+        )
+    return True

@@ -299,3 +299,10 @@ CREATE TABLE ocr_pages (
     PRIMARY KEY (document_id, page_no)
 ) WITHOUT ROWID;
 """
+
+# Version 11: OCR text corrected by hand, kept next to what the machine read (NULL: none);
+# the correction is what the page text, search and export use.
+SCHEMA_V11_OCR_CORRECTIONS = """
+ALTER TABLE ocr_pages ADD COLUMN corrected TEXT;
+ALTER TABLE ocr_pages ADD COLUMN corrected_at TEXT;
+"""

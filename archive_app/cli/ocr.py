@@ -5,6 +5,11 @@
 photos) with a progress bar; the text is indexed, suggestions are computed. The first
 Ctrl+C stops after the pages under way and keeps everything read so far; the next run
 resumes with the pages still queued. ``import --ocr`` runs it right after the import.
+
+``archive-app ocr-correct ARCHIVE DOC PAGE [--show | --revert | --text TEXT | --stdin]``:
+show what OCR read on a page (and its correction), or keep a hand correction (typed, or
+read from standard input, so no plaintext file is needed), or drop it. The correction is
+indexed and audited, and wins in search and export; the machine text is kept.
 """
 
 from __future__ import annotations
@@ -85,6 +90,28 @@ def cmd_ocr(args: argparse.Namespace) -> int:
         )
 
 
+def cmd_ocr_correct(args: argparse.Namespace) -> int:
+    with open_archive(args) as archive:
+        machine, correction = archive.ocr.machine_text(args.document, args.page)
+        if args.show:
+            print(f"# page {args.page} of document #{args.document}, as OCR read it")
+            print(machine)
+            if correction is not None:
+                print("# corrected by hand")
+                print(correction)
+            return 0
+        if args.revert:
+            archive.ocr.correct(args.document, args.page, None)
+            print(f"page {args.page} of #{args.document}: correction dropped, OCR text used")
+            return 0
+        text = sys.stdin.read() if args.stdin else args.text
+        if text is None:
+            raise InvalidValue("give --text TEXT, --stdin, --revert or --show")
+        archive.ocr.correct(args.document, args.page, text)
+        print(f"page {args.page} of #{args.document}: correction kept ({len(text)} characters)")
+        return 0
+
+
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = archive_parser(sub, "ocr", "read queued scans and photos with OCR (resumable)")
     p.add_argument("--ids", nargs="+", metavar="ID", help="only these documents")
@@ -96,3 +123,13 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--retry-failed", action="store_true", help="also read pages that failed before")
     p.add_argument("--jobs", type=int, default=0, help="OCR processes (default: one per core)")
     p.set_defaults(func=cmd_ocr)
+
+    c = archive_parser(sub, "ocr-correct", "show or correct by hand what OCR read on a page")
+    c.add_argument("document", type=int, help="document id")
+    c.add_argument("page", type=int, help="page number (from 1)")
+    what = c.add_mutually_exclusive_group()
+    what.add_argument("--show", action="store_true", help="print the OCR text and correction")
+    what.add_argument("--revert", action="store_true", help="drop the correction")
+    what.add_argument("--text", help="the corrected text of the page")
+    what.add_argument("--stdin", action="store_true", help="read the corrected text from stdin")
+    c.set_defaults(func=cmd_ocr_correct)

@@ -9,6 +9,7 @@ text (a term, a person's name) maps straight back to the words that carry it.
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -139,3 +140,40 @@ def parse_tsv(tsv: str, width: int, height: int, *, languages: str = "") -> OcrP
         )
         words.append(OcrWord(text, box, max(0.0, confidence), line_keys[key]))
     return layout(words, languages=languages)
+
+
+def corrected(page: OcrPage, text: str) -> OcrPage:
+    """``page`` with its text corrected by hand: the corrected words take the boxes of the
+    machine's words they line up with (difflib over the word sequences), so a name that
+    only the correction spells right is still boxed on the image. A word typed where the
+    machine read nothing takes the boxes of its neighbours (more is covered, never less)."""
+    old = page.words
+    new = text.split()
+    matcher = difflib.SequenceMatcher(a=[w.text for w in old], b=new, autojunk=False)
+    placed: list[OcrWord] = []
+    for tag, a0, a1, b0, b1 in matcher.get_opcodes():
+        if tag == "delete":
+            continue
+        if a1 - a0 == b1 - b0:  # equal, or as many words misread: word for word
+            placed += [
+                OcrWord(new[b0 + i], old[a0 + i].box, old[a0 + i].confidence, old[a0 + i].line)
+                for i in range(a1 - a0)
+            ]
+            continue
+        source = old[a0:a1] or old[max(0, a0 - 1) : a0 + 1]  # replaced, or the neighbours
+        if not source:
+            continue  # nothing was read on the page at all: no position to give
+        box = _union([w.box for w in source])
+        for word in new[b0:b1]:
+            placed.append(OcrWord(word, box, 100.0, source[0].line))
+    out = layout(placed, languages=page.languages, rotation=page.rotation)
+    return OcrPage(text, out.words, out.languages, out.rotation) if not placed else out
+
+
+def _union(boxes: Sequence[Box]) -> Box:
+    return (
+        min(b[0] for b in boxes),
+        min(b[1] for b in boxes),
+        max(b[2] for b in boxes),
+        max(b[3] for b in boxes),
+    )
