@@ -56,11 +56,20 @@ class Prefetcher:
         self._thread.start()
 
     def take(self, path: Path) -> Prefetched | None:
+        """``path``'s result; files before it that the writer never asked for (it stopped
+        at them early: not a file, say) are dropped."""
         with self._cond:
             index = self._next
-            if index >= len(self._paths) or self._paths[index] != path:
+            end = min(len(self._paths), index + AHEAD_FILES + 1)
+            while index < end and self._paths[index] != path:
+                index += 1
+            if index >= end:
                 return None
-            self._next += 1
+            for skipped in range(self._next, index):
+                dropped = self._results.pop(skipped, None)
+                if dropped is not None and dropped.extraction is not None:
+                    self._held -= dropped.size
+            self._next = index + 1
             self._cond.notify_all()
             while index not in self._results and not self._stop:
                 self._cond.wait()
@@ -86,7 +95,7 @@ class Prefetcher:
                         self._cond.wait()
                     if self._stop:
                         return
-                    if index < self._next:  # the writer went past it (not taken)
+                    if index < self._next - 1:  # the writer went past it (not taken)
                         continue
                 result = self._read(extractor, path)
                 with self._cond:

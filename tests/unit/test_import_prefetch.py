@@ -41,15 +41,20 @@ def test_results_come_in_order_with_the_hash_of_the_bytes_read(tmp_path: Path) -
         ahead.close()
 
 
-def test_a_path_out_of_turn_is_left_to_the_writer(tmp_path: Path) -> None:
-    first, second = tmp_path / "a.txt", tmp_path / "b.txt"
-    first.write_text("first", "utf-8")
-    second.write_text("second", "utf-8")
-    ahead = Prefetcher(Limits(), [first, second])
+def test_files_the_writer_skips_are_dropped(tmp_path: Path) -> None:
+    """The writer stops at some files before asking (a folder given as a file, say): the
+    reader's results for them are dropped and the next ones still come."""
+    paths = [tmp_path / f"{n}.txt" for n in range(4)]
+    for n, path in enumerate(paths):
+        path.write_text(f"text {n}", "utf-8")
+    ahead = Prefetcher(Limits(), paths)
     try:
-        assert ahead.take(second) is None
-        got = ahead.take(first)
+        got = ahead.take(paths[2])
         assert got is not None and got.extraction is not None
+        assert "text 2" in got.extraction.text
+        assert ahead.take(paths[0]) is None  # gone by: the writer reads it itself
+        last = ahead.take(paths[3])
+        assert last is not None and last.extraction is not None
     finally:
         ahead.close()
 
