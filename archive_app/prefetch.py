@@ -8,7 +8,7 @@ disk: the bytes stay in memory and reach the sandbox through its pipe. The write
 still streams the file from disk when it stores it and checks that the SHA-256 is the
 one read here, so a file changed in between is refused, as before.
 
-The look-ahead is bounded (files and bytes); a file too big for it, or one the reader
+The look-ahead is bounded (8 files, 32 MB); a file too big for it, or one the reader
 has not reached, is read by the writer itself as before.
 """
 
@@ -23,8 +23,8 @@ from pathlib import Path
 from archive_app.errors import ArchiveError
 from indexing.extract import Extraction, Extractor, Limits, Source
 
-AHEAD_FILES = 16
-AHEAD_BYTES = 64 * 1024 * 1024
+AHEAD_FILES = 8  # the reader is several times faster than the writer: a few will do
+AHEAD_BYTES = 32 * 1024 * 1024
 MAX_FILE_BYTES = 16 * 1024 * 1024  # bigger files are read by the writer (streamed)
 
 

@@ -53,9 +53,16 @@ def stem_word(word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=200_000)
+def sorted_keys(word: str) -> tuple[str, ...]:
+    """``word_keys`` in order, once per distinct word (a page repeats most of its words)."""
+    return tuple(sorted(word_keys(word)))
+
+
 def forget_cached_words() -> None:
     """Drop the word caches (they hold words and names read from documents); on lock."""
     stem_word.cache_clear()
+    sorted_keys.cache_clear()
     skeleton.cache_clear()
     forget_cached_forms()
 
@@ -77,7 +84,7 @@ class SkeletonFilter(Filter):  # type: ignore[misc]
 
     def __call__(self, tokens: Iterator[Any]) -> Iterator[Any]:
         for token in tokens:
-            keys = sorted(word_keys(token.text))
+            keys = sorted_keys(token.text)
             if token.mode == "query":
                 if not token.removestops:  # prefix, wildcard, fuzzy: the typed letters
                     token.text = skeleton(token.text)
