@@ -344,6 +344,8 @@ class MainWindow(QMainWindow):
                     secrets.remember(target, passphrase)
                 except Exception as exc:  # keyring refused: say so, keep going
                     show_error(self, exc, self.tr("Could not remember the passphrase"))
+            elif self.start.remember.isEnabled():
+                secrets.forget(target)  # "Remember on this computer" unticked: forget it
 
         def failed(error: BaseException) -> None:
             if isinstance(error, WrongPassphrase):

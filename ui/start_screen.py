@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from archive_app import secrets
 from archive_app.secrets import keyring_state
 from ui import file_dialogs
 from ui.look import icon, named
@@ -114,6 +115,11 @@ class StartScreen(QWidget):
         self.unlock_button = named(QPushButton(icon("unlock"), self.tr("Unlock")), "primary")
         self.unlock_button.setDefault(True)
         self.unlock_button.clicked.connect(self._unlock)
+        # Shown when this computer's secure keyring holds the archive's passphrase.
+        self.keyring_button = QPushButton(icon("unlock"), self.tr("Unlock with the system keyring"))
+        self.keyring_button.clicked.connect(self._unlock_from_keyring)
+        self.keyring_button.hide()
+        self._from_keyring = False
 
         buttons = QHBoxLayout()
         buttons.addWidget(open_other)
@@ -143,6 +149,7 @@ class StartScreen(QWidget):
         form.addWidget(self.error)
         row = QHBoxLayout()
         row.addStretch()
+        row.addWidget(self.keyring_button)
         row.addWidget(self.unlock_button)
         form.addLayout(row)
 
@@ -175,6 +182,9 @@ class StartScreen(QWidget):
         self._path = path
         self.path_label.setText(self.tr("Archive: {path}").format(path=path))
         self.error.hide()
+        remembered = self.remember.isEnabled() and secrets.recall(path) is not None
+        self.keyring_button.setVisible(remembered)
+        self.remember.setChecked(remembered)  # untick it to forget at the next unlock
         self._update_button()
         self.passphrase.setFocus()
 
@@ -193,6 +203,16 @@ class StartScreen(QWidget):
         self.error.hide()
 
     def unlock_failed(self, message: str) -> None:
+        if self._from_keyring and self._path is not None:
+            # A stale entry (the passphrase was changed elsewhere) is never kept or retried.
+            self._from_keyring = False
+            secrets.forget(self._path)
+            self.keyring_button.hide()
+            self.remember.setChecked(False)
+            message = self.tr(
+                "the passphrase remembered on this computer no longer opens this archive;"
+                " it was forgotten: type the passphrase"
+            )
         self._failures += 1
         self.passphrase.selectAll()
         self.passphrase.setFocus()
@@ -208,6 +228,7 @@ class StartScreen(QWidget):
 
     def unlock_succeeded(self) -> None:
         self._failures = 0
+        self._from_keyring = False
         self.reset()
 
     @property
@@ -246,7 +267,22 @@ class StartScreen(QWidget):
         if chosen:
             self.choose(chosen)
 
+    def _unlock_from_keyring(self) -> None:
+        """Open with the passphrase this computer's secure keyring holds (only a secure
+        backend: Secret Service, macOS Keychain, Windows Credential Locker)."""
+        if self._path is None or self._wait_left > 0:
+            return
+        passphrase = secrets.recall(self._path)
+        if passphrase is None:
+            self.keyring_button.hide()
+            return
+        self._from_keyring = True
+        self.keyring_button.setEnabled(False)
+        self.unlock_requested.emit(str(self._path), passphrase, True)
+        self.keyring_button.setEnabled(True)
+
     def _unlock(self) -> None:
+        self._from_keyring = False
         if self.unlock_button.isEnabled() and self._path is not None:
             self.unlock_button.setEnabled(False)
             self.unlock_requested.emit(

@@ -2715,6 +2715,10 @@ The verification found text that should have been removed, so nothing was writte
         <translation>Ашу</translation>
     </message>
     <message>
+        <source>Unlock with the system keyring</source>
+        <translation>Жүйелік кілттер қоймасы арқылы ашу</translation>
+    </message>
+    <message>
         <source>Recent archives</source>
         <translation>Соңғы архивтер</translation>
     </message>
@@ -2725,6 +2729,10 @@ The verification found text that should have been removed, so nothing was writte
     <message>
         <source>Demo archive built from the bundled sample documents. Its passphrase is:  &lt;b&gt;{passphrase}&lt;/b&gt;</source>
         <translation>Бірге берілген үлгі құжаттардан жасалған демо-архив. Оның құпия фразасы:  &lt;b&gt;{passphrase}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>the passphrase remembered on this computer no longer opens this archive; it was forgotten: type the passphrase</source>
+        <translation>осы компьютерде сақталған құпия фраза бұл архивті енді ашпайды; ол өшірілді: құпия фразаны енгізіңіз</translation>
     </message>
     <message>
         <source>Unlock ({seconds} s)</source>

@@ -2733,6 +2733,10 @@ The verification found text that should have been removed, so nothing was writte
         <translation>Открыть</translation>
     </message>
     <message>
+        <source>Unlock with the system keyring</source>
+        <translation>Открыть с помощью системного хранилища ключей</translation>
+    </message>
+    <message>
         <source>Recent archives</source>
         <translation>Недавние архивы</translation>
     </message>
@@ -2743,6 +2747,10 @@ The verification found text that should have been removed, so nothing was writte
     <message>
         <source>Demo archive built from the bundled sample documents. Its passphrase is:  &lt;b&gt;{passphrase}&lt;/b&gt;</source>
         <translation>Демо-архив из прилагаемых образцов документов. Его парольная фраза:  &lt;b&gt;{passphrase}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>the passphrase remembered on this computer no longer opens this archive; it was forgotten: type the passphrase</source>
+        <translation>сохранённая на этом компьютере парольная фраза больше не открывает этот архив; она удалена: введите парольную фразу</translation>
     </message>
     <message>
         <source>Unlock ({seconds} s)</source>
