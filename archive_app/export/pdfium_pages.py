@@ -19,6 +19,7 @@ import pypdfium2.raw as pdfium_c
 
 from archive_app.export.detect import Detector, Hit
 from archive_app.export.errors import ExportError
+from indexing.extract.pdfium_render import render_page
 
 _NORM = 1_000_000  # device size used to turn page coordinates into fractions
 PAD_FRACTION = 0.12  # of the line height, around each box
@@ -146,21 +147,7 @@ class PdfiumDocument:
 
     def render(self, index: int, dpi: int) -> Any:
         """The page as an RGB Pillow image on white, without annotations or form fields."""
-        page = self._doc[index]
-        try:
-            bitmap = page.render(
-                scale=dpi / 72.0,
-                fill_color=(255, 255, 255, 255),
-                draw_annots=False,
-                may_draw_forms=False,
-                rev_byteorder=True,
-            )
-            try:
-                return bitmap.to_pil().convert("RGB")
-            finally:
-                bitmap.close()
-        finally:
-            page.close()
+        return render_page(self._doc, index, dpi)
 
 
 def _chars(textpage: Any) -> str:

@@ -27,6 +27,7 @@ import sys
 from typing import IO, Any
 
 from indexing.extract.frames import FrameError, read_frame, read_json, write_json
+from indexing.extract.pdfium_render import render_page
 from indexing.ocr.page import parse_tsv
 
 MAX_SIDE = 5000  # pixels; larger renders are scaled down before reading
@@ -53,21 +54,7 @@ class _Loaded:
         if not 1 <= page <= self.count:
             raise ValueError(f"no page {page}")
         if self.pdf is not None:
-            pdf_page = self.pdf[page - 1]
-            try:
-                bitmap = pdf_page.render(
-                    scale=dpi / 72.0,
-                    fill_color=(255, 255, 255, 255),
-                    draw_annots=False,
-                    may_draw_forms=False,
-                    grayscale=True,
-                )
-                try:
-                    return bitmap.to_pil().convert("L")
-                finally:
-                    bitmap.close()
-            finally:
-                pdf_page.close()
+            return render_page(self.pdf, page - 1, dpi, grey=True)
         from PIL import ImageOps
 
         self.frames.seek(page - 1)
