@@ -46,10 +46,11 @@ class OcrRunner(QObject):
         self.warned = False  # "Tesseract is missing" said once per session
         self._generation = 0
         self._running = False
+        self._paused = False  # the user cancelled: wait for the next unlock
         self._engine: OcrEngine | None = None
         self._reader = ThreadPoolExecutor(1, thread_name_prefix="ocr-runner")
         self.status.cancel_requested.connect(self.cancel)
-        session.opened.connect(lambda _path: self.check())
+        session.opened.connect(self._opened)
         session.closed.connect(self._forget)
         session.changed.connect(self._changed)
 
@@ -57,9 +58,14 @@ class OcrRunner(QObject):
     def running(self) -> bool:
         return self._running
 
+    def _opened(self, _path: str) -> None:
+        self._paused = False  # a Cancel lasts until the archive is opened again
+        self.check()
+
     def check(self) -> None:
-        """Start if pages wait to be read (and OCR is possible here)."""
-        if self._running or not self.session.is_open:
+        """Start if pages wait to be read (and OCR is possible here), unless the user
+        cancelled OCR since the archive was opened: a later change must not restart it."""
+        if self._running or not self.session.is_open or self._paused:
             return
         generation = self._generation
         self.session.run(
@@ -114,6 +120,7 @@ class OcrRunner(QObject):
     def cancel(self) -> None:
         if not self._running or self.token.cancelled:
             return
+        self._paused = True
         self.token.cancel()
         self.status.stopping(self.tr("Stopping OCR after the pages under way…"))
 

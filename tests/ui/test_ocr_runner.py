@@ -4,13 +4,16 @@ once and the next unlock resumes; without Tesseract the window says so once."""
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
+from archive_app.ocr import OcrJob
 from archive_app.session import Archive
 from archive_app.settings import Settings
 from indexing.ocr import ocr_problem
@@ -92,9 +95,18 @@ def test_scans_are_read_in_the_background_and_the_lock_stops_it(
     assert total == 1
 
 
-def test_cancel_keeps_what_was_read(qtbot: QtBot, window: MainWindow, archive_path: Path) -> None:
+def test_cancel_keeps_what_was_read(
+    qtbot: QtBot, window: MainWindow, archive_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     if ocr_problem():
         pytest.skip("Tesseract (kaz+rus+eng) missing")
+    read = OcrJob.read
+
+    def slow_read(*args: Any, **kwargs: Any) -> Any:  # a page at a time, as on a long scan:
+        time.sleep(0.5)  # a fast machine would finish the 4 pages before Cancel arrives
+        return read(*args, **kwargs)
+
+    monkeypatch.setattr(OcrJob, "read", staticmethod(slow_read))
     runner, status = window.ocr, window.ocr.status
     _unlock(qtbot, window, archive_path)
     qtbot.waitUntil(lambda: runner.running, timeout=WAIT)
@@ -104,6 +116,9 @@ def test_cancel_keeps_what_was_read(qtbot: QtBot, window: MainWindow, archive_pa
     queued, _ = _queue(window)
     assert queued == PAGES - runner.report.read
     assert "OCR stopped" in window.statusBar().currentMessage()
+    window.session.notify("documents")  # a later change must not start it again
+    qtbot.wait(1000)
+    assert not runner.running and _queue(window)[0] == PAGES - runner.report.read
 
 
 def test_without_tesseract_the_window_says_so_once(
