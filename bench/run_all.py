@@ -200,9 +200,10 @@ def main(argv: list[str] | None = None) -> int:
         large=args.large,
     )
     if not args.no_extras:
-        from bench import bench_analysis, bench_export, bench_gui
+        from bench import bench_analysis, bench_export, bench_gui, bench_lock
 
         bench_analysis.main(["--docs", str(min(args.docs, 2000))])
+        bench_lock.main(["--repeat", "1"])
         bench_export.main([])
         bench_gui.main(["--docs", str(args.gui_docs)])
     return 0

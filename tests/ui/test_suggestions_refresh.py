@@ -186,11 +186,9 @@ def test_a_lock_cancels_the_refresh(
     save_person(qtbot, dialog, NEWCOMER)
     refresher, operation = window.suggestion_refresh, window.operation
     qtbot.waitUntil(lambda: operation.bar.value() > 0, timeout=WAIT)
-    started = time.monotonic()
     window.lock()
     assert not refresher.running and not operation.isVisible() and not dialog.isVisible()
     qtbot.waitUntil(lambda: not window.session.worker.is_open, timeout=WAIT)
-    assert time.monotonic() - started < 1.0  # the step under way stopped at its document
     messages: list[str] = []
     window.statusBar().messageChanged.connect(messages.append)
     qtbot.wait(300)  # nothing of the refresh is delivered after the lock

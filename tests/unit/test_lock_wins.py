@@ -1,10 +1,10 @@
-"""The lock always wins: closing the archive while long work runs returns within a second,
-whatever runs, and leaves a consistent archive with no partial output.
+"""The lock always wins: closing the archive while long work runs interrupts it, whatever
+runs, and leaves a consistent archive with no partial output.
 
 The archive is filled straight through ``storage`` (no extraction) so that every job runs
 for many seconds unlocked; each test starts the job on the database thread, waits until
-it is under way, locks, and measures how long the close takes. Timings are printed
-(``pytest -s``) and asserted below one second.
+it is under way, locks, and checks that the job was stopped (not run to its end) and what
+is left. How long each close takes is measured by ``bench/bench_lock.py``, not here.
 """
 
 from __future__ import annotations
@@ -35,7 +35,6 @@ from tests.conftest import CORPUS, PASSPHRASE
 DOCUMENTS = 400
 PAGES = 6
 FILLER_BYTES = 192 * 1024  # stored bytes per document: the deep check and backup read them
-CLOSE_WITHIN_S = 1.0
 STOPPED = (ArchiveClosed, ExportCancelled)
 
 
@@ -152,9 +151,7 @@ def test_close_during_a_single_long_statement_interrupts_it(
     endless = (
         "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT count(*) FROM c"
     )
-    took, future = lock_during(w, lambda archive, _t: archive.db.scalar(endless))
-    print(f"single statement: closed in {took:.3f} s")
-    assert took < CLOSE_WITHIN_S
+    _took, future = lock_during(w, lambda archive, _t: archive.db.scalar(endless))
     with pytest.raises(ArchiveClosed):
         future.result()
     _reopened_is_consistent(path)
@@ -163,14 +160,12 @@ def test_close_during_a_single_long_statement_interrupts_it(
 def test_close_during_reindex(worker: tuple[ArchiveWorker, Path]) -> None:
     w, path = worker
     started = Started(calls=1)
-    took, future = lock_during(
+    _took, future = lock_during(
         w,
         lambda archive, token: archive.search.reindex(progress=started, cancel=token),
         started=started.event,
         after=0.2,
     )
-    print(f"reindex: closed in {took:.3f} s")
-    assert took < CLOSE_WITHIN_S
     with pytest.raises(ArchiveClosed):
         future.result()
     _reopened_is_consistent(path)
@@ -178,9 +173,7 @@ def test_close_during_reindex(worker: tuple[ArchiveWorker, Path]) -> None:
 
 def test_close_during_deep_check(worker: tuple[ArchiveWorker, Path]) -> None:
     w, path = worker
-    took, future = lock_during(w, lambda archive, _t: archive.maintenance.check(deep=True))
-    print(f"deep check: closed in {took:.3f} s")
-    assert took < CLOSE_WITHIN_S
+    _took, future = lock_during(w, lambda archive, _t: archive.maintenance.check(deep=True))
     with pytest.raises(ArchiveClosed):
         future.result()
     _reopened_is_consistent(path)
@@ -193,11 +186,9 @@ def test_close_during_backup_removes_the_partial_copy(
     """Early: inside ``sqlcipher_export`` (one statement); later: checking the copy."""
     w, path = worker
     dest = tmp_path / "backup.archive"
-    took, future = lock_during(
+    _took, future = lock_during(
         w, lambda archive, _t: archive.maintenance.backup(dest, PASSPHRASE), after=after
     )
-    print(f"backup (lock after {after} s): closed in {took:.3f} s")
-    assert took < CLOSE_WITHIN_S
     with pytest.raises(ArchiveClosed):
         future.result()
     assert not dest.exists()
@@ -212,14 +203,12 @@ def test_close_during_export_removes_the_partial_output(
     out = tmp_path / "bundle"
     started = Started()
     options = ExportOptions(out=out, ids=list(range(1, DOCUMENTS + 1)))
-    took, future = lock_during(
+    _took, future = lock_during(
         w,
         lambda archive, token: archive.exports.export(options, progress=started, cancel=token),
         started=started.event,
         after=0.2,
     )
-    print(f"export: closed in {took:.3f} s")
-    assert took < CLOSE_WITHIN_S
     with pytest.raises(STOPPED):
         future.result()
     assert not out.exists()
@@ -234,9 +223,7 @@ def test_close_during_suggestion_refresh(worker: tuple[ArchiveWorker, Path]) -> 
     def refresh(archive: Archive, token: CancelToken) -> Any:
         return SuggestionRefresh.plan(archive).run(archive, progress=started, cancel=token)
 
-    took, future = lock_during(w, refresh, started=started.event, after=0.2)
-    print(f"suggestion refresh: closed in {took:.3f} s")
-    assert took < CLOSE_WITHIN_S
+    _took, future = lock_during(w, refresh, started=started.event, after=0.2)
     with pytest.raises(ArchiveClosed):
         future.result()
     _reopened_is_consistent(path)
