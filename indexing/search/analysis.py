@@ -65,6 +65,7 @@ def forget_cached_words() -> None:
     sorted_keys.cache_clear()
     skeleton.cache_clear()
     forget_cached_forms()
+    _LAST_REPAIRED.clear()  # the last page text read
 
 
 class ScriptStemFilter(Filter):  # type: ignore[misc]
@@ -120,7 +121,7 @@ class PageTokenizer(Tokenizer):  # type: ignore[misc]
     def __call__(self, value: str, **kwargs: Any) -> Iterator[Any]:
         """Tokens as RegexTokenizer makes them; initials ("Ж.", "Zh.", "Д.Б") also carry
         ``initials``: their letters as INITIAL_MARK + skeleton, for name queries."""
-        value = repair(value)
+        value = _repaired(value)
         if not getattr(self, "initials", False):  # (an index pickled before the attribute)
             yield from self._words(value, **kwargs)
             return
@@ -134,6 +135,22 @@ class PageTokenizer(Tokenizer):  # type: ignore[misc]
             if not asked_chars:
                 token.startchar = token.endchar = None
             yield token
+
+
+_LAST_REPAIRED: list[tuple[str, str]] = []
+
+
+def _repaired(value: str) -> str:
+    """``repair(value)``, once per page: the text and name fields get the same page string,
+    so the second analyzer reuses the first one's result (one entry, compared by identity
+    and then by value)."""
+    if _LAST_REPAIRED:
+        before, after = _LAST_REPAIRED[0]
+        if before is value or before == value:
+            return after
+    after = repair(value)
+    _LAST_REPAIRED[:] = [(value, after)]
+    return after
 
 
 INITIAL_MARK = "^"
