@@ -61,7 +61,7 @@ class DocumentService:
         diff = {k: [getattr(before, k), v] for k, v in clean.items() if getattr(before, k) != v}
         if not diff:
             return before
-        with self._db.transaction(), self._archive.index.writing() as index:
+        with self._db.atomic(), self._archive.index.writing() as index:
             repo.update_fields(self._db, document_id, {k: v[1] for k, v in diff.items()})
             index.update(document_id)
             self._archive.record("document.edit", f"#{document_id}", {"changes": diff})
@@ -69,7 +69,7 @@ class DocumentService:
 
     def delete(self, document_id: int) -> DocumentRecord:
         doc = repo.get(self._db, document_id)
-        with self._db.transaction(), self._archive.index.writing() as index:
+        with self._db.atomic(), self._archive.index.writing() as index:
             repo.delete(self._db, document_id)
             index.remove(document_id)
             self._archive.record(

@@ -219,7 +219,7 @@ class ImportService:
             while queue and not (report.cancelled or report.stopped):
                 batch = _Batch()
                 try:
-                    with self._db.transaction(), self._archive.index.writing() as index:
+                    with self._db.atomic(), self._archive.index.writing() as index:
                         while queue and not batch.full():
                             path = queue[-1]
                             if progress:
@@ -325,7 +325,7 @@ class ImportService:
         tree = _Tree(seen={sha: item} if sha else {})
         self._children(extractor, item, name, tree, depth=0)
         try:
-            with self._db.savepoint(), index.staged():
+            with self._db.atomic(), index.staged():
                 for each in (item, *tree.items):
                     self._write(each, options, case_ids)
                 for parent, target, filename in tree.links:

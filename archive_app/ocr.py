@@ -203,7 +203,7 @@ class OcrJob:
         except NotFound:
             self._position += len(work.pages)
             return self.report
-        with db.transaction(), archive.index.writing() as index:
+        with db.atomic(), archive.index.writing() as index:
             for page_no, result in zip(work.pages, results, strict=True):
                 if isinstance(result, OcrFailed):
                     ocr_repo.mark_failed(db, work.document_id, page_no, str(result))
@@ -295,7 +295,7 @@ class OcrService:
         self._db = archive.db
 
     def queue(self, document_id: int, pages: Sequence[int]) -> int:
-        with self._db.transaction():
+        with self._db.atomic():
             return ocr_repo.queue_pages(self._db, document_id, pages)
 
     def counts(self) -> tuple[int, int]:
@@ -325,7 +325,7 @@ class OcrService:
         if text is not None and (not text.strip() or text == machine):
             text = None
         archive = self._archive
-        with self._db.transaction(), archive.index.writing() as index:
+        with self._db.atomic(), archive.index.writing() as index:
             ocr_repo.correct_page(self._db, document_id, page_no, text)
             index.update_pages(document_id, [page_no])
             archive.suggestions.refresh(document_id)

@@ -30,7 +30,7 @@ class RegistryService:
         notes: str = "",
     ) -> PersonRecord:
         consent = metadata.check_consent(consent)
-        with self._db.transaction():
+        with self._db.atomic():
             person_id = repo.add_person(
                 self._db,
                 name,
@@ -60,7 +60,7 @@ class RegistryService:
         if "consent" in changes:
             changes["consent"] = metadata.check_consent(changes["consent"])
         changes = {k: v for k, v in changes.items() if getattr(person, k) != v}
-        with self._db.transaction(), self._archive.index.writing() as index:
+        with self._db.atomic(), self._archive.index.writing() as index:
             repo.update_person(self._db, person.id, changes)
             added = [a for a in add_aliases or [] if repo.add_alias(self._db, person.id, a)]
             removed = [a for a in remove_aliases or [] if repo.remove_alias(self._db, person.id, a)]
@@ -85,7 +85,7 @@ class RegistryService:
     def add_article(
         self, citation: str, *, title: str = "", instrument_name: str = ""
     ) -> ArticleRecord:
-        with self._db.transaction():
+        with self._db.atomic():
             article_id = repo.add_article(
                 self._db, citation, title=title, instrument_name=instrument_name
             )
@@ -108,7 +108,7 @@ class RegistryService:
 
     # -- cases --------------------------------------------------------------------------
     def add_case(self, name: str, *, reference: str = "", description: str = "") -> CaseRecord:
-        with self._db.transaction():
+        with self._db.atomic():
             case_id = repo.add_case(self._db, name, reference=reference, description=description)
             self._archive.record("case.add", f"case #{case_id}", {"name": name.strip()})
         return repo.find_case(self._db, str(case_id))

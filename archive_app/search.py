@@ -57,7 +57,7 @@ class SearchService:
         documents = documents_to_refresh(self._db)  # (id, page count), oldest first
         ids = [doc_id for doc_id, _pages in documents]
         started = time.monotonic()
-        with self._db.transaction():
+        with self._db.atomic():
             self._index.begin_rebuild()
         pages = {doc_id: max(1, count) for doc_id, count in documents}
         start = 0
@@ -78,7 +78,7 @@ class SearchService:
             while end < len(ids) and (end == start or budget - pages[ids[end]] >= 0):
                 budget -= pages[ids[end]]
                 end += 1
-            with self._db.transaction(), self._index.writing(aside=True) as batch:
+            with self._db.atomic(), self._index.writing(aside=True) as batch:
                 for doc_id in ids[start:end]:
                     batch.add(doc_id)
             self._index.reclaim_space()
@@ -86,7 +86,7 @@ class SearchService:
         if cancel is not None and cancel.cancelled:
             self._abandon()
             return False
-        with self._db.transaction():
+        with self._db.atomic():
             self._index.finish_rebuild()
             self._archive.record(
                 "index.rebuild",
@@ -100,6 +100,6 @@ class SearchService:
 
     def _abandon(self) -> None:
         """Drop a cancelled rebuild's files; the previous index stays the one searched."""
-        with self._db.transaction():
+        with self._db.atomic():
             self._index.abandon_rebuild()
         self._db.reclaim_free_pages()

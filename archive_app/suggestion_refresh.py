@@ -101,7 +101,7 @@ class SuggestionRefresh:
         started = time.monotonic()
         position, pages, added, with_new = self._done, 0, 0, 0
         cancelled = False
-        with archive.db.transaction():
+        with archive.db.atomic():
             while position < len(self._documents):
                 doc_id, page_count = self._documents[position]
                 if position > self._done and (

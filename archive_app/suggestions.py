@@ -84,7 +84,7 @@ class SuggestionService:
             if citation in article_ids
         }
         found.update({("person", pid): ev for pid, ev in findings.persons.items()})
-        with self._db.transaction():
+        with self._db.atomic():
             tagged = rows_repo.tagged(self._db, document_id)
             rows = rows_repo.rows_of(self._db, document_id)
             existing = {(r["kind"], int(r["target_id"])): (int(r["id"]), r["state"]) for r in rows}
@@ -148,7 +148,7 @@ class SuggestionService:
                 raise NotFound(f"no pending suggestion for #{document_id} matches {list(refs)}")
         if not chosen:
             return []
-        with self._db.transaction():
+        with self._db.atomic():
             self._archive.tags.tag(
                 [document_id],
                 persons=[f"#{s.target_id}" for s in chosen if s.kind == "person"],
@@ -167,7 +167,7 @@ class SuggestionService:
         doc_repo.get(self._db, document_id)
         targets = [self._target(ref) for ref in refs]
         labels: list[str] = []
-        with self._db.transaction():
+        with self._db.atomic():
             for kind, target_id, label in targets:
                 row = rows_repo.find(self._db, document_id, kind, target_id)
                 if row is None:

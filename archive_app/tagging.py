@@ -77,7 +77,7 @@ class TaggingService:
             doc_repo.get(self._db, doc_id)
         targets = self._targets(persons, articles, cases)
         result = TagChange()
-        with self._db.transaction(), self._archive.index.writing() as index:
+        with self._db.atomic(), self._archive.index.writing() as index:
             for doc_id in document_ids:
                 done: list[str] = []
                 for kind, target_id, label in targets:

@@ -119,7 +119,7 @@ def build_fts(archive: Archive) -> dict[str, Any]:
     conn = archive.db.conn
     before = _used_bytes(conn)
     start = time.perf_counter()
-    with archive.db.transaction():
+    with archive.db.atomic():
         conn.execute(
             f"CREATE VIRTUAL TABLE {FTS_TABLE} USING fts5(text, content='pages',"
             " content_rowid='rowid', tokenize='unicode61 remove_diacritics 2')"
@@ -139,7 +139,7 @@ def build_fts(archive: Archive) -> dict[str, Any]:
 
 
 def drop_fts(archive: Archive) -> None:
-    with archive.db.transaction():
+    with archive.db.atomic():
         archive.db.conn.execute(f"DROP TABLE IF EXISTS {FTS_TABLE}")
     archive.db.reclaim_free_pages()
 

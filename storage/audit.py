@@ -60,7 +60,7 @@ def append(
     db: Database, actor: str, action: str, target: str = "", details: dict[str, Any] | None = None
 ) -> int:
     """Append one entry; call inside the transaction of the change it records."""
-    with db.transaction():
+    with db.atomic():
         last = db.one("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1")
         seq = 1 if last is None else int(last["seq"]) + 1
         prev = GENESIS if last is None else str(last["hash"])

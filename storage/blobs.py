@@ -22,7 +22,7 @@ def write_chunks(db: Database, document_id: int, stream: BinaryIO) -> tuple[int,
     digest = hashlib.sha256()
     total = 0
     seq = 0
-    with db.transaction():
+    with db.atomic():
         while True:
             chunk = stream.read(CHUNK_SIZE)
             if not chunk:

@@ -281,14 +281,12 @@ class Database:
         return None if row is None else row[0]
 
     @contextmanager
-    def transaction(self) -> Iterator[Database]:
-        """BEGIN IMMEDIATE ... COMMIT; nested uses join the outer transaction."""
+    def atomic(self) -> Iterator[Database]:
+        """One unit of writing: BEGIN IMMEDIATE ... COMMIT when none is open, else a
+        SAVEPOINT inside the open one, undone alone if its block fails (the outer unit
+        goes on). The only transaction API: every write in the archive runs in one."""
         if self._depth:
-            self._depth += 1
-            try:
-                yield self
-            finally:
-                self._depth -= 1
+            yield from self._savepoint()
             return
         self.execute("BEGIN IMMEDIATE")
         self._depth = 1
@@ -311,9 +309,7 @@ class Database:
                 self._conn.rollback()
             raise translate_error(exc) from exc
 
-    @contextmanager
-    def savepoint(self) -> Iterator[Database]:
-        """A nested unit inside the current transaction: undone alone if its block fails."""
+    def _savepoint(self) -> Iterator[Database]:
         name = f"sp{self._depth}"
         self.execute(f"SAVEPOINT {name}")
         self._depth += 1

@@ -106,7 +106,7 @@ def add(db: Database, fact: NewFact, *, actor: str) -> int:
     _exists(db, "cases", fact.case_id, "case")
     _exists(db, "documents", fact.document_id, "document")
     now = utc_now()
-    with db.transaction():
+    with db.atomic():
         cur = db.execute(
             "INSERT INTO facts(statement, case_id, date_kind, date_start, date_end, status,"
             " document_id, page_no, quote, bates, notes, created_by, created_at, updated_at)"
@@ -167,7 +167,7 @@ def update(db: Database, fact_id: int, changes: dict[str, Any]) -> FactRecord:
     _check(merged)
     _exists(db, "cases", merged["case_id"], "case")
     _exists(db, "documents", merged["document_id"], "document")
-    with db.transaction():
+    with db.atomic():
         for column, value in changes.items():
             db.execute(f"UPDATE facts SET {column} = ? WHERE id = ?", (value, fact_id))
         db.execute("UPDATE facts SET updated_at = ? WHERE id = ?", (utc_now(), fact_id))

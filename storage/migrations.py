@@ -103,7 +103,7 @@ def migrate(db: Database) -> int:
     for version, apply in MIGRATIONS:
         if version <= found:
             continue
-        with db.transaction():
+        with db.atomic():
             apply(db)
             db.execute(f"PRAGMA user_version = {int(version)}")
     return found

@@ -208,7 +208,7 @@ def reference_schema(version: int) -> set[tuple[str, str, str, str]]:
         for number, apply in MIGRATIONS:
             if number > version:
                 break
-            with ref.transaction():
+            with ref.atomic():
                 apply(ref)
         return _schema(ref)
     finally:
@@ -331,7 +331,7 @@ class Seal:
 def write_seal(db: Database, actor: str, details: dict[str, Any]) -> Seal:
     """Seal the package: the content digest goes into archive_meta and, as the last entry,
     into its audit chain (inside the caller's transaction)."""
-    with db.transaction():
+    with db.atomic():
         next_seq = int(db.scalar("SELECT coalesce(max(seq), 0) + 1 FROM audit_log"))
         digest = content_digest(db, before_seq=next_seq)
         set_meta(db, SEAL_KEY, digest)

@@ -57,7 +57,7 @@ def add_person(
         raise Conflict("a person needs a name")
     if any(_fold(r[0]) == _fold(name) for r in db.all("SELECT name FROM persons")):
         raise Conflict(f"a person named {name!r} is already registered")
-    with db.transaction():
+    with db.atomic():
         cur = db.execute(
             "INSERT INTO persons(name, role, status, consent, notes, created_at)"
             " VALUES (?, ?, ?, ?, ?, ?)",
@@ -168,7 +168,7 @@ def add_article(db: Database, citation: str, *, title: str, instrument_name: str
     canonical = citation_for(instrument, article, part)
     if db.scalar("SELECT id FROM legal_articles WHERE citation = ?", (canonical,)) is not None:
         raise Conflict(f"{canonical} is already in the registry")
-    with db.transaction():
+    with db.atomic():
         if db.scalar("SELECT code FROM instruments WHERE code = ?", (instrument,)) is None:
             if not instrument_name:
                 raise Conflict(f"unknown instrument {instrument}; give its full name to add it")

@@ -134,7 +134,7 @@ def move(db: Database, remedy_id: int, new_seq: int) -> None:
     steps = [r.id for r in for_case(db, current.case_id) if r.id != remedy_id]
     new_seq = max(1, min(new_seq, len(steps) + 1))
     steps.insert(new_seq - 1, remedy_id)
-    with db.transaction():
+    with db.atomic():
         # Two passes keep UNIQUE (case_id, seq) satisfied while renumbering.
         for i, step in enumerate(steps, 1):
             db.execute("UPDATE remedies SET seq = ? WHERE id = ?", (-i, step))
@@ -144,7 +144,7 @@ def move(db: Database, remedy_id: int, new_seq: int) -> None:
 
 def delete(db: Database, remedy_id: int) -> None:
     current = get(db, remedy_id)
-    with db.transaction():
+    with db.atomic():
         db.execute("DELETE FROM remedies WHERE id = ?", (remedy_id,))
         for i, step in enumerate(for_case(db, current.case_id), 1):
             db.execute("UPDATE remedies SET seq = ? WHERE id = ?", (i, step.id))

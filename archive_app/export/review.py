@@ -49,7 +49,7 @@ class RedactionService:
 
     # -- saved redactions -------------------------------------------------------------
     def _add(self, document_id: int, item: NewRedaction) -> RedactionRecord:
-        with self._db.transaction():
+        with self._db.atomic():
             redaction_id = repo.add(self._db, document_id, item, actor=self._archive.actor)
             self._archive.record(
                 "redaction.add",
@@ -94,7 +94,7 @@ class RedactionService:
 
     def remove(self, redaction_id: int) -> None:
         item = repo.get(self._db, redaction_id)
-        with self._db.transaction():
+        with self._db.atomic():
             repo.remove(self._db, redaction_id)
             self._archive.record(
                 "redaction.remove",
@@ -103,7 +103,7 @@ class RedactionService:
             )
 
     def clear(self, document_id: int) -> int:
-        with self._db.transaction():
+        with self._db.atomic():
             count = repo.clear(self._db, document_id)
             if count:
                 self._archive.record("redaction.clear", f"#{document_id}", {"removed": count})

@@ -77,7 +77,7 @@ class FactService:
             person_ids=self._person_ids(item.persons),
             article_ids=self._article_ids(item.articles),
         )
-        with self._db.transaction():
+        with self._db.atomic():
             fact_id = fact_repo.add(self._db, fact, actor=self._archive.actor)
             self._archive.record(
                 "fact.add",
@@ -110,7 +110,7 @@ class FactService:
             changes["case_id"] = self._case_id(case) if case else None
         person_ids = self._person_ids(persons) if persons is not None else None
         article_ids = self._article_ids(articles) if articles is not None else None
-        with self._db.transaction():
+        with self._db.atomic():
             before = fact_repo.get(self._db, fact_id)
             changed = {k: v for k, v in changes.items() if getattr(before, k) != v}
             if changed:
@@ -128,7 +128,7 @@ class FactService:
         return after
 
     def delete(self, fact_id: int) -> None:
-        with self._db.transaction():
+        with self._db.atomic():
             fact = fact_repo.get(self._db, fact_id)
             fact_repo.delete(self._db, fact_id)
             self._archive.record(
@@ -161,7 +161,7 @@ class FactService:
             for page, label in enumerate(doc.get("labels", []), 1):
                 labels[(int(doc["archive_id"]), page)] = str(label)
         changed = 0
-        with self._db.transaction():
+        with self._db.atomic():
             for fact in fact_repo.query(self._db):
                 if fact.document_id is None:
                     continue
@@ -193,7 +193,7 @@ class FactService:
         notes: str = "",
     ) -> RemedyRecord:
         case_id = reg_repo.find_case(self._db, case).id
-        with self._db.transaction():
+        with self._db.atomic():
             remedy_id = remedy_repo.add(
                 self._db,
                 case_id,
@@ -218,18 +218,18 @@ class FactService:
         for key in ("filed_on", "decided_on"):
             if key in changes:
                 changes[key] = metadata.check_date(changes[key] or None)
-        with self._db.transaction():
+        with self._db.atomic():
             remedy = remedy_repo.update(self._db, remedy_id, changes)
             self._archive.record("remedy.edit", f"remedy #{remedy_id}", {"fields": sorted(changes)})
         return remedy
 
     def move_remedy(self, remedy_id: int, position: int) -> None:
-        with self._db.transaction():
+        with self._db.atomic():
             remedy_repo.move(self._db, remedy_id, position)
             self._archive.record("remedy.move", f"remedy #{remedy_id}", {"to": position})
 
     def delete_remedy(self, remedy_id: int) -> None:
-        with self._db.transaction():
+        with self._db.atomic():
             remedy_repo.delete(self._db, remedy_id)
             self._archive.record("remedy.delete", f"remedy #{remedy_id}")
 
@@ -241,7 +241,7 @@ class FactService:
         person_id = reg_repo.find_person(self._db, person).id
         if "submit_date" in changes:
             changes["submit_date"] = metadata.check_date(changes["submit_date"] or None)
-        with self._db.transaction():
+        with self._db.atomic():
             record = consent_repo.put(
                 self._db, person_id, mechanism, changes, actor=self._archive.actor
             )
@@ -262,7 +262,7 @@ class FactService:
         person_id = reg_repo.find_person(self._db, person).id
         if name.endswith("date") or name == "date_of_birth":
             metadata.check_date(value or None)
-        with self._db.transaction():
+        with self._db.atomic():
             consent_repo.set_detail(self._db, person_id, name, value)
             self._archive.record("person.detail", f"person #{person_id}", {"field": name})
 
@@ -282,7 +282,7 @@ class FactService:
         start, end = metadata.check_date(date_from), metadata.check_date(date_to)
         if start and end and end < start:
             raise InvalidValue("a stay in detention cannot end before it starts")
-        with self._db.transaction():
+        with self._db.atomic():
             place_id = consent_repo.add_detention(
                 self._db, person_id, place, authority=authority, date_from=start, date_to=end
             )

@@ -79,7 +79,7 @@ def apply_plan(
     merger = _Merger(archive, reader, plan)
     started = time.monotonic()
     try:
-        with archive.db.transaction(), archive.index.writing() as index:
+        with archive.db.atomic(), archive.index.writing() as index:
             merger.run(index, progress, cancel)
     except _Cancelled:
         return MergeReport(cancelled=True)

@@ -163,7 +163,7 @@ def _baselines(
     keys: list[tuple[str, str]] = []
     uids = rows.person_uids(db)
     cases = rows.case_fields(db)
-    with db.transaction():
+    with db.atomic():
         for doc_id in ids:
             doc = doc_repo.get(db, doc_id)
             keys.append(("document", doc.sha256))
@@ -203,7 +203,7 @@ def _write(
     try:
         db = package.db
         total = len(ids)
-        with db.transaction():
+        with db.atomic():
             pkg.set_meta(db, "name", out.stem)
             src_uid, src_name = pkg.identity(src)
             pkg.set_meta(db, "package.source_uid", src_uid)

@@ -1,7 +1,7 @@
 """indexing layer: the full-text index of an archive: open, write in step with the
 documents, verify, rebuild.
 
-Writes happen inside the caller's SQLite transaction: ``with db.transaction():
+Writes happen inside the caller's SQLite transaction: ``with db.atomic():
 with index.writing() as batch: batch.add(...)``. The Whoosh commit writes its
 files as rows of that same transaction, so after a crash the documents and the
 index agree (both or neither).
@@ -346,7 +346,7 @@ class SearchIndex:
     def ensure(self) -> None:
         """Create the index for a new, empty archive; leave an existing one alone."""
         if not self.exists() and not doc_repo.count(self._db):
-            with self._db.transaction():
+            with self._db.atomic():
                 self.create_empty()
 
     def searcher(self) -> Searcher:

@@ -124,7 +124,7 @@ def test_check_finds_index_entries_of_a_document_that_does_not_exist(
     doc_id = report.document_ids[0]
     assert archive.maintenance.check().ok
     # Entries of a rolled-back document under the same id (what the old bug left behind)
-    with archive.db.transaction(), archive.index.writing() as batch:
+    with archive.db.atomic(), archive.index.writing() as batch:
         batch.add(doc_id, ["Only this text says quokkaword, and it belongs to no document."])
     result = archive.maintenance.check()
     assert not result.ok

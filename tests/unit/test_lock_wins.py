@@ -46,7 +46,7 @@ def fill(archive: Archive, count: int = DOCUMENTS) -> None:
     """``count`` plain-text documents of ``PAGES`` pages each, straight into storage."""
     texts = _texts()
     db = archive.db
-    with db.transaction():
+    with db.atomic():
         for n in range(count):
             pages = [
                 texts[(n + p) % len(texts)][:2500] + f"\nPage {p} of {n}." for p in range(PAGES)

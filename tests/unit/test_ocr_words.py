@@ -77,7 +77,7 @@ def test_the_queue_keeps_pages_until_stored_and_sets_failures_aside(archive: Arc
     db = archive.db
     from storage import documents as doc_repo
 
-    with db.transaction():
+    with db.atomic():
         new = doc_repo.NewDocument(
             "scan", "other", None, None, "", "confidential", "s.pdf", "application/pdf", 2, "ok"
         )
@@ -86,14 +86,14 @@ def test_the_queue_keeps_pages_until_stored_and_sets_failures_aside(archive: Arc
         assert ocr_repo.queue_pages(db, doc_id, [1, 2]) == 2
         assert ocr_repo.queue_pages(db, doc_id, [1]) == 0
     assert ocr_repo.queued(db) == [(doc_id, 1), (doc_id, 2)]
-    with db.transaction():
+    with db.atomic():
         ocr_repo.store_page(db, doc_id, 2, text="read", words=[], confidence=90, languages="x")
         ocr_repo.mark_failed(db, doc_id, 1, "broken")
     assert doc_repo.page_texts(db, doc_id)[1] == "read\n\n[Comments]\nA: note"
     assert ocr_repo.counts(db) == (1, 0)
-    with db.transaction():
+    with db.atomic():
         ocr_repo.mark_failed(db, doc_id, 1, "broken")
     assert ocr_repo.counts(db) == (0, 1)
     assert ocr_repo.queued(db) == [] and ocr_repo.queued(db, failed=True) == [(doc_id, 1)]
-    with db.transaction():
+    with db.atomic():
         assert ocr_repo.queue_pages(db, doc_id, [2]) == 0  # read already

@@ -237,10 +237,10 @@ def test_delete_removes_from_search_and_index_stays_in_step(archive: Archive, co
 def test_stale_or_missing_index_is_reported_and_rebuilt(archive: Archive, corpus: Path) -> None:
     archive.importer().import_paths([corpus / "text"])
     archive.index.invalidate()
-    with archive.db.transaction():
+    with archive.db.atomic():
         archive.db.execute("UPDATE index_meta SET value = '0' WHERE key = 'version'")
     assert archive.search.status().state == "stale"
-    with archive.db.transaction():
+    with archive.db.atomic():
         archive.db.execute("DELETE FROM index_files")
     archive.index.invalidate()
     assert archive.search.status().state == "missing"

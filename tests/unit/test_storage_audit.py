@@ -123,7 +123,7 @@ def test_the_chain_continues_across_reopening(tmp_path: Path) -> None:
 
 def test_an_entry_in_a_rolled_back_change_leaves_no_gap(db: Database) -> None:
     fill(db, 2)
-    with pytest.raises(RuntimeError), db.transaction():
+    with pytest.raises(RuntimeError), db.atomic():
         audit.append(db, "Dana A.", "document.delete", "#1")
         raise RuntimeError("delete failed")
     assert [e.seq for e in audit.entries(db)] == [1, 2]
@@ -155,7 +155,7 @@ def test_delete_is_refused_by_the_database(db: Database) -> None:
 
 def test_a_refused_edit_inside_a_transaction_rolls_it_all_back(db: Database) -> None:
     fill(db, 2)
-    with pytest.raises(REFUSED), db.transaction():
+    with pytest.raises(REFUSED), db.atomic():
         audit.append(db, "Dana A.", "cover-up")
         db.execute("DELETE FROM audit_log WHERE seq = 1")
     assert [e.action for e in audit.entries(db)] == ["document.import", "document.import"]

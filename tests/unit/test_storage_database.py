@@ -45,7 +45,7 @@ def sha256_of(path: Path) -> str:
 
 def add_document(db: Database, data: bytes, *, title: str = "ruling", pages: int = 1) -> int:
     """A complete document (row, chunks, page texts) in one transaction."""
-    with db.transaction():
+    with db.atomic():
         doc_id = documents.insert(
             db,
             documents.NewDocument(
@@ -366,7 +366,7 @@ def test_deleted_data_is_given_back_to_the_file_system(tmp_path: Path) -> None:
     try:
         doc_id = add_document(db, os.urandom(3 * 1024 * 1024))
         big = path.stat().st_size
-        with db.transaction():
+        with db.atomic():
             documents.delete(db, doc_id)
         db.reclaim_free_pages()
     finally:
@@ -530,7 +530,7 @@ def test_an_archive_from_a_newer_version_is_refused_and_untouched(archive_path: 
 
 # -- transactions --------------------------------------------------------------------------------
 def test_a_failed_transaction_leaves_nothing(open_db: Database) -> None:
-    with pytest.raises(RuntimeError), open_db.transaction():
+    with pytest.raises(RuntimeError), open_db.atomic():
         add_person(open_db, "Half Written")
         audit.append(open_db, "tester", "person.add", "Half Written")
         raise RuntimeError("import failed half-way")
@@ -540,7 +540,7 @@ def test_a_failed_transaction_leaves_nothing(open_db: Database) -> None:
 
 
 def test_a_failed_document_import_leaves_no_chunks_or_pages(open_db: Database) -> None:
-    with pytest.raises(RuntimeError), open_db.transaction():
+    with pytest.raises(RuntimeError), open_db.atomic():
         add_document(open_db, os.urandom(2 * 1024 * 1024 + 10), pages=3)
         raise RuntimeError("extraction failed after the bytes were stored")
     for table in ("documents", "document_chunks", "pages"):
@@ -548,23 +548,33 @@ def test_a_failed_document_import_leaves_no_chunks_or_pages(open_db: Database) -
 
 
 def test_an_error_inside_a_nested_transaction_rolls_back_the_whole(open_db: Database) -> None:
-    with pytest.raises(ValueError), open_db.transaction():
+    with pytest.raises(ValueError), open_db.atomic():
         add_person(open_db, "Outer")
-        with open_db.transaction():
+        with open_db.atomic():
             add_person(open_db, "Inner")
             raise ValueError("boom")
     assert person_names(open_db) == []
     # and the connection is usable for the next transaction
-    with open_db.transaction():
+    with open_db.atomic():
         add_person(open_db, "Next")
     assert person_names(open_db) == ["Next"]
+
+
+def test_a_failed_nested_unit_is_undone_alone(open_db: Database) -> None:
+    with open_db.atomic():
+        add_person(open_db, "Kept")
+        with pytest.raises(ValueError), open_db.atomic():
+            add_person(open_db, "Undone")
+            raise ValueError("one file of the batch failed")
+        add_person(open_db, "After")
+    assert sorted(person_names(open_db)) == ["After", "Kept"]
 
 
 def test_a_committed_transaction_survives_reopening(tmp_path: Path) -> None:
     path = tmp_path / "commit.archive"
     db = Database.create(path, PASSPHRASE)
     try:
-        with db.transaction():
+        with db.atomic():
             add_person(db, "Committed Person")
     finally:
         db.close()

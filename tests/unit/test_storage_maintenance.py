@@ -36,7 +36,7 @@ def sha256_of(path: Path) -> str:
 
 
 def add_document(db: Database, data: bytes, *, title: str, pages: list[str]) -> int:
-    with db.transaction():
+    with db.atomic():
         doc_id = documents.insert(
             db,
             documents.NewDocument(

@@ -119,7 +119,7 @@ def test_refresh_at_import_and_after_the_registry_grows(
     archive: Archive, docs: dict[str, int]
 ) -> None:
     witness = docs["witness-statement-en.txt"]
-    with archive.db.transaction():  # as the importer calls it, inside its own transaction
+    with archive.db.atomic():  # as the importer calls it, inside its own transaction
         pending = refresh_suggestions(archive, witness)
     assert pending == len(SuggestionService(archive).pending(witness))
     assert labels(archive, witness, "person") == {"Yerlan Seitkali", "Dana Abdrakhmanova"}

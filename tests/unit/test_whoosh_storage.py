@@ -27,7 +27,7 @@ from storage.database import Database
 
 @pytest.fixture
 def db(archive: Archive) -> Iterator[Database]:
-    with archive.db.transaction():
+    with archive.db.atomic():
         archive.db.execute("DELETE FROM index_files")
         yield archive.db
         archive.db.execute("DELETE FROM index_files")

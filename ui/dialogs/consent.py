@@ -153,7 +153,7 @@ class ConsentDialog(QDialog):
     def _saving(person: str, changes: dict[str, dict[str, Any]]) -> Callable[[Archive], None]:
         def run(archive: Archive) -> None:
             service = FactService(archive)
-            with archive.db.transaction():  # all mechanisms or none
+            with archive.db.atomic():  # all mechanisms or none
                 for mechanism, values in changes.items():
                     current = service.consent(person, mechanism)
                     if current is None and all(v in ("unknown", None) for v in values.values()):
