@@ -252,6 +252,19 @@ class FactService:
             )
         return record
 
+    def set_consents(self, person: str, changes: dict[str, dict[str, Any]]) -> list[ConsentRecord]:
+        """Record a person's consent for several mechanisms as one unit: all of them or,
+        when one is refused (a bad date, a proof that is no document), none. A mechanism
+        with nothing recorded and nothing given stays without a record."""
+        person_id = reg_repo.find_person(self._db, person).id
+        with self._db.atomic():
+            for mechanism, values in changes.items():
+                current = consent_repo.get(self._db, person_id, mechanism)
+                if current is None and all(v in ("unknown", None, "") for v in values.values()):
+                    continue  # nothing recorded, nothing to record
+                self.set_consent(str(person_id), mechanism, **values)
+            return consent_repo.for_person(self._db, person_id)
+
     def consent(self, person: str, mechanism: str) -> ConsentRecord | None:
         return consent_repo.get(self._db, reg_repo.find_person(self._db, person).id, mechanism)
 

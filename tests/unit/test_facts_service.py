@@ -97,6 +97,31 @@ def test_consent_per_mechanism_keeps_what_is_not_given(service: FactService) -> 
         service.set_consent("Yerlan Seitkali", "sp", public_naming="nickname")
 
 
+def test_consent_for_all_mechanisms_is_one_unit(service: FactService, archive: Archive) -> None:
+    service.set_consent("Yerlan Seitkali", "sp", submit="no")
+    before = len(_actions(archive))
+    blank = {"submit": "unknown", "public_naming": "unknown", "submit_date": None}
+    with pytest.raises(ArchiveError):  # hrc's date is refused: wgad is not kept either
+        service.set_consents(
+            "Yerlan Seitkali",
+            {
+                "wgad": {"submit": "yes", "public_naming": "initials"},
+                "sp": {"submit": "yes"},
+                "hrc": {"submit": "yes", "submit_date": "13.11.2025"},
+            },
+        )
+    assert service.consent("Yerlan Seitkali", "wgad") is None
+    assert service.consent("Yerlan Seitkali", "sp").submit == "no"  # type: ignore[union-attr]
+    assert len(_actions(archive)) == before  # nothing audited for what was undone
+    records = service.set_consents(
+        "Yerlan Seitkali",
+        {"wgad": {"submit": "yes", "public_naming": "initials"}, "sp": blank, "hrc": blank},
+    )
+    # sp had a record, so it is changed; hrc had none and gets none for blank answers
+    assert [(r.mechanism, r.submit) for r in records] == [("sp", "unknown"), ("wgad", "yes")]
+    assert _actions(archive)[-2:] == ["consent.set", "consent.set"]
+
+
 def test_details_and_detention(service: FactService) -> None:
     service.set_detail("Yerlan Seitkali", "nationality", "Kazakhstan")
     service.set_detail("Yerlan Seitkali", "date_of_birth", "1991-03-12")

@@ -150,19 +150,15 @@ class ConsentDialog(QDialog):
         self.session.run(self._saving(str(person_id), changes), self._saved, self._failed)
 
     @staticmethod
-    def _saving(person: str, changes: dict[str, dict[str, Any]]) -> Callable[[Archive], None]:
-        def run(archive: Archive) -> None:
-            service = FactService(archive)
-            with archive.db.atomic():  # all mechanisms or none
-                for mechanism, values in changes.items():
-                    current = service.consent(person, mechanism)
-                    if current is None and all(v in ("unknown", None) for v in values.values()):
-                        continue  # nothing recorded, nothing to record
-                    service.set_consent(person, mechanism, **values)
+    def _saving(
+        person: str, changes: dict[str, dict[str, Any]]
+    ) -> Callable[[Archive], list[ConsentRecord]]:
+        def run(archive: Archive) -> list[ConsentRecord]:
+            return FactService(archive).set_consents(person, changes)  # all or none
 
         return run
 
-    def _saved(self, _: None) -> None:
+    def _saved(self, _: list[ConsentRecord]) -> None:
         self.save_button.setEnabled(True)
         self._say(self.tr("Saved."))
         self.session.notify("consent")
