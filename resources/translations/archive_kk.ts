@@ -1120,10 +1120,6 @@ If it happens again, send the details below to the team (they contain no documen
         <source>disputed</source>
         <translation>даулы</translation>
     </message>
-    <message>
-        <source>to be determined</source>
-        <translation>анықталады</translation>
-    </message>
 </context>
 <context>
     <name>ImportDialog</name>
@@ -2763,6 +2759,101 @@ The verification found text that should have been removed, so nothing was writte
     <message>
         <source>Strength: {label}. {hint}</source>
         <translation>Беріктігі: {label}. {hint}</translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionLabels</name>
+    <message>
+        <source>Working Group on Arbitrary Detention</source>
+        <translation>Ерікті түрде қамауға алу жөніндегі жұмыс тобы</translation>
+    </message>
+    <message>
+        <source>Special Procedures (Special Rapporteurs)</source>
+        <translation>Арнайы рәсімдер (арнайы баяндамашылар)</translation>
+    </message>
+    <message>
+        <source>Human Rights Committee</source>
+        <translation>Адам құқықтары жөніндегі комитет</translation>
+    </message>
+    <message>
+        <source>WGAD</source>
+        <translation>ЕҚЖТ</translation>
+    </message>
+    <message>
+        <source>Special Procedures</source>
+        <translation>Арнайы рәсімдер</translation>
+    </message>
+    <message>
+        <source>appeal</source>
+        <translation>апелляция</translation>
+    </message>
+    <message>
+        <source>cassation</source>
+        <translation>кассация</translation>
+    </message>
+    <message>
+        <source>supervisory review</source>
+        <translation>қадағалау тәртібіндегі шағым</translation>
+    </message>
+    <message>
+        <source>prosecutor complaint</source>
+        <translation>прокурорға шағым</translation>
+    </message>
+    <message>
+        <source>investigative judge</source>
+        <translation>тергеу судьясы</translation>
+    </message>
+    <message>
+        <source>ombudsman</source>
+        <translation>омбудсмен</translation>
+    </message>
+    <message>
+        <source>constitutional court</source>
+        <translation>Конституциялық сот</translation>
+    </message>
+    <message>
+        <source>administrative complaint</source>
+        <translation>әкімшілік шағым</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>басқа</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>қаралуда</translation>
+    </message>
+    <message>
+        <source>dismissed</source>
+        <translation>қанағаттандырылмады</translation>
+    </message>
+    <message>
+        <source>upheld</source>
+        <translation>қанағаттандырылды</translation>
+    </message>
+    <message>
+        <source>partly upheld</source>
+        <translation>ішінара қанағаттандырылды</translation>
+    </message>
+    <message>
+        <source>not considered</source>
+        <translation>қаралмады</translation>
+    </message>
+    <message>
+        <source>no response</source>
+        <translation>жауап жоқ</translation>
+    </message>
+    <message>
+        <source>not tried</source>
+        <translation>пайдаланылмады</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>ЖЖЖЖ-АА-КК</translation>
+    </message>
+    <message>
+        <source>to be determined</source>
+        <translation>анықталады</translation>
     </message>
 </context>
 <context>

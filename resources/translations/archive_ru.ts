@@ -1123,10 +1123,6 @@ If it happens again, send the details below to the team (they contain no documen
         <source>disputed</source>
         <translation>оспариваемый</translation>
     </message>
-    <message>
-        <source>to be determined</source>
-        <translation>уточняется</translation>
-    </message>
 </context>
 <context>
     <name>ImportDialog</name>
@@ -2781,6 +2777,101 @@ The verification found text that should have been removed, so nothing was writte
     <message>
         <source>Strength: {label}. {hint}</source>
         <translation>Надёжность: {label}. {hint}</translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionLabels</name>
+    <message>
+        <source>Working Group on Arbitrary Detention</source>
+        <translation>Рабочая группа по произвольным задержаниям</translation>
+    </message>
+    <message>
+        <source>Special Procedures (Special Rapporteurs)</source>
+        <translation>Специальные процедуры (специальные докладчики)</translation>
+    </message>
+    <message>
+        <source>Human Rights Committee</source>
+        <translation>Комитет по правам человека</translation>
+    </message>
+    <message>
+        <source>WGAD</source>
+        <translation>РГПЗ</translation>
+    </message>
+    <message>
+        <source>Special Procedures</source>
+        <translation>Специальные процедуры</translation>
+    </message>
+    <message>
+        <source>appeal</source>
+        <translation>апелляция</translation>
+    </message>
+    <message>
+        <source>cassation</source>
+        <translation>кассация</translation>
+    </message>
+    <message>
+        <source>supervisory review</source>
+        <translation>надзорная жалоба</translation>
+    </message>
+    <message>
+        <source>prosecutor complaint</source>
+        <translation>жалоба прокурору</translation>
+    </message>
+    <message>
+        <source>investigative judge</source>
+        <translation>следственный судья</translation>
+    </message>
+    <message>
+        <source>ombudsman</source>
+        <translation>омбудсмен</translation>
+    </message>
+    <message>
+        <source>constitutional court</source>
+        <translation>Конституционный суд</translation>
+    </message>
+    <message>
+        <source>administrative complaint</source>
+        <translation>административная жалоба</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>другое</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>на рассмотрении</translation>
+    </message>
+    <message>
+        <source>dismissed</source>
+        <translation>отклонено</translation>
+    </message>
+    <message>
+        <source>upheld</source>
+        <translation>удовлетворено</translation>
+    </message>
+    <message>
+        <source>partly upheld</source>
+        <translation>удовлетворено частично</translation>
+    </message>
+    <message>
+        <source>not considered</source>
+        <translation>не рассмотрено</translation>
+    </message>
+    <message>
+        <source>no response</source>
+        <translation>нет ответа</translation>
+    </message>
+    <message>
+        <source>not tried</source>
+        <translation>не использовано</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>ГГГГ-ММ-ДД</translation>
+    </message>
+    <message>
+        <source>to be determined</source>
+        <translation>уточняется</translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from docx import Document
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLabel, QTableWidget, QWidget
 from pytestqt.qtbot import QtBot
 
 from archive_app.facts.dates import FactDate
@@ -56,6 +56,11 @@ def chronology(
     dialog.show()
     qtbot.waitUntil(lambda: dialog.model.rowCount() == 3)
     return dialog
+
+
+def _cell(table: QTableWidget, row: int, column: int) -> str:
+    item = table.item(row, column)
+    return item.text() if item is not None else ""
 
 
 def _column(dialog: ChronologyDialog, column: int) -> list[str]:
@@ -166,11 +171,11 @@ def test_remedies_dialog_adds_and_orders_steps(
         dialog.kind_box.setCurrentIndex(dialog.kind_box.findData(kind))
         dialog.filed_edit.setText(filed)
         dialog.add_button.click()
-        qtbot.waitUntil(lambda f=filed: f in [r.filed_on for r in dialog.remedies])
+        qtbot.waitUntil(lambda f=filed: f in [r.filed_on for r in dialog.remedies])  # type: ignore[misc]
     dialog.table.selectRow(1)
     dialog.up_button.click()
     qtbot.waitUntil(lambda: dialog.remedies[0].kind == "prosecutor-complaint")
-    assert dialog.table.item(0, 1).text() == "prosecutor complaint"
+    assert _cell(dialog.table, 0, 1) == "prosecutor complaint"
     dialog.filed_edit.setText("last week")
     dialog.add_button.click()
     qtbot.waitUntil(lambda: "not a date" in dialog.message.text())
@@ -203,3 +208,40 @@ def test_consent_dialog_records_per_mechanism(
         "2026-02-01",
     )
     assert on_db(lambda a: FactService(a).consent("Yerlan Seitkali", "sp")) is None
+
+
+def test_codes_and_dates_are_shown_in_the_interface_language(
+    qtbot: QtBot, ui_session: UiSession, dialog_parent: QWidget, on_db: OnDb, tmp_path: Path
+) -> None:
+    from ui import i18n
+    from ui.dialogs.consent import ConsentDialog
+    from ui.dialogs.remedies import RemediesDialog
+
+    def add(archive: Archive) -> None:
+        _seed(archive, tmp_path)
+        FactService(archive).add(FactInput("Transferred", case="Seitkali"))  # no date yet
+        FactService(archive).add_remedy("Seitkali", "prosecutor-complaint", outcome="no-response")
+
+    on_db(add)
+    i18n.install("ru")
+    try:
+        remedies = RemediesDialog(ui_session, dialog_parent)
+        qtbot.addWidget(remedies)
+        qtbot.waitUntil(lambda: remedies.table.rowCount() == 1)
+        assert (_cell(remedies.table, 0, 1), _cell(remedies.table, 0, 4)) == (
+            "жалоба прокурору",
+            "нет ответа",
+        )
+        assert remedies.kind_box.itemText(0) == "апелляция"
+        assert remedies.filed_edit.placeholderText() == "ГГГГ-ММ-ДД"
+        consent = ConsentDialog(ui_session, dialog_parent)
+        qtbot.addWidget(consent)
+        labels = [w.text() for w in consent.findChildren(QLabel)]
+        assert "Комитет по правам человека" in labels and "HRC" not in labels
+        chronology = ChronologyDialog(ui_session, dialog_parent)
+        qtbot.addWidget(chronology)
+        qtbot.waitUntil(lambda: chronology.model.rowCount() == 4)
+        dates = _column(chronology, 0)
+        assert dates[-1] == "уточняется" and "14 нояб. 2025" in dates
+    finally:
+        i18n.install("en")

@@ -20,6 +20,7 @@ from PySide6.QtCore import (
 
 from archive_app.facts.rows import FactRow
 from ui.labels import QT_TRANSLATE_NOOP, translated
+from ui.submission.labels import fact_date
 
 COLUMNS = (
     QT_TRANSLATE_NOOP("FactTableModel", "Date"),
@@ -62,7 +63,7 @@ class FactTableModel(QAbstractTableModel):
 
     def text(self, row: FactRow, column: int) -> str:
         if column == 0:
-            return row.date.display() if row.date.kind != "tbd" else self.tr("to be determined")
+            return fact_date(row.date)
         if column == 1:
             return row.fact.statement
         if column == 2:

@@ -29,6 +29,7 @@ from ui.dialogs.registry_base import ERROR_COLOUR
 from ui.errors import show_error
 from ui.labels import QT_TRANSLATE_NOOP, translated
 from ui.session import UiSession
+from ui.submission.labels import date_placeholder, mechanism_short
 
 ANSWERS = {
     "unknown": QT_TRANSLATE_NOOP("ConsentDialog", "not recorded"),
@@ -70,7 +71,7 @@ class ConsentDialog(QDialog):
         self.rows: dict[str, dict[str, Any]] = {}
         for row, mechanism in enumerate(all_mechanisms(), 1):
             widgets: dict[str, Any] = {}
-            grid.addWidget(QLabel(mechanism.short, self), row, 0)
+            grid.addWidget(QLabel(mechanism_short(mechanism.id), self), row, 0)
             for column, name in enumerate(FIELDS):
                 box = QComboBox(self)
                 box.setObjectName(f"{mechanism.id}_{name}")
@@ -79,7 +80,7 @@ class ConsentDialog(QDialog):
                 widgets[name] = box
                 grid.addWidget(box, row, (1, 4, 5, 6)[column])
             widgets["submit_date"] = QLineEdit(self)
-            widgets["submit_date"].setPlaceholderText("YYYY-MM-DD")
+            widgets["submit_date"].setPlaceholderText(date_placeholder())
             widgets["submit_date"].setMinimumWidth(100)
             widgets["proof"] = QLineEdit(self)
             grid.addWidget(widgets["submit_date"], row, 2)

@@ -34,6 +34,7 @@ from ui.chronology.view import confirm_replace
 from ui.dialogs.registry_base import ERROR_COLOUR
 from ui.errors import show_error
 from ui.session import UiSession
+from ui.submission.labels import mechanism_name
 
 LANGUAGES = (("en", "English"), ("fr", "Français"), ("es", "Español"), ("ru", "Русский"))
 
@@ -64,7 +65,7 @@ class DraftDialog(QDialog):
         self.mechanism_box = QComboBox(self)
         self.mechanism_box.setObjectName("mechanism")
         for mechanism in all_mechanisms():
-            self.mechanism_box.addItem(mechanism.name, mechanism.id)
+            self.mechanism_box.addItem(mechanism_name(mechanism.id), mechanism.id)
         self.persons = QListWidget(self)
         self.persons.setObjectName("persons")
         self.persons.setMaximumHeight(120)

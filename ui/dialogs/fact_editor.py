@@ -31,6 +31,7 @@ from storage.registry import ArticleRecord, CaseRecord, PersonRecord
 from ui.dialogs.registry_base import ERROR_COLOUR
 from ui.errors import show_error
 from ui.session import UiSession
+from ui.submission.labels import fact_date
 
 
 @dataclass
@@ -198,12 +199,12 @@ class FactDialog(QDialog):
         self.date_hint.setStyleSheet("")
         if self._proposed is not None and when == self._proposed:
             self.date_hint.setText(
-                self.tr("Proposed from the passage: {0}. Check it.").format(when.display())
+                self.tr("Proposed from the passage: {0}. Check it.").format(fact_date(when))
             )
         elif when.kind == "tbd":
             self.date_hint.setText(self.tr("Date: to be determined"))
         else:
-            self.date_hint.setText(self.tr("Date: {0}").format(when.display()))
+            self.date_hint.setText(self.tr("Date: {0}").format(fact_date(when)))
 
     def _input(self) -> tuple[FactDate, list[str], list[str], int | None]:
         when = FactDate.parse(self.date_edit.text())

@@ -32,6 +32,7 @@ from storage.submission_schema import REMEDY_KINDS, REMEDY_OUTCOMES
 from ui.dialogs.registry_base import ERROR_COLOUR
 from ui.errors import show_error
 from ui.session import UiSession
+from ui.submission.labels import date_placeholder, remedy_kind, remedy_outcome
 
 
 class RemediesDialog(QDialog):
@@ -68,20 +69,20 @@ class RemediesDialog(QDialog):
         self.kind_box = QComboBox(box)
         self.kind_box.setObjectName("kind")
         for kind in REMEDY_KINDS:
-            self.kind_box.addItem(kind.replace("-", " "), kind)
+            self.kind_box.addItem(remedy_kind(kind), kind)
         self.filed_edit = QLineEdit(box)
         self.filed_edit.setObjectName("filed")
-        self.filed_edit.setPlaceholderText("YYYY-MM-DD")
+        self.filed_edit.setPlaceholderText(date_placeholder())
         self.body_edit = QLineEdit(box)
         self.body_edit.setObjectName("body")
         self.body_edit.setPlaceholderText(self.tr("Court or authority"))
         self.outcome_box = QComboBox(box)
         self.outcome_box.setObjectName("outcome")
         for outcome in REMEDY_OUTCOMES:
-            self.outcome_box.addItem(outcome.replace("-", " "), outcome)
+            self.outcome_box.addItem(remedy_outcome(outcome), outcome)
         self.decided_edit = QLineEdit(box)
         self.decided_edit.setObjectName("decided")
-        self.decided_edit.setPlaceholderText("YYYY-MM-DD")
+        self.decided_edit.setPlaceholderText(date_placeholder())
         self.ruling_edit = QLineEdit(box)
         self.ruling_edit.setObjectName("ruling")
         self.ruling_edit.setPlaceholderText(self.tr("document id"))
@@ -145,10 +146,10 @@ class RemediesDialog(QDialog):
         for row, r in enumerate(remedies):
             values = (
                 str(r.seq),
-                r.kind.replace("-", " "),
+                remedy_kind(r.kind),
                 r.filed_on or "",
                 r.body,
-                r.outcome.replace("-", " "),
+                remedy_outcome(r.outcome),
                 r.decided_on or "",
                 f"#{r.ruling_document_id}" if r.ruling_document_id else "",
             )
