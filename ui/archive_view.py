@@ -11,7 +11,7 @@ import html
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelection, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
@@ -31,6 +31,7 @@ from ui.viewer.document_view import DocumentView
 
 RESULT_LIMIT = 200
 REFRESH_ON = ("documents", "tags", "registry", "consent", "index")  # what the results show
+VIEWER_SHARE = 0.7  # of the right-hand column's height, for the document at first
 
 
 class ArchiveView(QWidget):
@@ -58,8 +59,12 @@ class ArchiveView(QWidget):
         self.right = QSplitter(Qt.Orientation.Vertical)
         self.right.addWidget(self.viewer)
         self.right.addWidget(self.side)
-        self.right.setStretchFactor(0, 3)
-        self.right.setStretchFactor(1, 2)
+        # The document gets the room (issue 14): 70 % of the height to start with, the
+        # share the user drags it to afterwards, at every window size; the details scroll.
+        self.right.setCollapsible(0, False)
+        self._viewer_share = VIEWER_SHARE
+        self.right.splitterMoved.connect(lambda *_: self._note_share())
+        self.right.installEventFilter(self)
         centre = QWidget()
         centre_layout = QVBoxLayout(centre)
         centre_layout.setContentsMargins(0, 0, 0, 0)
@@ -88,6 +93,23 @@ class ArchiveView(QWidget):
         self._refresh_soon.setInterval(0)
         self._refresh_soon.timeout.connect(lambda: self.refresh(keep_selection=True))
         session.changed.connect(self._on_changed)
+
+    # -- the document's share of the height ---------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.right and event.type() == QEvent.Type.Resize:
+            self._keep_share()
+        return False
+
+    def _keep_share(self) -> None:
+        total = sum(self.right.sizes())
+        if total > 0:
+            viewer = round(total * self._viewer_share)
+            self.right.setSizes([viewer, total - viewer])
+
+    def _note_share(self) -> None:
+        viewer, side = self.right.sizes()
+        if viewer + side > 0:
+            self._viewer_share = viewer / (viewer + side)
 
     def _on_changed(self, what: str) -> None:
         """Something was written (by this window or a dialog): show it at once."""
@@ -249,6 +271,7 @@ class ArchiveView(QWidget):
         viewer, side = self.right.sizes()
         if viewer + side > 0 and viewer < (viewer + side) * 0.6:
             self.right.setSizes([round((viewer + side) * 0.65), round((viewer + side) * 0.35)])
+            self._note_share()
 
     def pdf_unloaded(self) -> bool:
         return self.viewer.pdf.document.pageCount() == 0
