@@ -197,6 +197,7 @@ class OcrJob:
         db = archive.db
         read: list[int] = []
         failed: list[int] = []
+        kept: list[int] = []  # pages read again whose hand correction stays their text
         low = 0
         try:
             doc = doc_repo.get(db, work.document_id)
@@ -209,7 +210,7 @@ class OcrJob:
                     ocr_repo.mark_failed(db, work.document_id, page_no, str(result))
                     failed.append(page_no)
                     continue
-                ocr_repo.store_page(
+                if ocr_repo.store_page(
                     db,
                     work.document_id,
                     page_no,
@@ -217,7 +218,8 @@ class OcrJob:
                     words=result.words_json(),
                     confidence=result.confidence,
                     languages=result.languages,
-                )
+                ):
+                    kept.append(page_no)
                 read.append(page_no)
                 low += result.low_confidence
             if read:
@@ -240,6 +242,7 @@ class OcrJob:
                     "failed": failed,
                     "languages": self.languages,
                     "low_confidence": low,
+                    **({"corrections_kept": kept} if kept else {}),
                 },
             )
         self._position = position
@@ -297,6 +300,14 @@ class OcrService:
     def queue(self, document_id: int, pages: Sequence[int]) -> int:
         with self._db.atomic():
             return ocr_repo.queue_pages(self._db, document_id, pages)
+
+    def queue_again(self, document_id: int, pages: Sequence[int] | None = None) -> int:
+        """Queue pages OCR read before (all of the document's, if ``pages`` is None) to be
+        read once more, e.g. with other languages; hand corrections stay the page text."""
+        with self._db.atomic():
+            read = sorted(ocr_repo.read_pages(self._db, document_id))
+            wanted = read if pages is None else [p for p in pages if p in set(read)]
+            return ocr_repo.queue_pages(self._db, document_id, wanted, again=True)
 
     def counts(self) -> tuple[int, int]:
         """(pages waiting, pages that failed twice)."""

@@ -31,17 +31,26 @@ class StoredOcr:
     corrected: str | None = None  # the text as corrected by hand, if it was
 
 
-def queue_pages(db: Database, document_id: int, page_nos: Iterable[int]) -> int:
-    """Queue pages of a document for OCR (pages already read or queued are skipped)."""
+def queue_pages(
+    db: Database, document_id: int, page_nos: Iterable[int], *, again: bool = False
+) -> int:
+    """Queue pages of a document for OCR. Pages already queued are skipped, and so are
+    pages already read unless ``again`` (read them once more: a hand correction stays)."""
     now = utc_now()
     rows = [
         (document_id, n, now)
         for n in sorted(set(page_nos))
-        if db.scalar(
+        if again
+        or db.scalar(
             "SELECT 1 FROM ocr_pages WHERE document_id = ? AND page_no = ?", (document_id, n)
         )
         is None
     ]
+    if again:  # a page set aside as failed is queued afresh
+        db.executemany(
+            "DELETE FROM ocr_queue WHERE document_id = ? AND page_no = ? AND state = 'failed'",
+            [(d, n) for d, n, _ in rows],
+        )
     return db.executemany(
         "INSERT OR IGNORE INTO ocr_queue(document_id, page_no, queued_at) VALUES (?, ?, ?)", rows
     )
@@ -97,11 +106,22 @@ def store_page(
     words: list[list[Any]],
     confidence: float,
     languages: str,
-) -> None:
-    """Keep what OCR read, put it into the page text, and take the page off the queue."""
+) -> bool:
+    """Keep what OCR read, put it into the page text, and take the page off the queue.
+
+    A page read again keeps its hand correction: the new machine text and words are
+    stored next to it, and the correction stays the page text. True if a correction
+    was kept."""
+    prior = db.one(
+        "SELECT text, corrected FROM ocr_pages WHERE document_id = ? AND page_no = ?",
+        (document_id, page_no),
+    )
     db.execute(
-        "INSERT OR REPLACE INTO ocr_pages(document_id, page_no, text, words, confidence,"
-        " languages, read_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO ocr_pages(document_id, page_no, text, words, confidence, languages,"
+        " read_at) VALUES (?, ?, ?, ?, ?, ?, ?)"
+        " ON CONFLICT(document_id, page_no) DO UPDATE SET text = excluded.text,"
+        " words = excluded.words, confidence = excluded.confidence,"
+        " languages = excluded.languages, read_at = excluded.read_at",
         (
             document_id,
             page_no,
@@ -112,18 +132,25 @@ def store_page(
             utc_now(),
         ),
     )
+    correction = None if prior is None or prior[1] is None else str(prior[1])
+    used = text if correction is None else correction
     existing = db.scalar(
         "SELECT text FROM pages WHERE document_id = ? AND page_no = ?", (document_id, page_no)
     )
     if existing is None:
         db.execute(
             "INSERT INTO pages(document_id, page_no, text) VALUES (?, ?, ?)",
-            (document_id, page_no, text),
+            (document_id, page_no, used),
         )
     else:
-        # what the file carried without OCR (form values, comments) stays after the OCR text
-        kept = str(existing).strip()
-        joined = f"{text}\n\n{kept}" if kept and text else (text or kept)
+        # what the file carried without OCR (form values, comments) stays after the OCR
+        # text; on a page read before, the text used until now is what gets replaced
+        kept = str(existing)
+        if prior is not None:
+            before = str(prior[0]) if correction is None else correction
+            kept = kept[len(before) :] if kept.startswith(before) else kept
+        kept = kept.strip()
+        joined = f"{used}\n\n{kept}" if kept and used else (used or kept)
         db.execute(
             "UPDATE pages SET text = ? WHERE document_id = ? AND page_no = ?",
             (joined, document_id, page_no),
@@ -131,6 +158,7 @@ def store_page(
     db.execute(
         "DELETE FROM ocr_queue WHERE document_id = ? AND page_no = ?", (document_id, page_no)
     )
+    return correction is not None
 
 
 def _stored(row: Any) -> StoredOcr:
@@ -169,13 +197,17 @@ def low_confidence(db: Database, document_ids: Sequence[int], threshold: float) 
 
 
 def unread(db: Database, document_ids: Sequence[int]) -> int:
-    """Pages of these documents still queued or failed (not read by OCR)."""
+    """Pages of these documents still queued or failed and never read by OCR (a page
+    queued to be read again has its text already)."""
     if not document_ids:
         return 0
     marks = ",".join("?" * len(document_ids))
     return int(
         db.scalar(
-            f"SELECT count(*) FROM ocr_queue WHERE document_id IN ({marks})", tuple(document_ids)
+            f"SELECT count(*) FROM ocr_queue q WHERE q.document_id IN ({marks})"
+            " AND NOT EXISTS (SELECT 1 FROM ocr_pages p"
+            " WHERE p.document_id = q.document_id AND p.page_no = q.page_no)",
+            tuple(document_ids),
         )
     )
 
@@ -208,15 +240,17 @@ def doubtful_pages(
 
 
 def scanned_count(db: Database, document_ids: Sequence[int]) -> int:
-    """Pages of these documents that are scans: read by OCR, queued or failed."""
+    """Pages of these documents that are scans: read by OCR, queued or failed (a page
+    read and queued again counts once)."""
     if not document_ids:
         return 0
     marks = ",".join("?" * len(document_ids))
     ids = tuple(document_ids)
     return int(
         db.scalar(
-            f"SELECT (SELECT count(*) FROM ocr_pages WHERE document_id IN ({marks}))"
-            f" + (SELECT count(*) FROM ocr_queue WHERE document_id IN ({marks}))",
+            "SELECT count(*) FROM ("
+            f"SELECT document_id, page_no FROM ocr_pages WHERE document_id IN ({marks})"
+            f" UNION SELECT document_id, page_no FROM ocr_queue WHERE document_id IN ({marks}))",
             ids + ids,
         )
     )

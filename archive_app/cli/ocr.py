@@ -1,8 +1,10 @@
 """archive_app layer (CLI): ``ocr`` - read the queued scans and photos.
 
 ``archive-app ocr ARCHIVE [--ids 3,5] [--languages kaz+rus+eng] [--retry-failed]
-[--jobs N]``: reads every queued page (import queues the image pages of scans and
-photos) with a progress bar; the text is indexed, suggestions are computed. The first
+[--jobs N] [--again]``: reads every queued page (import queues the image pages of scans
+and photos) with a progress bar; the text is indexed, suggestions are computed.
+``--again`` (with ``--ids``) reads the pages of those documents OCR read before once
+more, e.g. with other languages; a hand correction stays the page text. The first
 Ctrl+C stops after the pages under way and keeps everything read so far; the next run
 resumes with the pages still queued. ``import --ocr`` runs it right after the import.
 
@@ -84,7 +86,11 @@ def cmd_ocr(args: argparse.Namespace) -> int:
     except ValueError as exc:
         raise InvalidValue(str(exc)) from exc
     ids = parse_ids(args.ids) if args.ids else None
+    if args.again and not ids:
+        raise InvalidValue("--again needs --ids: the documents to read once more")
     with open_archive(args) as archive:
+        for doc_id in ids if args.again and ids else []:
+            archive.ocr.queue_again(doc_id)
         return read_queued(
             archive, ids, languages=languages, retry_failed=args.retry_failed, jobs=args.jobs
         )
@@ -122,6 +128,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     )
     p.add_argument("--retry-failed", action="store_true", help="also read pages that failed before")
     p.add_argument("--jobs", type=int, default=0, help="OCR processes (default: one per core)")
+    p.add_argument(
+        "--again",
+        action="store_true",
+        help="read the pages of --ids once more (hand corrections are kept)",
+    )
     p.set_defaults(func=cmd_ocr)
 
     c = archive_parser(sub, "ocr-correct", "show or correct by hand what OCR read on a page")

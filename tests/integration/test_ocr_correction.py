@@ -86,5 +86,38 @@ def test_cli_shows_corrects_and_reverts(made: tuple[Path, int]) -> None:
     reverted = run_cli(*args, "--revert", env=env)
     assert reverted.returncode == 0, reverted.stderr
     assert "corrected by hand" not in run_cli(*args, "--show", env=env).stdout
+    again = run_cli("ocr", str(path), "--again", env=env)
+    assert again.returncode != 0 and "--again needs --ids" in again.stderr
     missing = run_cli("ocr-correct", str(path), str(doc_id), "7", "--show", env=env)
     assert missing.returncode != 0 and "not read by OCR" in missing.stderr
+
+
+def test_reading_a_page_again_keeps_the_correction(tmp_path: Path) -> None:
+    blank = scan_page("", dpi=50, stamp=False, noise=0, angle=0)
+    (tmp_path / "scan.pdf").write_bytes(scanned_pdf([blank], dpi=50))
+    archive, _ = Archive.create(tmp_path / "a.archive", PASSPHRASE, Settings(actor="tester"))
+    with archive:
+        (doc_id,) = archive.importer().import_paths([tmp_path / "scan.pdf"]).document_ids
+        store_read(archive, doc_id, {1: fake_page(MISREAD)})
+        archive.ocr.correct(doc_id, 1, RIGHT)
+        assert archive.ocr.queue_again(doc_id) == 1
+        assert archive.ocr.counts() == (1, 0)
+        assert archive.ocr.scans([doc_id]).unread == 0  # its text is there meanwhile
+        again = ["Protocol of the hearinq", "The witness Bolat Nurlanu1y confirmed"]
+        store_read(archive, doc_id, {1: fake_page(again)})
+        assert archive.ocr.counts() == (0, 0)
+        assert archive.ocr.machine_text(doc_id, 1) == ("\n".join(again), RIGHT)
+        assert archive.documents.pages(doc_id) == [RIGHT]  # not the new reading, not twice
+        assert _found(archive, "Nurlanuly") == [doc_id]
+        assert _found(archive, "Nurlanu1y") == [] and _found(archive, "hearinq") == []
+        page = archive.ocr.pages(doc_id)[1]
+        assert page.text == RIGHT
+        (word,) = [w for w in page.words if w.text == "Nurlanuly"]
+        (read,) = [w for w in fake_page(again).words if w.text == "Nurlanu1y"]
+        assert word.box == pytest.approx(read.box, abs=1e-4)  # the new reading's box
+        first, second = archive.maintenance.log(action="document.ocr")[-2:]
+        assert "corrections_kept" not in str(first)
+        assert "corrections_kept" in str(second) and RIGHT not in str(second)
+        assert len(archive.maintenance.log(action="document.ocr_correct")) == 1
+        archive.ocr.correct(doc_id, 1, None)
+        assert archive.documents.pages(doc_id) == ["\n".join(again)]

@@ -97,3 +97,36 @@ def test_the_queue_keeps_pages_until_stored_and_sets_failures_aside(archive: Arc
     assert ocr_repo.queued(db) == [] and ocr_repo.queued(db, failed=True) == [(doc_id, 1)]
     with db.atomic():
         assert ocr_repo.queue_pages(db, doc_id, [2]) == 0  # read already
+
+
+def test_a_page_read_again_keeps_its_hand_correction(archive: Archive) -> None:
+    db = archive.db
+    from storage import documents as doc_repo
+
+    with db.atomic():
+        new = doc_repo.NewDocument(
+            "scan", "other", None, None, "", "confidential", "s.pdf", "application/pdf", 1, "ok"
+        )
+        doc_id = doc_repo.insert(db, new, sha256="1" * 64, size=1)
+        doc_repo.insert_pages(db, doc_id, ["[Comments]\nA: note"])
+        assert not ocr_repo.store_page(
+            db, doc_id, 1, text="first read", words=[], confidence=50, languages="x"
+        )
+        assert ocr_repo.correct_page(db, doc_id, 1, "by hand")
+        assert ocr_repo.queue_pages(db, doc_id, [1]) == 0  # read already
+        assert ocr_repo.queue_pages(db, doc_id, [1], again=True) == 1
+    assert ocr_repo.unread(db, [doc_id]) == 0 and ocr_repo.scanned_count(db, [doc_id]) == 1
+    with db.atomic():
+        assert ocr_repo.store_page(
+            db, doc_id, 1, text="second read", words=[], confidence=90, languages="y"
+        )
+    assert doc_repo.page_texts(db, doc_id) == ["by hand\n\n[Comments]\nA: note"]
+    stored = ocr_repo.read_pages(db, doc_id)[1]
+    assert (stored.text, stored.corrected, stored.languages) == ("second read", "by hand", "y")
+    assert ocr_repo.queued(db) == []
+    with db.atomic():  # dropping the correction now gives the new machine text
+        ocr_repo.correct_page(db, doc_id, 1, None)
+        assert not ocr_repo.store_page(
+            db, doc_id, 1, text="third read", words=[], confidence=90, languages="y"
+        )
+    assert doc_repo.page_texts(db, doc_id) == ["third read\n\n[Comments]\nA: note"]
