@@ -2,8 +2,9 @@
 
 In the spirit of Anki's ``CollectionOp``: ``ArchiveOperation.run`` calls
 ``work(archive, progress, cancel)`` on the database thread, shows the core's
-``Progress`` records in a ``StatusOperation`` (the status bar's, or one inside a
-dialog) with a Cancel button, and calls ``done(result)`` or ``failed(error)`` back on
+``Progress`` records in a display (an ``OperationDisplay``: a ``StatusOperation`` in the
+status bar or inside a dialog, or a dialog that shows them its own way, such as the
+import's) with a Cancel button, and calls ``done(result)`` or ``failed(error)`` back on
 the main thread. A cancelled operation that ends in ``Cancelled`` calls
 ``cancelled()`` instead of ``failed``. After success it announces what the operation
 changed (``session.notify``), so views refresh.
@@ -16,18 +17,35 @@ epoch is delivered afterwards.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any, TypeVar
+from typing import Any, Protocol, TypeVar
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal, SignalInstance
 
 from archive_app.errors import Cancelled
 from archive_app.session import Archive
 from archive_app.tasks import CancelToken, Progress, ProgressCallback
 from ui.session import UiSession
-from ui.status_operation import StatusOperation
 
 T = TypeVar("T")
 Work = Callable[[Archive, ProgressCallback, CancelToken], T]
+
+
+class OperationDisplay(Protocol):
+    """Where an operation shows itself (``ui.status_operation.StatusOperation`` is one).
+    ``owner`` is the operation shown now; ``cancel_requested`` is the user's Cancel."""
+
+    owner: Any
+
+    @property
+    def cancel_requested(self) -> SignalInstance: ...
+
+    def begin(self, text: str, tooltip: str = "", *, owner: Any = None) -> None: ...
+
+    def advance(self, done: int, total: int, text: str) -> None: ...
+
+    def stopping(self, text: str) -> None: ...
+
+    def end(self) -> None: ...
 
 
 class ArchiveOperation(QObject):
@@ -35,7 +53,7 @@ class ArchiveOperation(QObject):
     _reported = Signal(int, object)  # (generation, Progress) from the database thread
 
     def __init__(
-        self, session: UiSession, display: StatusOperation, parent: QObject | None = None
+        self, session: UiSession, display: OperationDisplay, parent: QObject | None = None
     ) -> None:
         super().__init__(parent)
         self.session = session
@@ -44,6 +62,7 @@ class ArchiveOperation(QObject):
         self._generation = 0
         self._running = False
         self._label: Callable[[Progress], str] | None = None
+        self._title = ""
         self._reported.connect(self._on_reported, Qt.ConnectionType.QueuedConnection)
         display.cancel_requested.connect(self._cancel_clicked)
         session.closed.connect(self._forget)
@@ -70,7 +89,7 @@ class ArchiveOperation(QObject):
             return False
         self._generation += 1
         generation, token = self._generation, CancelToken()
-        self.token, self._label, self._running = token, label, True
+        self.token, self._label, self._title, self._running = token, label, title, True
         self.display.begin(title, tooltip, owner=self)
 
         def report(progress: Progress) -> None:  # on the database thread
@@ -114,10 +133,14 @@ class ArchiveOperation(QObject):
             self.cancel()
 
     def _on_reported(self, generation: int, progress: Any) -> None:
-        if generation != self._generation or not self._running or self.token.cancelled:
+        """A progress record of this operation: shown unless Cancel was asked for (the
+        display says "Stopping…" then); ``progressed`` hears it in any case (the counts of
+        what a cancelled operation did up to its stop still count)."""
+        if generation != self._generation or not self._running:
             return
-        text = self._label(progress) if self._label else self.display.label.text()
-        self.display.advance(progress.done, progress.total, text)
+        if not self.token.cancelled:
+            text = self._label(progress) if self._label else self._title
+            self.display.advance(progress.done, progress.total, text)
         self.progressed.emit(progress)
 
     def _stop(self) -> None:

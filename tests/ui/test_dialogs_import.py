@@ -1,4 +1,6 @@
-"""The import dialog: progress, counts, Cancel that keeps what was committed, summary."""
+"""The import dialog: progress, counts, Cancel that keeps what was committed, summary; it
+runs through the window's one operation helper (``ui.operation``), so its progress
+arrives record by record and a lock drops it (issue 13)."""
 
 from __future__ import annotations
 
@@ -12,8 +14,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
+import archive_app.importer as importer_module
 from archive_app.importer import ImportOptions, ImportReport, ImportService
 from archive_app.session import Archive
+from tests.conftest import PASSPHRASE
 from ui.dialogs.import_progress import ImportDialog
 from ui.session import UiSession
 
@@ -209,3 +213,91 @@ def test_import_with_options_files_into_a_case(
         dialog.show()
     doc = on_db(lambda a: a.documents.get(signal.args[0].document_ids[0]))
     assert doc.doc_type == "witness-statement"
+
+
+def _recorded(label: Any) -> list[str]:
+    """Every text ``label`` is given from now on (a fast import changes it between two
+    paints; what counts is that each state was shown)."""
+    texts: list[str] = []
+    set_text = label.setText
+
+    def record(text: str) -> None:
+        texts.append(text)
+        set_text(text)
+
+    label.setText = record
+    return texts
+
+
+def test_counts_are_shown_live_as_each_file_finishes(
+    qtbot: QtBot, open_dialog: OpenDialog, tmp_path: Path
+) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a-empty.txt").write_bytes(b"")  # fails
+    (folder / "b-note.txt").write_text("The hearing was adjourned in Almaty.", "utf-8")
+    (folder / "c-note.txt").write_text("The appeal was heard in Astana.", "utf-8")
+    (folder / "d-copy.txt").write_bytes((folder / "b-note.txt").read_bytes())  # duplicate
+    dialog = open_dialog([folder])
+    counts, current = _recorded(dialog.counts), _recorded(dialog.current)
+    with qtbot.waitSignal(dialog.finished_import, timeout=30_000):
+        dialog.show()
+    shown = [t for n, t in enumerate(counts) if n == 0 or counts[n - 1] != t]
+    assert shown == [
+        "Imported: 0    Duplicates: 0    Failed: 0",  # before the first file
+        "Imported: 0    Duplicates: 0    Failed: 1",  # a-empty.txt failed
+        "Imported: 1    Duplicates: 0    Failed: 1",  # b-note.txt
+        "Imported: 2    Duplicates: 0    Failed: 1",  # c-note.txt
+        "Imported: 2    Duplicates: 1    Failed: 1",  # d-copy.txt, and the summary
+    ]
+    assert [t for t in current if t.startswith("Reading")] == [
+        f"Reading {name}" for name in ("a-empty.txt", "b-note.txt", "c-note.txt", "d-copy.txt")
+    ]
+    assert dialog.bar.value() == dialog.bar.maximum() == 4
+
+
+def test_a_lock_during_an_import_closes_the_dialog_and_nothing_of_it_arrives_after(
+    qtbot: QtBot,
+    open_dialog: OpenDialog,
+    ui_session: UiSession,
+    on_db: OnDb,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(importer_module, "BATCH_FILES", 1)  # each file commits on its own
+    notes = write_notes(tmp_path / "in", 5)
+    reached, gate = threading.Event(), threading.Event()
+    original = ImportService._import_one
+    calls = {"n": 0}
+
+    def held_third(self: ImportService, *args: Any, **kwargs: Any) -> Any:
+        calls["n"] += 1
+        if calls["n"] == 3:
+            reached.set()
+            assert gate.wait(20), "the test never released the import"
+        return original(self, *args, **kwargs)
+
+    monkeypatch.setattr(ImportService, "_import_one", held_third)
+    dialog = open_dialog(notes)
+    finished: list[Any] = []
+    dialog.finished_import.connect(finished.append)
+    dialog.show()
+    qtbot.waitUntil(lambda: "note-002.txt" in dialog.current.text(), timeout=20_000)
+    assert reached.wait(5)
+    counts_before = dialog.counts.text()
+    assert counts_before.startswith("Imported: 2 ")
+    locked: list[bool] = []
+    ui_session.lock(lambda: locked.append(True))
+    assert not dialog.isVisible() and dialog.token.cancelled and not dialog.running
+    assert dialog.summary.rowCount() == 0
+    gate.set()  # the held file goes on; the connection is gone under it
+    qtbot.waitUntil(lambda: bool(locked), timeout=20_000)  # after the import's own end
+    qtbot.wait(0)
+    assert finished == [] and dialog.report is None  # neither result nor error delivered
+    assert dialog.counts.text() == counts_before  # no progress of the locked import shown
+
+    with qtbot.waitSignal(ui_session.opened, timeout=20_000):
+        ui_session.open(tmp_path / "case.archive", PASSPHRASE)
+    stored = on_db(lambda a: sorted(d.filename for d in a.documents.all()))
+    assert stored == [p.name for p in notes[:2]]  # what was committed before the lock
+    assert on_db(lambda a: a.search.search("adjourned").total) == 2

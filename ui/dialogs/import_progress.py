@@ -1,18 +1,20 @@
 """ui layer: importing files and folders, with progress, Cancel and a summary.
 
-The import runs on the database thread. Its progress and per-file outcomes
-are reported there too, so the callbacks only store them (an assignment, an
-append); a timer on the main thread shows the latest state a few times a second.
-Widgets are touched on the main thread only, and a batch of ten thousand files
-costs no more repaints than a batch of ten. Cancel sets a token the importer checks
-between files: the current file finishes, everything committed is kept. The
-summary lists the files that were not imported (duplicates, failures) with the
-reason for each.
+The import runs through the window's one operation helper (``ui.operation``): on the
+database thread, its progress records come back on the main thread as they are made,
+each with the live counts (imported, duplicates, failed as files finish), and Cancel,
+success, failure and the lock are the helper's. The dialog is the operation's display
+(``OperationDisplay``): its own heading, bar, counts and Cancel/Close button. Cancel sets
+the token the importer checks between files: the current file finishes, everything
+committed is kept. A lock closes the dialog, and nothing of the locked import is shown
+afterwards. The summary lists the files that were not imported (duplicates, failures)
+with the reason for each, and what was imported.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
@@ -33,10 +35,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from archive_app.changes import DOCUMENTS
 from archive_app.errors import ArchiveError
 from archive_app.importer import DUPLICATE, FAILED, IMPORTED, ImportOptions, ImportReport, Outcome
 from archive_app.session import Archive
-from archive_app.tasks import CancelToken, Progress
+from archive_app.tasks import CancelToken, Progress, ProgressCallback
 from storage.schema import CONFIDENTIALITY_LEVELS, DOCUMENT_TYPES
 from ui.errors import show_error
 from ui.labels import (
@@ -46,6 +49,7 @@ from ui.labels import (
     Translated,
     translated_all,
 )
+from ui.operation import ArchiveOperation
 from ui.session import UiSession
 
 SUMMARY_COLUMNS = (
@@ -69,20 +73,9 @@ def short_name(name: str) -> str:
     return f"{Path(first).name}{sep}{rest}"
 
 
-class Inbox:
-    """What the database thread reports: a plain object, so no Qt object is touched there."""
-
-    def __init__(self) -> None:
-        self.progress: Progress | None = None  # the latest; older ones are never needed
-        self.outcomes: list[Outcome] = []
-
-    def set_progress(self, progress: Progress) -> None:
-        self.progress = progress
-
-
 class ImportDialog(QDialog):
     finished_import = Signal(object)  # the ImportReport (what was committed, when it failed)
-    POLL_MS = 100
+    cancel_requested = Signal()  # the display's Cancel (OperationDisplay), for the operation
 
     def __init__(
         self,
@@ -100,17 +93,13 @@ class ImportDialog(QDialog):
         self.session = session
         self.paths = list(paths)
         self.options = options
-        self.token = CancelToken()
         self.report: ImportReport | None = None
-        self.inbox = Inbox()  # written on the database thread, read here
+        self.outcomes: list[Outcome] = []  # appended on the database thread while it runs
         self.last: Progress | None = None  # the one shown
         self.started = False
-        self.running = False
+        self.owner: Any = None  # the operation shown (OperationDisplay)
         self.setWindowTitle(self.tr("Import"))
         self.resize(680, 440)
-        self.poll = QTimer(self)
-        self.poll.setInterval(self.POLL_MS)
-        self.poll.timeout.connect(self._show_latest)
 
         self.heading = QLabel(self._heading_before(), self)
         font = self.heading.font()
@@ -171,7 +160,18 @@ class ImportDialog(QDialog):
         layout.addWidget(self.summary, 1)
         layout.addLayout(buttons)
         self._show_counts(0, 0, 0)
+        self.operation = ArchiveOperation(session, self, self)
+        self.operation.progressed.connect(self._show_progress)
         session.closed.connect(self._on_locked)
+
+    @property
+    def running(self) -> bool:
+        return self.operation.running
+
+    @property
+    def token(self) -> CancelToken:
+        """The running import's cancel token (the operation's)."""
+        return self.operation.token
 
     def _heading_before(self) -> str:
         files = [p for p in self.paths if not p.is_dir()]
@@ -235,63 +235,79 @@ class ImportDialog(QDialog):
         if self.started:
             return
         self.options = self.chosen_options()
+        paths, options = self.paths, self.options
+        self.outcomes = outcomes = list[Outcome]()
+        on_outcome = outcomes.append  # a plain list: no Qt object is touched there
+
+        def work(archive: Archive, progress: ProgressCallback, cancel: CancelToken) -> ImportReport:
+            return archive.importer().import_paths(
+                paths, options, progress=progress, cancel=cancel, on_outcome=on_outcome
+            )
+
+        self.started = self.operation.run(
+            self.tr("Importing…"),
+            work,
+            self._finished,
+            self._failed,
+            label=self._reading,
+            changes=(DOCUMENTS,),
+        )
+        if not self.started:  # locked meanwhile: the lock closes the dialog
+            return
         if self.options_box is not None:
             self.options_box.setEnabled(False)
         self.start_button.hide()
         for widget in (self.current, self.bar, self.counts):
             widget.show()
-        self.heading.setText(self.tr("Importing…"))
-        self.started = self.running = True
-        paths, options, token = self.paths, self.options, self.token
-        inbox = self.inbox  # the database thread never touches this QObject
-        progress, on_outcome = inbox.set_progress, inbox.outcomes.append
-
-        def work(archive: Archive) -> ImportReport:
-            return archive.importer().import_paths(
-                paths, options, progress=progress, cancel=token, on_outcome=on_outcome
-            )
-
-        self.session.run(work, self._finished, self._failed)
-        self.poll.start()
 
     def cancel(self) -> None:
-        if not self.running or self.token.cancelled:
-            return
-        self.token.cancel()
+        self.operation.cancel()
+
+    def reject(self) -> None:
+        """Esc, the window's close button and Cancel stop the import; afterwards they close."""
+        if self.running:
+            self.cancel_requested.emit()
+        else:
+            super().reject()
+
+    # -- the operation's display (ui.operation.OperationDisplay) -------------------------
+    def begin(self, text: str, tooltip: str = "", *, owner: Any = None) -> None:
+        self.owner = owner
+        self.heading.setText(text)
+
+    def advance(self, done: int, total: int, text: str) -> None:
+        self.bar.setRange(0, max(total, 1))
+        self.bar.setValue(min(done, total))
+        if text:
+            self.current.setText(text)
+
+    def stopping(self, text: str) -> None:
         self.button.setEnabled(False)
         self.note.setText(
             self.tr("Stopping after the current file… Everything imported so far is kept.")
         )
         self.note.show()
 
-    def reject(self) -> None:
-        """Esc, the window's close button and Cancel stop the import; afterwards they close."""
-        if not self.started:
-            self.token.cancel()
-            super().reject()
-        elif self.running:
-            self.cancel()
-        else:
-            super().reject()
+    def end(self) -> None:
+        self.owner = None
 
-    # -- what the database thread stored, shown on the main thread -----------------------
-    def _show_latest(self) -> None:
-        progress = self.inbox.progress
-        if progress is None or progress is self.last:
-            return
+    def _reading(self, progress: Progress) -> str:
+        if not progress.current:
+            return ""
+        width = max(self.current.width(), 200)
+        name = self.current.fontMetrics().elidedText(
+            progress.current, Qt.TextElideMode.ElideMiddle, width
+        )
+        return self.tr("Reading {name}").format(name=name)
+
+    def _show_progress(self, progress: Progress) -> None:
+        """Every progress record, as it is made: the counts of the files finished so far."""
         self.last = progress
         total = progress.total
-        if self.running and total:
+        if total:
             self.heading.setText(self.tr("Importing %n file(s)…", "", total))
         self.bar.setFormat(self.tr("%v of %m file(s)", "", total) if total else self.tr("no files"))
-        self.bar.setRange(0, max(total, 1))
-        self.bar.setValue(min(progress.done, total))
         if progress.current:
-            width = max(self.current.width(), 200)
-            name = self.current.fontMetrics().elidedText(
-                progress.current, Qt.TextElideMode.ElideMiddle, width
-            )
-            self.current.setText(self.tr("Reading {name}").format(name=name))
             self.current.setToolTip(progress.current)
         self._show_counts(progress.imported, progress.duplicates, progress.failed)
 
@@ -303,10 +319,7 @@ class ImportDialog(QDialog):
         )
 
     def _finished(self, report: ImportReport) -> None:
-        self._show_latest()
-        self.poll.stop()
         self.report = report
-        self.running = False
         total = self.last.total if self.last else len(report.outcomes)
         done = self.last.done if self.last else total
         if report.stopped:
@@ -324,19 +337,15 @@ class ImportDialog(QDialog):
             self.heading.setText(self.tr("Import finished."))
         self._summarise(report)
         self.finished_import.emit(report)
-        self.session.notify("documents")
 
     def _failed(self, error: BaseException) -> None:
-        self._show_latest()
-        self.poll.stop()
-        self.running = False
-        report = ImportReport(outcomes=list(self.inbox.outcomes), stopped=str(error))
+        report = ImportReport(outcomes=list(self.outcomes), stopped=str(error))
         self.report = report
         self.heading.setText(self.tr("The import stopped because of an error."))
         self.heading.setStyleSheet("color: #c62828;")
         self._summarise(report)
         self.finished_import.emit(report)
-        self.session.notify("documents")  # batches committed before the error are kept
+        self.session.notify(DOCUMENTS)  # batches committed before the error are kept
         if not isinstance(error, ArchiveError) or not self.isVisible():
             show_error(self, error)
         else:
@@ -386,7 +395,8 @@ class ImportDialog(QDialog):
         self.button.setFocus()
 
     def _on_locked(self) -> None:
-        self.token.cancel()
-        self.poll.stop()
+        """The operation has dropped the import (its token cancelled, nothing more of it
+        delivered); forget what was shown and close."""
+        self.outcomes = []
         self.summary.setRowCount(0)
         super().reject()
