@@ -49,15 +49,17 @@ OCR_MEDIA_TYPES = (PDF, *IMAGE_TYPES)
 
 def pages_to_read(extraction: Extraction) -> list[int]:
     """Pages (1-based) that need OCR: every page of an image, and PDF pages without a
-    usable text layer (image-only, or text that was unreadable and dropped)."""
+    usable text layer (image-only, text that was unreadable and dropped, or a layer far
+    too thin for the ink on the page)."""
     if extraction.media_type in IMAGE_TYPES:
         return list(range(1, max(1, extraction.page_count) + 1))
     if extraction.media_type != PDF:
         return []
+    thin = set(extraction.scan_pages)
     return [
         number
         for number, text in enumerate(extraction.pages, start=1)
-        if len("".join(_layer_text(text).split())) < NO_TEXT_CHARS_PER_PAGE
+        if number in thin or len("".join(_layer_text(text).split())) < NO_TEXT_CHARS_PER_PAGE
     ]
 
 

@@ -71,8 +71,29 @@ class PdfSandbox:
                 f"page{'s' if len(unusable) > 1 else ''} {numbers}: the text layer is unreadable"
                 " (a font without a Unicode map); treated as having no text"
             )
+        thin = reply.get("thin")
+        scan_pages = sorted(
+            {n for n in thin if isinstance(n, int) and 1 <= n <= len(pages)}
+            if isinstance(thin, list)
+            else set()
+        )
+        if scan_pages:
+            numbers = ", ".join(str(n) for n in scan_pages[:20]) + (
+                ", ..." if len(scan_pages) > 20 else ""
+            )
+            notes.append(
+                f"page{'s' if len(scan_pages) > 1 else ''} {numbers}: far fewer characters in"
+                " the text layer than the page shows; read as a scan"
+            )
         title = reply.get("title") if isinstance(reply.get("title"), str) else ""
-        return Extraction(media_type=PDF, pages=pages, status=status, title=str(title), notes=notes)
+        return Extraction(
+            media_type=PDF,
+            pages=pages,
+            status=status,
+            title=str(title),
+            notes=notes,
+            scan_pages=scan_pages,
+        )
 
     def close(self) -> None:
         with self._mutex:

@@ -103,6 +103,8 @@ class Extraction:
     # Parts that could not be read ("part 4 (application/x-foo): unsupported"): reported in
     # the import summary, never dropped silently.
     lost: list[str] = field(default_factory=list)
+    # PDF pages (from 1) whose text layer is too thin for their ink: read by OCR as scans.
+    scan_pages: list[int] = field(default_factory=list)
 
     @property
     def page_count(self) -> int:

@@ -386,3 +386,30 @@ def make_overdrawn_pdf(text: str, covered: str) -> bytes:
         int(6 * len(covered)) + 4,
     )
     return _document([zlib.compress(ops, 6)], title=None, compressed=True)
+
+
+def make_layered_scan_pdf(
+    image: tuple[bytes, int, int], layer: str, *, invisible: bool = True, size: int = 8
+) -> bytes:
+    """One A4 page: a scan (8-bit grey pixels, width, height) drawn over the whole page and
+    a short text layer ``layer`` on top of it (WinAnsi; render mode 3, invisible, as OCR
+    software writes it, unless ``invisible`` is False). A scan whose layer holds far fewer
+    characters than the page shows."""
+    pixels, width, height = image
+    w = _Writer()
+    catalog = w.reserve()
+    pages = w.reserve()
+    helv = w.add(_FONT)
+    picture = _grey_image(w, pixels, width, height)
+    content = b"q %d 0 0 %d 0 0 cm /Im0 Do Q\n" % (PAGE_WIDTH, PAGE_HEIGHT) + _text_ops(
+        b"F1", MARGIN, PAGE_HEIGHT - 2 * MARGIN, layer, mode=3 if invisible else 0, size=size
+    )
+    stream = w.add(_stream_obj(content))
+    page = w.add(
+        b"<< /Type /Page /Parent %d 0 R /MediaBox [0 0 %d %d] /Resources << /Font"
+        b" << /F1 %d 0 R >> /XObject << /Im0 %d 0 R >> >> /Contents %d 0 R >>"
+        % (pages, PAGE_WIDTH, PAGE_HEIGHT, helv, picture, stream)
+    )
+    w.set(pages, b"<< /Type /Pages /Kids [%d 0 R] /Count 1 >>" % page)
+    w.set(catalog, b"<< /Type /Catalog /Pages %d 0 R >>" % pages)
+    return w.serialise(catalog, None)
