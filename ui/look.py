@@ -7,9 +7,12 @@ from importlib import resources
 from typing import TypeVar
 
 from PySide6.QtCore import QByteArray, QObject
-from PySide6.QtGui import QIcon, QPixmap
+from PySide6.QtGui import QColor, QIcon, QPixmap
 
 ICON_SIZE = 64
+# One colour marks the search's words everywhere: result snippets, text and PDF views.
+HIGHLIGHT_HEX = "#ffe58a"
+HIGHLIGHT = QColor(HIGHLIGHT_HEX)
 
 
 @cache

@@ -29,6 +29,37 @@
     </message>
 </context>
 <context>
+    <name>DocumentActions</name>
+    <message numerus="yes">
+        <source>&amp;Delete %n document(s)…</source>
+        <translation>
+            <numerusform>&amp;Delete %n document…</numerusform>
+            <numerusform>&amp;Delete %n documents…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete these %n documents from the archive?</source>
+        <translation>
+            <numerusform>Delete this document from the archive?</numerusform>
+            <numerusform>Delete these %n documents from the archive?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n document(s).</source>
+        <translation>
+            <numerusform>Deleted %n document.</numerusform>
+            <numerusform>Deleted %n documents.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message numerus="yes">
         <source>Import %n file(s)</source>
@@ -148,6 +179,51 @@
         <translation>
             <numerusform>%n scanned page has not been read by OCR yet: names on it are not found or redacted automatically.</numerusform>
             <numerusform>%n scanned pages have not been read by OCR yet: names on them are not found or redacted automatically.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionWorkspace</name>
+    <message numerus="yes">
+        <source>&amp;Facts (%n)</source>
+        <translation>
+            <numerusform>&amp;Facts (%n)</numerusform>
+            <numerusform>&amp;Facts (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Domestic &amp;remedies (%n)</source>
+        <translation>
+            <numerusform>Domestic &amp;remedies (%n)</numerusform>
+            <numerusform>Domestic &amp;remedies (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Draft and checklist (%n open)</source>
+        <translation>
+            <numerusform>&amp;Draft and checklist (%n open)</numerusform>
+            <numerusform>&amp;Draft and checklist (%n open)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s) to settle before sending</source>
+        <translation>
+            <numerusform>%n point to settle before sending</numerusform>
+            <numerusform>%n points to settle before sending</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fact(s)</source>
+        <translation>
+            <numerusform>%n fact</numerusform>
+            <numerusform>%n facts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n remedy step(s)</source>
+        <translation>
+            <numerusform>%n remedy step</numerusform>
+            <numerusform>%n remedy steps</numerusform>
         </translation>
     </message>
 </context>

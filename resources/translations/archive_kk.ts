@@ -754,6 +754,97 @@ Replace it with a new backup? The old file is replaced only after the new one ha
     </message>
 </context>
 <context>
+    <name>DocumentActions</name>
+    <message>
+        <source>&amp;Save original…</source>
+        <translation>&amp;Түпнұсқаны сақтау…</translation>
+    </message>
+    <message>
+        <source>Write the selected document&apos;s original file where you choose (its hash is checked)</source>
+        <translation>Таңдалған құжаттың түпнұсқа файлын өзіңіз таңдаған жерге жазу (хеші тексеріледі)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete document…</source>
+        <translation>Құжатты &amp;жою…</translation>
+    </message>
+    <message>
+        <source>Remove the selected documents from the archive (asks first)</source>
+        <translation>Таңдалған құжаттарды архивтен жою (алдымен сұралады)</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Delete %n document(s)…</source>
+        <translation>
+            <numerusform>%n құжатты &amp;жою…</numerusform>
+            <numerusform>%n құжатты &amp;жою…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the original of “{title}”</source>
+        <translation>«{title}» түпнұсқасын сақтау</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>Файлды ауыстыру керек пе?</translation>
+    </message>
+    <message>
+        <source>{name} already exists in {folder}. Replace it with the original?</source>
+        <translation>{name} файлы {folder} қалтасында бар. Оны түпнұсқамен ауыстыру керек пе?</translation>
+    </message>
+    <message>
+        <source>Nothing was saved; {name} was left as it was.</source>
+        <translation>Ештеңе сақталмады; {name} файлы өзгеріссіз қалды.</translation>
+    </message>
+    <message>
+        <source>Saved the original of “{title}” as {path}. Its SHA-256 matches the one recorded at import ({hash}…).</source>
+        <translation>«{title}» түпнұсқасы {path} ретінде сақталды. Оның SHA-256 мәні импорт кезінде жазылғанмен сәйкес ({hash}…).</translation>
+    </message>
+    <message>
+        <source>The original was not saved</source>
+        <translation>Түпнұсқа сақталмады</translation>
+    </message>
+    <message>
+        <source>Delete “{title}” (#{id}, {file}) from the archive?</source>
+        <translation>«{title}» (#{id}, {file}) құжатын архивтен жою керек пе?</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… тағы %n</numerusform>
+            <numerusform>… тағы %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete these %n documents from the archive?</source>
+        <translation>
+            <numerusform>Осы %n құжатты архивтен жою керек пе?</numerusform>
+            <numerusform>Осы %n құжатты архивтен жою керек пе?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file, its text, its tags, suggested tags and redactions go with it; this cannot be undone (a backup made earlier still holds it). The audit log keeps a record of the deletion.</source>
+        <translation>Онымен бірге файл, оның мәтіні, белгілері, ұсынылған белгілері және жасырулары жойылады; мұны болдырмау мүмкін емес (бұрын жасалған сақтық көшірмеде ол қалады). Аудит журналы жою туралы жазбаны сақтайды.</translation>
+    </message>
+    <message>
+        <source>Delete document</source>
+        <translation>Құжатты жою</translation>
+    </message>
+    <message>
+        <source>Deleted “{title}”.</source>
+        <translation>«{title}» жойылды.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n document(s).</source>
+        <translation>
+            <numerusform>%n құжат жойылды.</numerusform>
+            <numerusform>%n құжат жойылды.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The document was not deleted</source>
+        <translation>Құжат жойылмады</translation>
+    </message>
+</context>
+<context>
     <name>DocumentView</name>
     <message>
         <source>Choose a document in the list to read it here.</source>
@@ -766,6 +857,14 @@ Replace it with a new backup? The old file is replaced only after the new one ha
     <message>
         <source>This PDF could not be displayed; its text is shown instead.</source>
         <translation>Бұл PDF көрсетілмеді; оның орнына мәтіні көрсетілген.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Көшіру</translation>
+    </message>
+    <message>
+        <source>Drag over the text to select a passage</source>
+        <translation>Үзіндіні белгілеу үшін мәтіннің үстімен тышқанды сүйреңіз</translation>
     </message>
     <message>
         <source>Add as &amp;fact…</source>
@@ -878,12 +977,16 @@ Replace it with a new backup? The old file is replaced only after the new one ha
         <translation>Т&amp;оптама:</translation>
     </message>
     <message>
-        <source>&amp;Check</source>
-        <translation>Тексе&amp;ру</translation>
+        <source>&amp;Check again</source>
+        <translation>Қайта &amp;тексеру</translation>
     </message>
     <message>
-        <source>&amp;Write draft…</source>
-        <translation>&amp;Жобаны жазу…</translation>
+        <source>Write &amp;DOCX…</source>
+        <translation>&amp;DOCX жазу…</translation>
+    </message>
+    <message>
+        <source>Write &amp;PDF…</source>
+        <translation>&amp;PDF жазу…</translation>
     </message>
     <message>
         <source>Close</source>
@@ -902,16 +1005,24 @@ Replace it with a new backup? The old file is replaced only after the new one ha
         <translation>Экспортталған топтама</translation>
     </message>
     <message>
+        <source>Checklist before sending (checking…):</source>
+        <translation>Жіберу алдындағы тексеру тізімі (тексерілуде…):</translation>
+    </message>
+    <message>
         <source>Nothing written yet.</source>
         <translation>Әзірге ештеңе жазылған жоқ.</translation>
     </message>
     <message>
-        <source>Write the draft</source>
-        <translation>Жобаны сақтау</translation>
+        <source>Word (*.docx)</source>
+        <translation>Word (*.docx)</translation>
     </message>
     <message>
-        <source>Word (*.docx);;PDF (*.pdf)</source>
-        <translation>Word құжаты (*.docx);;PDF (*.pdf)</translation>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Write the draft</source>
+        <translation>Жобаны сақтау</translation>
     </message>
     <message>
         <source>Writing the draft and checking it against consent…</source>
@@ -1501,6 +1612,14 @@ If it happens again, send the details below to the team (they contain no documen
         <translation>&amp;Анықтама</translation>
     </message>
     <message>
+        <source>More actions</source>
+        <translation>Басқа әрекеттер</translation>
+    </message>
+    <message>
+        <source>Submission &amp;workspace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Secure case archive — {name}</source>
         <translation>Қорғалған істер архиві — {name}</translation>
     </message>
@@ -1753,6 +1872,10 @@ If it happens again, send the details below to the team (they contain no documen
         <translation>Келесі бет (PgDown)</translation>
     </message>
     <message>
+        <source>Zoom</source>
+        <translation>Масштаб</translation>
+    </message>
+    <message>
         <source>Zoom out (Ctrl+-)</source>
         <translation>Кішірейту (Ctrl+-)</translation>
     </message>
@@ -1775,6 +1898,10 @@ If it happens again, send the details below to the team (they contain no documen
     <message>
         <source>of {count}</source>
         <translation>/ {count}</translation>
+    </message>
+    <message>
+        <source>{percent} %</source>
+        <translation>{percent} %</translation>
     </message>
 </context>
 <context>
@@ -1973,6 +2100,22 @@ in exports:</source>
     <message>
         <source>without input</source>
         <translation>әрекетсіз</translation>
+    </message>
+    <message>
+        <source>Reading scans (OCR)</source>
+        <translation>Сканерленген беттерді тану (OCR)</translation>
+    </message>
+    <message>
+        <source>Read scans in</source>
+        <translation>Сканерлерді тану тілдері:</translation>
+    </message>
+    <message>
+        <source>Each language needs its Tesseract model installed. Fewer languages read faster; pages already read are not read again.</source>
+        <translation>Әр тілге Tesseract моделі орнатылған болуы керек. Тілдер аз болса, тану жылдамырақ; танылған беттер қайта оқылмайды.</translation>
+    </message>
+    <message>
+        <source>Choose at least one language to read scans in.</source>
+        <translation>Сканерлерді тану үшін кемінде бір тіл таңдаңыз.</translation>
     </message>
     <message>
         <source>The settings could not be saved: {reason}</source>
@@ -2553,6 +2696,22 @@ The verification found text that should have been removed, so nothing was writte
         <translation>Алдымен жаңалары</translation>
     </message>
     <message>
+        <source>Oldest first</source>
+        <translation>Алдымен ескілері</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Атауы бойынша</translation>
+    </message>
+    <message>
+        <source>Date added</source>
+        <translation>Қосылған күні бойынша</translation>
+    </message>
+    <message>
+        <source>Newest and oldest go by the document&apos;s own date (undated documents last); date added is when it came into the archive</source>
+        <translation>«Алдымен жаңалары» мен «Алдымен ескілері» құжаттың өз күні бойынша (күні жоқтар соңында); қосылған күні — оның архивке түскен уақыты</translation>
+    </message>
+    <message>
         <source>Sort:</source>
         <translation>Сұрыптау:</translation>
     </message>
@@ -2854,6 +3013,95 @@ The verification found text that should have been removed, so nothing was writte
     <message>
         <source>to be determined</source>
         <translation>анықталады</translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionWorkspace</name>
+    <message>
+        <source>Submission workspace</source>
+        <translation>Өтініш жұмыс орны</translation>
+    </message>
+    <message>
+        <source>&amp;Case:</source>
+        <translation>&amp;Іс:</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <source>No case yet: add one under Registries &gt; Cases, then come back.</source>
+        <translation>Әзірге іс жоқ: Тізілімдер &gt; Істер мәзірінде іс қосып, осында оралыңыз.</translation>
+    </message>
+    <message>
+        <source>&amp;Facts</source>
+        <translation>&amp;Фактілер</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Facts (%n)</source>
+        <translation>
+            <numerusform>&amp;Фактілер (%n)</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Domestic &amp;remedies</source>
+        <translation>&amp;Ішкі құқықтық қорғау құралдары</translation>
+    </message>
+    <message numerus="yes">
+        <source>Domestic &amp;remedies (%n)</source>
+        <translation>
+            <numerusform>&amp;Ішкі құқықтық қорғау құралдары (%n)</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Draft and checklist</source>
+        <translation>&amp;Жоба және тексеру тізімі</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Draft and checklist (%n open)</source>
+        <translation>
+            <numerusform>&amp;Жоба және тексеру тізімі (%n ашық)</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>C&amp;onsent per mechanism</source>
+        <translation>&amp;Механизмдер бойынша келісім</translation>
+    </message>
+    <message>
+        <source>checking what is missing…</source>
+        <translation>не жетіспейтіні тексерілуде…</translation>
+    </message>
+    <message>
+        <source>nothing missing that the archive can tell</source>
+        <translation>архив білетін кемшілік жоқ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s) to settle before sending</source>
+        <translation>
+            <numerusform>жіберу алдында %n тармақты шешу керек</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{facts}, {remedies}; {state}</source>
+        <translation>{facts}, {remedies}; {state}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fact(s)</source>
+        <translation>
+            <numerusform>%n факт</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n remedy step(s)</source>
+        <translation>
+            <numerusform>%n қорғау қадамы</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

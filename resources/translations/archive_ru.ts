@@ -757,6 +757,101 @@ Replace it with a new backup? The old file is replaced only after the new one ha
     </message>
 </context>
 <context>
+    <name>DocumentActions</name>
+    <message>
+        <source>&amp;Save original…</source>
+        <translation>&amp;Сохранить оригинал…</translation>
+    </message>
+    <message>
+        <source>Write the selected document&apos;s original file where you choose (its hash is checked)</source>
+        <translation>Записать исходный файл выбранного документа в указанное место (хеш проверяется)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete document…</source>
+        <translation>&amp;Удалить документ…</translation>
+    </message>
+    <message>
+        <source>Remove the selected documents from the archive (asks first)</source>
+        <translation>Удалить выбранные документы из архива (с подтверждением)</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Delete %n document(s)…</source>
+        <translation>
+            <numerusform>&amp;Удалить %n документ…</numerusform>
+            <numerusform>&amp;Удалить %n документа…</numerusform>
+            <numerusform>&amp;Удалить %n документов…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the original of “{title}”</source>
+        <translation>Сохранить оригинал «{title}»</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>Заменить файл?</translation>
+    </message>
+    <message>
+        <source>{name} already exists in {folder}. Replace it with the original?</source>
+        <translation>Файл {name} уже есть в папке {folder}. Заменить его оригиналом?</translation>
+    </message>
+    <message>
+        <source>Nothing was saved; {name} was left as it was.</source>
+        <translation>Ничего не сохранено; файл {name} остался без изменений.</translation>
+    </message>
+    <message>
+        <source>Saved the original of “{title}” as {path}. Its SHA-256 matches the one recorded at import ({hash}…).</source>
+        <translation>Оригинал «{title}» сохранён как {path}. Его SHA-256 совпадает с записанным при импорте ({hash}…).</translation>
+    </message>
+    <message>
+        <source>The original was not saved</source>
+        <translation>Оригинал не сохранён</translation>
+    </message>
+    <message>
+        <source>Delete “{title}” (#{id}, {file}) from the archive?</source>
+        <translation>Удалить «{title}» (#{id}, {file}) из архива?</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… и ещё %n</numerusform>
+            <numerusform>… и ещё %n</numerusform>
+            <numerusform>… и ещё %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete these %n documents from the archive?</source>
+        <translation>
+            <numerusform>Удалить этот %n документ из архива?</numerusform>
+            <numerusform>Удалить эти %n документа из архива?</numerusform>
+            <numerusform>Удалить эти %n документов из архива?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file, its text, its tags, suggested tags and redactions go with it; this cannot be undone (a backup made earlier still holds it). The audit log keeps a record of the deletion.</source>
+        <translation>Вместе с ним удаляются файл, его текст, метки, предлагаемые метки и скрытия; отменить это нельзя (в ранее сделанной резервной копии он остаётся). Журнал аудита сохраняет запись об удалении.</translation>
+    </message>
+    <message>
+        <source>Delete document</source>
+        <translation>Удаление документа</translation>
+    </message>
+    <message>
+        <source>Deleted “{title}”.</source>
+        <translation>«{title}» удалён.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n document(s).</source>
+        <translation>
+            <numerusform>Удалён %n документ.</numerusform>
+            <numerusform>Удалено %n документа.</numerusform>
+            <numerusform>Удалено %n документов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The document was not deleted</source>
+        <translation>Документ не удалён</translation>
+    </message>
+</context>
+<context>
     <name>DocumentView</name>
     <message>
         <source>Choose a document in the list to read it here.</source>
@@ -769,6 +864,14 @@ Replace it with a new backup? The old file is replaced only after the new one ha
     <message>
         <source>This PDF could not be displayed; its text is shown instead.</source>
         <translation>Этот PDF не удалось показать; вместо него показан его текст.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Копировать</translation>
+    </message>
+    <message>
+        <source>Drag over the text to select a passage</source>
+        <translation>Выделите фрагмент, проведя мышью по тексту</translation>
     </message>
     <message>
         <source>Add as &amp;fact…</source>
@@ -881,12 +984,16 @@ Replace it with a new backup? The old file is replaced only after the new one ha
         <translation>&amp;Пакет:</translation>
     </message>
     <message>
-        <source>&amp;Check</source>
-        <translation>П&amp;роверить</translation>
+        <source>&amp;Check again</source>
+        <translation>&amp;Проверить снова</translation>
     </message>
     <message>
-        <source>&amp;Write draft…</source>
-        <translation>&amp;Составить проект…</translation>
+        <source>Write &amp;DOCX…</source>
+        <translation>Записать &amp;DOCX…</translation>
+    </message>
+    <message>
+        <source>Write &amp;PDF…</source>
+        <translation>Записать &amp;PDF…</translation>
     </message>
     <message>
         <source>Close</source>
@@ -905,16 +1012,24 @@ Replace it with a new backup? The old file is replaced only after the new one ha
         <translation>Экспортированный пакет</translation>
     </message>
     <message>
+        <source>Checklist before sending (checking…):</source>
+        <translation>Контрольный список перед отправкой (проверка…):</translation>
+    </message>
+    <message>
         <source>Nothing written yet.</source>
         <translation>Пока ничего не записано.</translation>
     </message>
     <message>
-        <source>Write the draft</source>
-        <translation>Сохранить проект</translation>
+        <source>Word (*.docx)</source>
+        <translation>Word (*.docx)</translation>
     </message>
     <message>
-        <source>Word (*.docx);;PDF (*.pdf)</source>
-        <translation>Документ Word (*.docx);;PDF (*.pdf)</translation>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Write the draft</source>
+        <translation>Сохранить проект</translation>
     </message>
     <message>
         <source>Writing the draft and checking it against consent…</source>
@@ -1513,6 +1628,14 @@ If it happens again, send the details below to the team (they contain no documen
         <translation>&amp;Справка</translation>
     </message>
     <message>
+        <source>More actions</source>
+        <translation>Другие действия</translation>
+    </message>
+    <message>
+        <source>Submission &amp;workspace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Secure case archive — {name}</source>
         <translation>Защищённый архив дел — {name}</translation>
     </message>
@@ -1765,6 +1888,10 @@ If it happens again, send the details below to the team (they contain no documen
         <translation>Следующая страница (PgDown)</translation>
     </message>
     <message>
+        <source>Zoom</source>
+        <translation>Масштаб</translation>
+    </message>
+    <message>
         <source>Zoom out (Ctrl+-)</source>
         <translation>Уменьшить (Ctrl+-)</translation>
     </message>
@@ -1787,6 +1914,10 @@ If it happens again, send the details below to the team (they contain no documen
     <message>
         <source>of {count}</source>
         <translation>из {count}</translation>
+    </message>
+    <message>
+        <source>{percent} %</source>
+        <translation>{percent} %</translation>
     </message>
 </context>
 <context>
@@ -1985,6 +2116,22 @@ in exports:</source>
     <message>
         <source>without input</source>
         <translation>бездействия</translation>
+    </message>
+    <message>
+        <source>Reading scans (OCR)</source>
+        <translation>Распознавание сканов (OCR)</translation>
+    </message>
+    <message>
+        <source>Read scans in</source>
+        <translation>Распознавать сканы на языках:</translation>
+    </message>
+    <message>
+        <source>Each language needs its Tesseract model installed. Fewer languages read faster; pages already read are not read again.</source>
+        <translation>Для каждого языка нужна установленная модель Tesseract. Чем меньше языков, тем быстрее распознавание; уже распознанные страницы повторно не читаются.</translation>
+    </message>
+    <message>
+        <source>Choose at least one language to read scans in.</source>
+        <translation>Выберите хотя бы один язык распознавания сканов.</translation>
     </message>
     <message>
         <source>The settings could not be saved: {reason}</source>
@@ -2571,6 +2718,22 @@ The verification found text that should have been removed, so nothing was writte
         <translation>Сначала новые</translation>
     </message>
     <message>
+        <source>Oldest first</source>
+        <translation>Сначала старые</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>По названию</translation>
+    </message>
+    <message>
+        <source>Date added</source>
+        <translation>По дате добавления</translation>
+    </message>
+    <message>
+        <source>Newest and oldest go by the document&apos;s own date (undated documents last); date added is when it came into the archive</source>
+        <translation>«Сначала новые» и «Сначала старые» — по дате самого документа (документы без даты в конце); дата добавления — когда он попал в архив</translation>
+    </message>
+    <message>
         <source>Sort:</source>
         <translation>Сортировка:</translation>
     </message>
@@ -2872,6 +3035,101 @@ The verification found text that should have been removed, so nothing was writte
     <message>
         <source>to be determined</source>
         <translation>уточняется</translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionWorkspace</name>
+    <message>
+        <source>Submission workspace</source>
+        <translation>Рабочее место обращения</translation>
+    </message>
+    <message>
+        <source>&amp;Case:</source>
+        <translation>&amp;Дело:</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>No case yet: add one under Registries &gt; Cases, then come back.</source>
+        <translation>Дел пока нет: добавьте дело в меню Реестры &gt; Дела и вернитесь сюда.</translation>
+    </message>
+    <message>
+        <source>&amp;Facts</source>
+        <translation>&amp;Факты</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Facts (%n)</source>
+        <translation>
+            <numerusform>&amp;Факты (%n)</numerusform>
+            <numerusform>&amp;Факты (%n)</numerusform>
+            <numerusform>&amp;Факты (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Domestic &amp;remedies</source>
+        <translation>&amp;Внутренние средства защиты</translation>
+    </message>
+    <message numerus="yes">
+        <source>Domestic &amp;remedies (%n)</source>
+        <translation>
+            <numerusform>&amp;Внутренние средства защиты (%n)</numerusform>
+            <numerusform>&amp;Внутренние средства защиты (%n)</numerusform>
+            <numerusform>&amp;Внутренние средства защиты (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Draft and checklist</source>
+        <translation>&amp;Проект и контрольный список</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Draft and checklist (%n open)</source>
+        <translation>
+            <numerusform>&amp;Проект и контрольный список (открыт %n)</numerusform>
+            <numerusform>&amp;Проект и контрольный список (открыто %n)</numerusform>
+            <numerusform>&amp;Проект и контрольный список (открыто %n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>C&amp;onsent per mechanism</source>
+        <translation>&amp;Согласие по механизмам</translation>
+    </message>
+    <message>
+        <source>checking what is missing…</source>
+        <translation>проверяется, чего не хватает…</translation>
+    </message>
+    <message>
+        <source>nothing missing that the archive can tell</source>
+        <translation>по данным архива ничего не упущено</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s) to settle before sending</source>
+        <translation>
+            <numerusform>%n пункт решить до отправки</numerusform>
+            <numerusform>%n пункта решить до отправки</numerusform>
+            <numerusform>%n пунктов решить до отправки</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{facts}, {remedies}; {state}</source>
+        <translation>{facts}, {remedies}; {state}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fact(s)</source>
+        <translation>
+            <numerusform>%n факт</numerusform>
+            <numerusform>%n факта</numerusform>
+            <numerusform>%n фактов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n remedy step(s)</source>
+        <translation>
+            <numerusform>%n шаг защиты</numerusform>
+            <numerusform>%n шага защиты</numerusform>
+            <numerusform>%n шагов защиты</numerusform>
+        </translation>
     </message>
 </context>
 <context>

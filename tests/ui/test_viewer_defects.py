@@ -3,13 +3,23 @@ narrow window, one test each (each fails on the code before the fix)."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
+import pytest
+from PySide6.QtCore import QPoint, QRectF, Qt
+from PySide6.QtGui import QAction, QColor, QContextMenuEvent, QGuiApplication
+from PySide6.QtPdf import QPdfSearchModel
+from PySide6.QtWidgets import QApplication, QMenu, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.ui import test_main_window as main_flows
 from tests.ui.test_main_window import WAIT, search, unlock
+from ui.clipboard import is_marked
 from ui.main_window import MainWindow
+from ui.results_view import snippet_html
+from ui.viewer.ocr_marks import page_rects
+from ui.viewer.pdf_page import PdfPage
 
 # the main-flow tests' archive (texts, a 4-page PDF whose word is on pages 3-4) and window
 isolated_qsettings = main_flows.isolated_qsettings
@@ -41,3 +51,160 @@ def test_the_viewer_gets_most_of_the_height_at_both_window_sizes(
         viewer, side = window.view.right.sizes()
         assert viewer >= 0.6 * (viewer + side), (width, viewer, side)
         assert window.view.viewer.pdf.view.viewport().height() >= 300, (width, viewer)
+
+
+def word_on_screen(pdf: PdfPage, word: str, page: int) -> QRectF:
+    """Where ``word``'s first occurrence on ``page`` is drawn, in the view's viewport (found
+    by QtPdf's own search, apart from the viewer's)."""
+    model = QPdfSearchModel()
+    model.setDocument(pdf.document)
+    model.setSearchString(word)
+    (found, *_) = model.resultsOnPage(page - 1)[0].rectangles()
+    rect = page_rects(pdf.view)[page]
+    k = rect.width() / pdf.document.pagePointSize(page - 1).width()
+    return QRectF(
+        rect.x() + found.x() * k, rect.y() + found.y() * k, found.width() * k, found.height() * k
+    )
+
+
+def near(colour: QColor, other: QColor, slack: int = 6) -> bool:
+    return all(
+        abs(a - b) <= slack for a, b in zip(colour.getRgb()[:3], other.getRgb()[:3], strict=True)
+    )
+
+
+def colours_in(pdf: PdfPage, area: QRectF) -> list[QColor]:
+    image = pdf.view.viewport().grab().toImage()
+    box = area.toAlignedRect().intersected(image.rect())
+    return [
+        image.pixelColor(x, y)
+        for x in range(box.left(), box.right() + 1)
+        for y in range(box.top(), box.bottom() + 1)
+    ]
+
+
+def test_pdf_hits_are_marked_in_the_snippets_yellow(
+    qtbot: QtBot, window: MainWindow, archive_path: Path
+) -> None:
+    unlock(qtbot, window, archive_path)
+    open_pdf(qtbot, window)
+    pdf = window.view.viewer.pdf
+    qtbot.waitUntil(lambda: pdf.current_page() == 3, timeout=WAIT)
+    (hit,) = window.view.last_result.hits  # type: ignore[union-attr]
+    snippet = snippet_html(hit.pages[0].snippet)
+    yellow = QColor(re.search(r"background:(#[0-9a-fA-F]{6})", snippet).group(1))  # type: ignore[union-attr]
+    grey_blue = QColor("#b0c4de")  # QPdfView's own search mark, half transparent on white
+    grey_blue_on_white = QColor(*(round((c + 255) / 2) for c in grey_blue.getRgb()[:3]))
+
+    def marked() -> bool:
+        word = word_on_screen(pdf, "tribunal", 3)
+        return sum(near(c, yellow) for c in colours_in(pdf, word)) > word.width() * 2
+
+    qtbot.waitUntil(marked, timeout=WAIT)
+    word = word_on_screen(pdf, "tribunal", 3)
+    assert not any(near(c, grey_blue_on_white, 10) for c in colours_in(pdf, word))
+    # the rest of the line is not marked
+    after = word.translated(word.width() * 1.6, 0)
+    assert not any(near(c, yellow) for c in colours_in(pdf, after))
+
+
+def test_zoom_shows_its_percentage_and_keeps_the_hit_in_place(
+    qtbot: QtBot, window: MainWindow, archive_path: Path
+) -> None:
+    window.resize(1024, 700)
+    unlock(qtbot, window, archive_path)
+    open_pdf(qtbot, window)
+    pdf = window.view.viewer.pdf
+    qtbot.waitUntil(lambda: pdf.current_page() == 3, timeout=WAIT)
+    screen = QGuiApplication.primaryScreen()
+    points = pdf.document.pagePointSize(2).width() * screen.logicalDotsPerInch() / 72
+
+    def shown_percent() -> int:
+        return round(page_rects(pdf.view)[3].width() / points * 100)
+
+    def label_percent() -> int:
+        match = re.fullmatch(r"(\d+)\s*%", pdf.zoom_label.text())
+        assert match, pdf.zoom_label.text()
+        return int(match.group(1))
+
+    qtbot.waitUntil(lambda: pdf.zoom_label.text() != "", timeout=WAIT)
+    assert pdf.zoom_label.isVisible()
+    assert abs(label_percent() - shown_percent()) <= 1  # fit to width: whatever it comes to
+    viewport = QRectF(pdf.view.viewport().rect())
+    for _ in range(3):
+        before, percent = word_on_screen(pdf, "tribunal", 3), label_percent()
+        assert viewport.contains(before)
+        qtbot.keyClick(pdf.view, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+        after = word_on_screen(pdf, "tribunal", 3)
+        assert abs(label_percent() - percent * 1.25) <= 1.5
+        assert abs(label_percent() - shown_percent()) <= 1
+        assert viewport.contains(after)  # the hit stays in view, where it was
+        assert abs(after.center().y() - before.center().y()) <= 3
+        assert abs(after.center().x() - before.center().x()) <= 3
+    qtbot.keyClick(pdf.view, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    assert viewport.contains(word_on_screen(pdf, "tribunal", 3))
+    assert abs(label_percent() - shown_percent()) <= 1
+
+
+# -- issue 20: "Add as fact" from a passage selected on a PDF's pages --------------------------
+def test_a_passage_selected_on_a_pdf_page_is_added_as_a_fact_with_its_page(
+    qtbot: QtBot, window: MainWindow, archive_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ui.dialogs.fact_editor import FactDialog
+
+    opened: list[FactDialog] = []
+    monkeypatch.setattr(FactDialog, "exec", lambda self: opened.append(self) or 0)
+    unlock(qtbot, window, archive_path)
+    open_pdf(qtbot, window)
+    pdf = window.view.viewer.pdf
+    qtbot.waitUntil(lambda: pdf.current_page() == 3, timeout=WAIT)
+    pdf.show_page(4)  # "tribunal again", the page after
+    qtbot.waitUntil(lambda: pdf.current_page() == 4, timeout=WAIT)
+    word = word_on_screen(pdf, "again", 4)
+    start = QPoint(round(word_on_screen(pdf, "tribunal", 4).left()) + 1, round(word.center().y()))
+    end = QPoint(round(word.right()) - 1, round(word.center().y()))
+    viewport = pdf.view.viewport()
+    qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=start)
+    qtbot.mouseMove(viewport, end)
+    qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=end)
+    menu = context_menu(qtbot, viewport, end)
+    add = action_named(menu, "Add as fact…")
+    assert add.isEnabled()
+    add.trigger()
+    qtbot.waitUntil(lambda: len(opened) == 1, timeout=WAIT)
+    (dialog,) = opened
+    assert dialog.passage is not None
+    assert dialog.passage.text == "tribunal again"
+    assert dialog.passage.page_no == 4
+    assert dialog.passage.document_id == window.view.viewer.document_id
+    menu.close()
+    # Ctrl+C copies the passage, marked for clipboard managers
+    qtbot.keyClick(pdf.view, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    clipboard = QGuiApplication.clipboard()
+    assert clipboard.text() == "tribunal again"
+    assert is_marked(clipboard.mimeData())
+    # a click elsewhere lets go of it: nothing to add
+    qtbot.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=QPoint(5, 5))
+    menu = context_menu(qtbot, viewport, end)
+    assert not action_named(menu, "Add as fact…").isEnabled()
+    menu.close()
+
+
+def context_menu(qtbot: QtBot, widget: QWidget, at: QPoint) -> QMenu:
+    """Right-click ``widget`` at ``at`` and return the menu that pops up."""
+    before = set(QApplication.topLevelWidgets())
+    event = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, at, widget.mapToGlobal(at))
+    QApplication.sendEvent(widget, event)
+
+    def popped() -> QMenu | None:
+        menus = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMenu)]
+        return next((m for m in menus if m not in before and m.isVisible()), None)
+
+    qtbot.waitUntil(lambda: popped() is not None, timeout=WAIT)
+    menu = popped()
+    assert menu is not None
+    return menu
+
+
+def action_named(menu: QMenu, text: str) -> QAction:
+    return next(a for a in menu.actions() if a.text().replace("&", "") == text)

@@ -3,24 +3,25 @@ search words highlighted, opened at the first matching page.
 
 For redaction review the view tells which document it shows (``document_shown``), hosts
 the redact canvas in its stack (``attach_redactor``/``show_redactor``), and offers
-"Redact the selected words" in the text view's right-click menu (``redact_words``)."""
+"Redact the selected words" in the right-click menu of the text view and of a passage
+selected on a PDF's pages (``redact_words``), beside "Add as fact…" (``fact_requested``,
+with the passage's page). ``show_page`` goes to a page and its first hit (the "p.3" of a
+result)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt, Signal
-from PySide6.QtGui import QColor, QImage, QPixmap, QTextCharFormat, QTextCursor
-from PySide6.QtWidgets import QLabel, QScrollArea, QStackedWidget, QWidget
+from PySide6.QtGui import QImage, QKeySequence, QPixmap, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import QLabel, QMenu, QScrollArea, QStackedWidget, QWidget
 
 from archive_app.export import REASONS
 from indexing.ocr import OcrPage
 from indexing.search import SearchResult
 from storage.documents import DocumentRecord
 from ui.clipboard import SecretTextBrowser
-from ui.look import named
+from ui.look import HIGHLIGHT, named
 from ui.viewer.ocr_marks import Box, hit_boxes, marked_pixmap
 from ui.viewer.pdf_page import PdfPage
-
-HIGHLIGHT = QColor("#ffe58a")
 
 
 class DocumentView(QStackedWidget):
@@ -58,6 +59,9 @@ class DocumentView(QStackedWidget):
         self._page_offsets: list[int] = []  # where each page starts in the text view
         self._reading: QWidget = self.message  # the widget showing the document
         self.pdf.redact_requested.connect(self.redact_requested.emit)
+        self.pdf.context_menu.connect(self._pdf_menu)
+        self._pages: list[str] = []  # the text of each page, for show_page
+        self._result: SearchResult | None = None
 
     def clear(self) -> None:
         """Drop everything shown (on lock, or when the selection goes)."""
@@ -77,6 +81,8 @@ class DocumentView(QStackedWidget):
         self._pixmap = None
         self.ocr_pages = {}
         self.ocr_hits = {}
+        self._pages = []
+        self._result = None
 
     def show_message(self, text: str) -> None:
         self.message.setText(text)
@@ -102,6 +108,8 @@ class DocumentView(QStackedWidget):
         self.document = doc
         self.ocr_pages = dict(ocr or {})
         self.ocr_hits = hit_boxes(result, self.ocr_pages)
+        self._pages = list(pages)
+        self._result = result
         self._open(doc, data, pages, result, first_page)
         self.document_shown.emit(doc)
 
@@ -122,7 +130,7 @@ class DocumentView(QStackedWidget):
             )
             return
         if doc.media_type == "application/pdf":
-            words = self._first_words(pages, result, first_page)
+            words = self._hit_words(pages, result, first_page)
             self._show(self.pdf)
             if self.pdf.load(data, first_page or 1, words):
                 self.pdf.marks.set_boxes(self.ocr_hits)
@@ -163,11 +171,25 @@ class DocumentView(QStackedWidget):
                     cursor.mergeCharFormat(fmt)
                     if first_match is None and (first is None or number >= first):
                         first_match = offset + start
+        self._put_cursor(first_match or 0)
+        self._show(self.text)
+
+    def _put_cursor(self, position: int) -> None:
         cursor = QTextCursor(self.text.document())
-        cursor.setPosition(first_match or 0)
+        cursor.setPosition(position)
         self.text.setTextCursor(cursor)
         self.text.ensureCursorVisible()
-        self._show(self.text)
+
+    def show_page(self, page: int) -> None:
+        """Go to ``page`` (from 1) of the document shown, at its first hit if it has one."""
+        if self._reading is self.pdf:
+            self.pdf.show_page(page)
+        elif self._reading is self.text and 0 < page <= len(self._page_offsets):
+            offset = self._page_offsets[page - 1]
+            spans = self._result.spans(self._pages[page - 1]) if self._result else []
+            self._put_cursor(offset + spans[0][0] if spans else offset)
+            self.text.verticalScrollBar().setValue(self.text.verticalScrollBar().maximum())
+            self.text.ensureCursorVisible()  # the hit at the top of the view
 
     # -- redaction review -------------------------------------------------------------------
     def attach_redactor(self, widget: QWidget) -> None:
@@ -194,20 +216,38 @@ class DocumentView(QStackedWidget):
         menu = self.text.createStandardContextMenu(position)
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         selected = " ".join(self.text.textCursor().selectedText().split())
-        if self.document is not None:
-            menu.addSeparator()
-            add_fact = menu.addAction(self.tr("Add as &fact…"))
-            add_fact.setEnabled(bool(selected))
-            page = self._page_at(self.text.textCursor().selectionStart())
-            add_fact.triggered.connect(lambda _=False: self.fact_requested.emit(selected, page))
-            redact = menu.addMenu(self.tr("Redact the selected words as"))
-            redact.setEnabled(bool(selected))
-            for code in REASONS:
-                action = redact.addAction(code)
-                action.triggered.connect(
-                    lambda _=False, c=code: self.redact_words.emit(selected, c)
-                )
+        page = self._page_at(self.text.textCursor().selectionStart())
+        self._passage_actions(menu, selected, page)
         menu.popup(self.text.viewport().mapToGlobal(position))
+
+    def _pdf_menu(self, position: QPoint) -> None:
+        """The menu of a passage selected on a PDF's pages."""
+        selected, page = self.pdf.selection()
+        menu = QMenu(self)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        copy = menu.addAction(self.tr("&Copy"))
+        copy.setShortcut(QKeySequence(QKeySequence.StandardKey.Copy))
+        copy.setEnabled(bool(selected))
+        copy.triggered.connect(lambda _=False: self.pdf.copy_selection())
+        if not selected:
+            hint = menu.addAction(self.tr("Drag over the text to select a passage"))
+            hint.setEnabled(False)
+        self._passage_actions(menu, selected, page)
+        menu.popup(position)
+
+    def _passage_actions(self, menu: QMenu, selected: str, page: int) -> None:
+        """ "Add as fact…" and "Redact the selected words as" for a selected passage."""
+        if self.document is None:
+            return
+        menu.addSeparator()
+        add_fact = menu.addAction(self.tr("Add as &fact…"))
+        add_fact.setEnabled(bool(selected))
+        add_fact.triggered.connect(lambda _=False: self.fact_requested.emit(selected, page))
+        redact = menu.addMenu(self.tr("Redact the selected words as"))
+        redact.setEnabled(bool(selected))
+        for code in REASONS:
+            action = redact.addAction(code)
+            action.triggered.connect(lambda _=False, c=code: self.redact_words.emit(selected, c))
 
     def _page_at(self, position: int) -> int:
         """The page (from 1) the text view shows at ``position``; 0 when unknown."""
@@ -215,12 +255,17 @@ class DocumentView(QStackedWidget):
         return sum(1 for offset in offsets if offset <= position) or (1 if offsets else 0)
 
     @staticmethod
-    def _first_words(pages: list[str], result: SearchResult | None, first: int | None) -> str:
+    def _hit_words(pages: list[str], result: SearchResult | None, first: int | None) -> list[str]:
+        """The distinct words the search matched, those of the page opened at first."""
         if result is None or not pages:
-            return ""
-        page = pages[(first or 1) - 1] if 0 < (first or 1) <= len(pages) else pages[0]
-        spans = result.spans(page)
-        return page[spans[0][0] : spans[0][1]] if spans else ""
+            return []
+        start = (first or 1) - 1 if 0 < (first or 1) <= len(pages) else 0
+        words: dict[str, str] = {}
+        for page in pages[start:] + pages[:start]:
+            for begin, end in result.spans(page):
+                word = " ".join(page[begin:end].split())
+                words.setdefault(word.casefold(), word)
+        return [word for word in words.values() if word]
 
     def _fit_image(self) -> None:
         if self._pixmap is None:
