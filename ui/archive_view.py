@@ -87,6 +87,8 @@ class ArchiveView(QWidget):
         self.search_bar.sort_changed.connect(self._sort_changed)
         self.facets.filters_changed.connect(lambda _: self.refresh())
         self.results.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.results.page_requested.connect(self._go_to_page)
+        self._opening = 0  # the latest open_hit: an older one's document is not shown
         self.details.changed.connect(lambda _: self.refresh(keep_selection=True))
         self._refresh_soon = QTimer(self)  # several notifications of one change: one search
         self._refresh_soon.setSingleShot(True)
@@ -226,9 +228,19 @@ class ArchiveView(QWidget):
         elif not hits:
             self.viewer.clear()
 
-    def open_hit(self, hit: DocumentHit) -> None:
+    def _go_to_page(self, hit: DocumentHit, page: int) -> None:
+        """A snippet's "p.3" clicked: that page of that document."""
+        if self.viewer.document_id == hit.id:
+            self.viewer.show_page(page)
+        else:
+            self.open_hit(hit, page)
+
+    def open_hit(self, hit: DocumentHit, page: int | None = None) -> None:
+        """Show ``hit``'s document at ``page``, else at its first matching page."""
         result = self.last_result
-        first = hit.pages[0].page if hit.pages else None
+        first = page or (hit.pages[0].page if hit.pages else None)
+        self._opening += 1
+        opening = self._opening
 
         def load(
             archive: Archive,
@@ -238,6 +250,8 @@ class ArchiveView(QWidget):
             return doc, data, archive.documents.pages(hit.id), archive.ocr.pages(hit.id)
 
         def show(loaded: tuple[DocumentRecord, bytes, list[str], dict[int, OcrPage]]) -> None:
+            if opening != self._opening:
+                return  # opened again since (another page of it, or another document)
             current = self.results.current_hit()
             if current is not None and current.id != hit.id:
                 return

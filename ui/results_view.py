@@ -1,4 +1,7 @@
-"""ui layer: the result list: title, type, date, matching pages with highlighted snippets."""
+"""ui layer: the result list: title, type, date, matching pages with highlighted snippets.
+
+A snippet's page ("p.3") is a link: clicking it opens that page of that document
+(``page_requested``)."""
 
 from __future__ import annotations
 
@@ -10,14 +13,20 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractListModel,
     QCoreApplication,
+    QEvent,
     QModelIndex,
     QPersistentModelIndex,
+    QPoint,
+    QPointF,
     QRectF,
     QSize,
     Qt,
+    Signal,
 )
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
+    QHelpEvent,
+    QMouseEvent,
     QPainter,
     QPalette,
     QResizeEvent,
@@ -29,15 +38,19 @@ from PySide6.QtWidgets import (
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
+    QToolTip,
     QWidget,
 )
 
 from indexing.search import DocumentHit, Snippet
 from ui.labels import TYPE_NAMES
+from ui.look import HIGHLIGHT_HEX
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
 HTML_ROLE = Qt.ItemDataRole.UserRole + 2
 MAX_SNIPPETS = 3
+PAGE_LINK = "page:"  # a snippet's page label links to "page:3"
+LINK_COLOUR = "#2f6fb0"  # the stylesheet's accent
 ModelIndex = QModelIndex | QPersistentModelIndex
 
 
@@ -46,9 +59,8 @@ def snippet_html(snippet: Snippet) -> str:
     last = 0
     for start, end in snippet.spans:
         out.append(html.escape(snippet.text[last:start]))
-        out.append(
-            f'<span style="background:#ffe58a">{html.escape(snippet.text[start:end])}</span>'
-        )
+        marked = html.escape(snippet.text[start:end])
+        out.append(f'<span style="background:{HIGHLIGHT_HEX}">{marked}</span>')
         last = end
     out.append(html.escape(snippet.text[last:]))
     return "".join(out)
@@ -69,10 +81,10 @@ def hit_html(hit: DocumentHit, more_pages: Callable[[int], str] | None = None) -
         f"<div style='color:#5b6b7b'>#{hit.id} · {meta}</div>",
     ]
     for page in hit.pages[:MAX_SNIPPETS]:
+        label = QCoreApplication.translate("ResultsView", "p.{page}").format(page=page.page)
         parts.append(
-            "<div style='margin-top:3px'><span style='color:#5b6b7b'>"
-            + QCoreApplication.translate("ResultsView", "p.{page}").format(page=page.page)
-            + "</span>"
+            f"<div style='margin-top:3px'><a href='{PAGE_LINK}{page.page}'"
+            f" style='color:{LINK_COLOUR}'>{html.escape(label)}</a>"
             + (ocr_mark() if page.ocr else "")
             + f" {snippet_html(page.snippet)}</div>"
         )
@@ -144,6 +156,10 @@ class HitDelegate(QStyledItemDelegate):
             return max(100, view.viewport().width())
         return max(100, option.rect.width())
 
+    def document(self, option: QStyleOptionViewItem, index: ModelIndex) -> QTextDocument:
+        """The row's text laid out as it is painted (for finding a link in it)."""
+        return self._document(option, index)
+
     def _document(self, option: QStyleOptionViewItem, index: ModelIndex) -> QTextDocument:
         doc = QTextDocument()
         doc.setDefaultFont(option.font)
@@ -181,11 +197,15 @@ class HitDelegate(QStyledItemDelegate):
 
 
 class ResultsView(QListView):
+    page_requested = Signal(object, int)  # a snippet's page clicked: DocumentHit, page
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.results = ResultsModel(self)
         self.setModel(self.results)
-        self.setItemDelegate(HitDelegate(self))
+        self.delegate = HitDelegate(self)
+        self.setItemDelegate(self.delegate)
+        self.setMouseTracking(True)  # the hand over a page link
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setUniformItemSizes(False)
@@ -205,3 +225,47 @@ class ResultsView(QListView):
     def current_hit(self) -> DocumentHit | None:
         index = self.currentIndex()
         return index.data(HIT_ROLE) if index.isValid() else None
+
+    # -- page links ---------------------------------------------------------------------------
+    def page_link_at(self, position: QPoint) -> int:
+        """The page whose link (a snippet's "p.3") is at ``position``; 0 when none."""
+        index = self.indexAt(position)
+        if not index.isValid():
+            return 0
+        option = QStyleOptionViewItem()
+        self.initViewItemOption(option)
+        option.rect = self.visualRect(index)
+        self.delegate.initStyleOption(option, index)
+        doc = self.delegate.document(option, index)
+        padding = HitDelegate.PADDING
+        anchor = doc.documentLayout().anchorAt(
+            QPointF(position - option.rect.topLeft()) - QPointF(padding, padding)
+        )
+        number = anchor.removeprefix(PAGE_LINK)
+        return int(number) if anchor.startswith(PAGE_LINK) and number.isdigit() else 0
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        position = event.position().toPoint()
+        plain = event.modifiers() == Qt.KeyboardModifier.NoModifier
+        page = self.page_link_at(position) if plain else 0
+        super().mousePressEvent(event)  # the row is selected as by any click
+        hit = self.indexAt(position).data(HIT_ROLE)
+        if page and event.button() == Qt.MouseButton.LeftButton and hit is not None:
+            self.page_requested.emit(hit, page)
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            page = self.page_link_at(event.pos())
+            if page:
+                QToolTip.showText(
+                    event.globalPos(), self.tr("Open page {page}").format(page=page), self
+                )
+                return True
+        return super().viewportEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        super().mouseMoveEvent(event)
+        on_link = self.page_link_at(event.position().toPoint()) > 0
+        self.viewport().setCursor(
+            Qt.CursorShape.PointingHandCursor if on_link else Qt.CursorShape.ArrowCursor
+        )

@@ -1617,7 +1617,7 @@ If it happens again, send the details below to the team (they contain no documen
     </message>
     <message>
         <source>Submission &amp;workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Өтініштің &amp;жұмыс орны…</translation>
     </message>
     <message>
         <source>Secure case archive — {name}</source>
@@ -2110,8 +2110,8 @@ in exports:</source>
         <translation>Сканерлерді тану тілдері:</translation>
     </message>
     <message>
-        <source>Each language needs its Tesseract model installed. Fewer languages read faster; pages already read are not read again.</source>
-        <translation>Әр тілге Tesseract моделі орнатылған болуы керек. Тілдер аз болса, тану жылдамырақ; танылған беттер қайта оқылмайды.</translation>
+        <source>Each language needs its OCR model installed. Fewer languages read faster; pages already read are not read again.</source>
+        <translation>Әр тілге OCR моделі орнатылған болуы керек. Тілдер аз болса, тану жылдамырақ; танылған беттер қайта оқылмайды.</translation>
     </message>
     <message>
         <source>Choose at least one language to read scans in.</source>
@@ -2569,6 +2569,10 @@ in exports:</source>
     <message>
         <source>p.{page}</source>
         <translation>{page}-б.</translation>
+    </message>
+    <message>
+        <source>Open page {page}</source>
+        <translation>{page}-бетті ашу</translation>
     </message>
 </context>
 <context>

@@ -1633,7 +1633,7 @@ If it happens again, send the details below to the team (they contain no documen
     </message>
     <message>
         <source>Submission &amp;workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Рабочее место обращения…</translation>
     </message>
     <message>
         <source>Secure case archive — {name}</source>
@@ -2126,8 +2126,8 @@ in exports:</source>
         <translation>Распознавать сканы на языках:</translation>
     </message>
     <message>
-        <source>Each language needs its Tesseract model installed. Fewer languages read faster; pages already read are not read again.</source>
-        <translation>Для каждого языка нужна установленная модель Tesseract. Чем меньше языков, тем быстрее распознавание; уже распознанные страницы повторно не читаются.</translation>
+        <source>Each language needs its OCR model installed. Fewer languages read faster; pages already read are not read again.</source>
+        <translation>Для каждого языка нужна установленная модель OCR. Чем меньше языков, тем быстрее распознавание; уже распознанные страницы повторно не читаются.</translation>
     </message>
     <message>
         <source>Choose at least one language to read scans in.</source>
@@ -2587,6 +2587,10 @@ in exports:</source>
     <message>
         <source>p.{page}</source>
         <translation>с.{page}</translation>
+    </message>
+    <message>
+        <source>Open page {page}</source>
+        <translation>Открыть страницу {page}</translation>
     </message>
 </context>
 <context>

@@ -4,20 +4,21 @@ narrow window, one test each (each fails on the code before the fix)."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QRectF, Qt
 from PySide6.QtGui import QAction, QColor, QContextMenuEvent, QGuiApplication
 from PySide6.QtPdf import QPdfSearchModel
-from PySide6.QtWidgets import QApplication, QMenu, QWidget
+from PySide6.QtWidgets import QApplication, QMenu, QStyleOptionViewItem, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.ui import test_main_window as main_flows
-from tests.ui.test_main_window import WAIT, search, unlock
+from tests.ui.test_main_window import WAIT, on_db, search, unlock
 from ui.clipboard import is_marked
 from ui.main_window import MainWindow
-from ui.results_view import snippet_html
+from ui.results_view import ResultsView, snippet_html
 from ui.viewer.ocr_marks import page_rects
 from ui.viewer.pdf_page import PdfPage
 
@@ -208,3 +209,80 @@ def context_menu(qtbot: QtBot, widget: QWidget, at: QPoint) -> QMenu:
 
 def action_named(menu: QMenu, text: str) -> QAction:
     return next(a for a in menu.actions() if a.text().replace("&", "") == text)
+
+
+# -- 8. a snippet's "p.4" opens that page -----------------------------------------------------
+def page_label_at(view: ResultsView, row: int, page: int) -> QPoint:
+    """Where the row's "p.{page}" label is drawn, in the list's viewport (searched for
+    in the row's own text layout)."""
+    index = view.results.index(row)
+    rect = view.visualRect(index)
+    option = QStyleOptionViewItem()
+    option.rect = rect
+    option.widget = view
+    option.font = view.font()
+    doc = view.delegate.document(option, index)
+    label = f"p.{page}"
+    doc.size()  # laid out
+    block = doc.begin()
+    while block.isValid():
+        at = block.text().find(label)
+        if at >= 0:
+            line = block.layout().lineForTextPosition(at)
+            x = line.cursorToX(at + len(label) // 2)[0]
+            y = doc.documentLayout().blockBoundingRect(block).y() + line.y() + line.height() / 2
+            padding = view.delegate.PADDING
+            return QPoint(rect.left() + padding + round(x), rect.top() + padding + round(y))
+        block = block.next()
+    raise AssertionError(f"no {label} in the row")
+
+
+def test_a_snippets_page_label_opens_that_page(
+    qtbot: QtBot, window: MainWindow, archive_path: Path
+) -> None:
+    unlock(qtbot, window, archive_path)
+    search(qtbot, window, "tribunal")
+    view = window.view
+    (hit,) = view.last_result.hits  # type: ignore[union-attr]
+    assert [p.page for p in hit.pages] == [3, 4]
+    pdf = view.viewer.pdf
+    # a row not open yet: clicking its "p.4" opens the document at page 4, not at 3
+    qtbot.mouseClick(
+        view.results.viewport(), Qt.MouseButton.LeftButton, pos=page_label_at(view.results, 0, 4)
+    )
+    qtbot.waitUntil(lambda: view.viewer.document_id == hit.id, timeout=WAIT)
+    viewport = QRectF(pdf.view.viewport().rect())
+    qtbot.waitUntil(
+        lambda: pdf.current_page() == 4 and viewport.contains(word_on_screen(pdf, "again", 4)),
+        timeout=WAIT,
+    )
+    # the document open: "p.3" goes back to page 3
+    qtbot.mouseClick(
+        view.results.viewport(), Qt.MouseButton.LeftButton, pos=page_label_at(view.results, 0, 3)
+    )
+    qtbot.waitUntil(lambda: pdf.current_page() == 3, timeout=WAIT)
+    assert view.viewer.document_id == hit.id
+    assert [h.id for h in view.results.selected_hits()] == [hit.id]
+
+
+def test_page_label_in_the_text_view_moves_to_that_pages_hit(
+    qtbot: QtBot, window: MainWindow, archive_path: Path
+) -> None:
+    """A DOCX, an e-mail or a text shows in the text view: "p.4" puts the reader on page
+    4's first hit. (The PDF's own pages, shown as a text document would be.)"""
+    unlock(qtbot, window, archive_path)
+    search(qtbot, window, "tribunal")
+    result = window.view.last_result
+    assert result is not None
+    (hit,) = result.hits
+    doc, pages = on_db(window, lambda a: (a.documents.get(hit.id), a.documents.pages(hit.id)))
+    viewer = window.view.viewer
+    viewer.show_document(replace(doc, media_type="text/plain"), b"", pages, result, 3)
+    assert viewer.currentWidget() is viewer.text
+    text = viewer.text.toPlainText()
+    at = viewer.text.textCursor().position()
+    assert text[at:].startswith("tribunal met")  # opened at page 3's hit
+    viewer.show_page(4)
+    at = viewer.text.textCursor().position()
+    assert text[at:].startswith("tribunal again")
+    assert viewer.text.viewport().rect().intersects(viewer.text.cursorRect())
