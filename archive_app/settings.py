@@ -27,6 +27,7 @@ class Settings:
     remember_recent: bool = True  # as KeePassXC does; the list is paths only
     recent_archives: list[str] = field(default_factory=list)
     language: str = ""  # interface language: "en", "ru", "kk"; "" follows the system
+    ocr_languages: str = "kaz+rus+eng"  # Tesseract models scans are read with, in order
 
     def limits(self) -> Limits:
         return Limits(

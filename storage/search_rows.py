@@ -1,6 +1,7 @@
-"""storage layer: the rows a search reads beside the full-text index: the dates of the
-documents found, every document in browse order, page texts of a hit, the documents
-linked to a person/article/case (facet filters by id) and facet counts.
+"""storage layer: the rows a search reads beside the full-text index: the dates, titles and
+import times of the documents found (to sort them), every document in browse order, page
+texts of a hit, the documents linked to a person/article/case (facet filters by id) and
+facet counts.
 
 The documents found are put in a temporary table (``temp.search_hits``, in memory:
 ``temp_store = MEMORY``) so that facet counts are joins, not long ``IN`` lists.
@@ -8,6 +9,7 @@ The documents found are put in a temporary table (``temp.search_hits``, in memor
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from storage import documents as doc_repo
@@ -38,18 +40,28 @@ FILTER_KINDS = {"persons": "person", "articles": "article", "cases": "case"}
 
 
 def set_hits(db: Database, ids: list[int]) -> None:
-    """The documents found, for ``hit_dates`` and ``facet_rows``."""
+    """The documents found, for ``hit_keys`` and ``facet_rows``."""
     db.execute("CREATE TEMP TABLE IF NOT EXISTS search_hits(id INTEGER PRIMARY KEY)")
     db.execute("DELETE FROM temp.search_hits")
     db.executemany("INSERT INTO temp.search_hits(id) VALUES (?)", [(i,) for i in ids])
 
 
-def hit_dates(db: Database) -> dict[int, str | None]:
-    """Date of every document found that still exists (one deleted since is left out)."""
+@dataclass(frozen=True)
+class HitKeys:
+    """What the results can be sorted by, for one document found."""
+
+    date: str | None
+    title: str
+    imported_at: str
+
+
+def hit_keys(db: Database) -> dict[int, HitKeys]:
+    """Date, title and import time of every document found that still exists."""
     rows = db.all(
-        "SELECT d.id, d.doc_date FROM temp.search_hits h CROSS JOIN documents d ON d.id = h.id"
+        "SELECT d.id, d.doc_date, d.title, d.imported_at FROM temp.search_hits h"
+        " CROSS JOIN documents d ON d.id = h.id"
     )
-    return {int(r[0]): r[1] for r in rows}
+    return {int(r[0]): HitKeys(r[1], str(r[2] or ""), str(r[3] or "")) for r in rows}
 
 
 def facet_rows(db: Database) -> dict[str, list[tuple[str, int, int | None]]]:
@@ -60,9 +72,21 @@ def facet_rows(db: Database) -> dict[str, list[tuple[str, int, int | None]]]:
     }
 
 
-def browse_ids(db: Database, *, by_date: bool) -> list[int]:
-    """Every document, newest first (by date: undated last)."""
-    order = "d.doc_date IS NULL, d.doc_date DESC, d.id DESC" if by_date else "d.id DESC"
+BROWSE_ORDER = {
+    "relevance": "d.id DESC",  # nothing typed: the newest first
+    "date": "d.doc_date IS NULL, d.doc_date DESC, d.id DESC",  # undated last
+    "date-asc": "d.doc_date IS NULL, d.doc_date ASC, d.id ASC",
+    "added": "d.imported_at DESC, d.id DESC",
+    "title": "d.id",  # sorted by the caller (case folded in every script)
+}
+
+
+def browse_ids(db: Database, *, sort: str = "relevance") -> list[int]:
+    """Every document, in the order ``sort`` names (see ``BROWSE_ORDER``)."""
+    if sort == "title":
+        rows = db.all("SELECT d.id, d.title FROM documents d")
+        return [int(r[0]) for r in sorted(rows, key=lambda r: (str(r[1]).casefold(), r[0]))]
+    order = BROWSE_ORDER[sort]
     return [int(r[0]) for r in db.all(f"SELECT d.id FROM documents d ORDER BY {order}")]
 
 

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QStackedWidget,
     QToolBar,
+    QToolButton,
 )
 
 from archive_app import secrets
@@ -40,6 +41,7 @@ from archive_app.tasks import CancelToken, ProgressCallback
 from ui import file_dialogs
 from ui.archive_view import ArchiveView
 from ui.clipboard import ClipboardGuard
+from ui.document_actions import DocumentActions
 from ui.errors import show_error
 from ui.export.reasons import redact_icon
 from ui.look import icon
@@ -54,6 +56,7 @@ if TYPE_CHECKING:
     from ui.dialogs.persons import PersonsDialog
 
 APP_TITLE = "Secure case archive"
+TOOLBAR_CHANGES = {QEvent.Type.ActionAdded, QEvent.Type.ActionChanged, QEvent.Type.ActionRemoved}
 ACTIVITY = {
     QEvent.Type.KeyPress,
     QEvent.Type.MouseButtonPress,
@@ -75,6 +78,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.start)
         self.stack.addWidget(self.view)
         self.setCentralWidget(self.stack)
+        self.documents = DocumentActions(self, self.session, self.view)  # Save original, Delete
         self._build_actions()
         self._build_status_bar()
         self.operations = ArchiveOperation(self.session, self.operation, self)  # with Cancel
@@ -236,6 +240,9 @@ class MainWindow(QMainWindow):
             archive_menu.addSeparator() if action is None else archive_menu.addAction(action)
         document_menu = menu.addMenu(self.tr("&Document"))
         document_menu.addAction(self.redact_action)
+        document_menu.addSeparator()
+        document_menu.addAction(self.documents.save_action)
+        document_menu.addAction(self.documents.delete_action)
         registry_menu = menu.addMenu(self.tr("&Registries"))
         for action in (self.persons_action, self.articles_action, self.cases_action):
             registry_menu.addAction(action)
@@ -267,6 +274,13 @@ class MainWindow(QMainWindow):
             toolbar.addAction(action)
         self.addToolBar(toolbar)
         self.toolbar = toolbar
+        self._toolbar_text_width = 0  # the width the labelled toolbar needs (0: measure)
+        toolbar.installEventFilter(self)  # an action added or renamed: measure again
+        more = toolbar.findChild(QToolButton, "qt_toolbar_ext_button")
+        if more is not None:  # Qt's overflow button: drawn (the stylesheet's padding hid it)
+            more.setStyleSheet("QToolButton { padding: 0px; }")
+            more.setIcon(icon("more"))
+            more.setToolTip(self.tr("More actions"))
         self._archive_actions = [
             self.import_action,
             self.export_action,
@@ -290,6 +304,9 @@ class MainWindow(QMainWindow):
             self.consent_action,
             self.search_action,
         ]
+        self.workspace_action = self._action(self.tr("Submission &workspace…"), self._workspace)
+        submission_menu.insertAction(self.chronology_action, self.workspace_action)
+        self._archive_actions.append(self.workspace_action)
 
     def _build_status_bar(self) -> None:
         self.archive_label = QLabel()
@@ -309,6 +326,7 @@ class MainWindow(QMainWindow):
         unlocked = self.session.is_open
         for action in self._archive_actions:
             action.setEnabled(unlocked)
+        self.documents.update()  # enabled while unlocked and documents are selected
         self.toolbar.setVisible(unlocked)
         name = self.session.path.name if self.session.path else ""
         self.setWindowTitle(
@@ -330,7 +348,42 @@ class MainWindow(QMainWindow):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in ACTIVITY and self.session.is_open:
             self.idle_timer.start()
+        elif watched is self.toolbar and event.type() in TOOLBAR_CHANGES:
+            self.set_toolbar_text_width(0)
         return False
+
+    # -- the toolbar in a narrow window: icons only, then Qt's overflow ------------------------
+    def toolbar_text_width(self) -> int:
+        """The width the toolbar needs with labels beside its icons."""
+        if not self._toolbar_text_width:
+            toolbar = self.toolbar
+            style = toolbar.toolButtonStyle()
+            toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            self._toolbar_text_width = toolbar.sizeHint().width()
+            toolbar.setToolButtonStyle(style)
+        return self._toolbar_text_width
+
+    def set_toolbar_text_width(self, width: int) -> None:
+        """Forget (0) or set the labelled toolbar's width, and fit the toolbar again."""
+        self._toolbar_text_width = width
+        QTimer.singleShot(0, self._fit_toolbar)
+
+    def _fit_toolbar(self) -> None:
+        """Labels beside the icons while they fit (1024 px at 1.5x scale, long Russian labels
+        do not); icons only, with the labels as tooltips, below that; what still does not
+        fit goes behind the overflow button at the end."""
+        fits = self.toolbar_text_width() <= self.width()
+        style = (
+            Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+            if fits
+            else Qt.ToolButtonStyle.ToolButtonIconOnly
+        )
+        if self.toolbar.toolButtonStyle() != style:
+            self.toolbar.setToolButtonStyle(style)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_toolbar()
 
     # -- unlocking --------------------------------------------------------------------------
     def unlock(self, path: str, passphrase: str, remember: bool) -> None:
@@ -521,6 +574,11 @@ class MainWindow(QMainWindow):
             self._open_articles(name)
         else:
             self._open_cases(name)
+
+    def _workspace(self) -> None:
+        from ui.submission.workspace import open_workspace
+
+        open_workspace(self.session, self)
 
     def _chronology(self) -> None:
         from ui.chronology.view import ChronologyDialog

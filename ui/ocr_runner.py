@@ -111,8 +111,9 @@ class OcrRunner(QObject):
                 " what was read is kept if you cancel, the rest is read later."
             ),
         )
+        languages = self.session.settings.ocr_languages  # File > Preferences
         self.session.run(
-            OcrJob.plan,
+            lambda archive: OcrJob.plan(archive, languages=languages),
             lambda job: self._next(generation, token, job),
             lambda error: self._failed(generation, error),
         )

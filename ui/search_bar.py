@@ -101,8 +101,20 @@ class SearchBar(QWidget):
         self.help_popup = SyntaxHelp(self)
         self.help_popup.chosen.connect(self.set_query)
         self.sort = QComboBox()
-        self.sort.addItem(self.tr("Best match"), "relevance")
-        self.sort.addItem(self.tr("Newest first"), "date")
+        for label, sort in (
+            (self.tr("Best match"), "relevance"),
+            (self.tr("Newest first"), "date"),
+            (self.tr("Oldest first"), "date-asc"),
+            (self.tr("Title"), "title"),
+            (self.tr("Date added"), "added"),
+        ):
+            self.sort.addItem(label, sort)
+        self.sort.setToolTip(
+            self.tr(
+                "Newest and oldest go by the document's own date (undated documents last);"
+                " date added is when it came into the archive"
+            )
+        )
         self.sort.currentIndexChanged.connect(
             lambda _: self.sort_changed.emit(str(self.sort.currentData()))
         )

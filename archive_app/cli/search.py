@@ -10,7 +10,7 @@ from archive_app.cli.common import archive_parser, open_archive
 from archive_app.cli.output import ProgressBar, print_json
 from archive_app.errors import ArchiveError
 from archive_app.session import Archive
-from indexing.search import SearchRequest, SearchResult
+from indexing.search import SORTS, SearchRequest, SearchResult
 
 BOLD, RESET = "\x1b[1m", "\x1b[0m"
 
@@ -122,7 +122,13 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--json", action="store_true")
     p.add_argument("--limit", type=int, default=20)
     p.add_argument("--offset", type=int, default=0)
-    p.add_argument("--sort", choices=("relevance", "date"), default="relevance")
+    p.add_argument(
+        "--sort",
+        choices=SORTS,
+        default="relevance",
+        help="relevance (best match), date (newest first), date-asc (oldest first), title,"
+        " added (last imported first)",
+    )
     p.add_argument("--facets", action="store_true", help="counts by person, article, case, ...")
     p.set_defaults(func=cmd_search)
 

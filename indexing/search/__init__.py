@@ -7,6 +7,7 @@ from indexing.search.index import IndexBatch, IndexStatus, SearchIndex
 from indexing.search.query import QuerySyntaxError
 from indexing.search.schema import INDEX_SCHEMA_VERSION
 from indexing.search.searching import (
+    SORTS,
     DocumentHit,
     PageHit,
     SearchRequest,
@@ -18,6 +19,7 @@ from indexing.search.snippets import Snippet
 
 __all__ = [
     "INDEX_SCHEMA_VERSION",
+    "SORTS",
     "DocumentHit",
     "IndexBatch",
     "IndexStatus",

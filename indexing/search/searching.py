@@ -21,7 +21,8 @@ if TYPE_CHECKING:
     from indexing.search.index import SearchIndex
     from storage.database import Database
 
-SORTS = ("relevance", "date")
+# best match; newest and oldest document date first (undated last); title; newest import
+SORTS = ("relevance", "date", "date-asc", "title", "added")
 FILTER_GROUPS = ("persons", "articles", "cases")  # facets that filter by id
 _PLAIN_WORD = re.compile(r"(?<![\w:*?~\"])([^\W\d_]{3,})(?![\w:*?~])")
 OPERATORS = {"and", "or", "not", "to"}
@@ -306,14 +307,10 @@ def run_search(db: Database, index: SearchIndex, request: SearchRequest) -> Sear
     found = runner.pages(plan.query) if documents is None else runner.run(documents)
     ids = _filtered(db, list(found), request)
     search_rows.set_hits(db, ids)
-    dates = search_rows.hit_dates(db)
-    ids = [i for i in ids if i in dates]  # a document deleted since the index was read
+    keys = search_rows.hit_keys(db)
+    ids = [i for i in ids if i in keys]  # a document deleted since the index was read
     best = {i: found[i].score for i in ids}
-    if request.sort == "date":
-        ids.sort(key=lambda i: (dates[i] or "", best[i]), reverse=True)
-        ids.sort(key=lambda i: dates[i] is None)  # undated last
-    else:
-        ids.sort(key=lambda i: (-best[i], i))
+    _sort(ids, request.sort, keys, best)
     window = ids[request.offset : request.offset + request.limit]
     result = SearchResult(
         query=request.text,
@@ -332,9 +329,29 @@ def run_search(db: Database, index: SearchIndex, request: SearchRequest) -> Sear
     return result
 
 
+def _sort(
+    ids: list[int], sort: str, keys: dict[int, search_rows.HitKeys], best: dict[int, float]
+) -> None:
+    """Order the documents found in place; ties go to the better match."""
+    if sort == "date":
+        ids.sort(key=lambda i: (keys[i].date or "", best[i]), reverse=True)
+        ids.sort(key=lambda i: keys[i].date is None)  # undated last
+    elif sort == "date-asc":
+        ids.sort(key=lambda i: (keys[i].date is None, keys[i].date or "", -best[i], i))
+    elif sort == "title":
+        ids.sort(key=lambda i: (keys[i].title.casefold(), -best[i], i))
+    elif sort == "added":
+        ids.sort(key=lambda i: (keys[i].imported_at, i), reverse=True)
+    else:
+        ids.sort(key=lambda i: (-best[i], i))
+
+
 def browse(db: Database, request: SearchRequest) -> SearchResult:
-    """Every document, newest first (or by date): the view before anything is typed."""
-    ids = _filtered(db, search_rows.browse_ids(db, by_date=request.sort == "date"), request)
+    """Every document, newest first (or in the order asked): the view before anything is
+    typed."""
+    if request.sort not in SORTS:
+        raise ValueError(f"sort is one of {SORTS}")
+    ids = _filtered(db, search_rows.browse_ids(db, sort=request.sort), request)
     result = SearchResult(query="", total=len(ids), hits=[])
     for doc_id in ids[request.offset : request.offset + request.limit]:
         doc = doc_repo.get(db, doc_id)

@@ -3045,7 +3045,7 @@ The verification found text that should have been removed, so nothing was writte
         <source>&amp;Facts (%n)</source>
         <translation>
             <numerusform>&amp;Фактілер (%n)</numerusform>
-            <numerusform></numerusform>
+            <numerusform>&amp;Фактілер (%n)</numerusform>
         </translation>
     </message>
     <message>
@@ -3056,7 +3056,7 @@ The verification found text that should have been removed, so nothing was writte
         <source>Domestic &amp;remedies (%n)</source>
         <translation>
             <numerusform>&amp;Ішкі құқықтық қорғау құралдары (%n)</numerusform>
-            <numerusform></numerusform>
+            <numerusform>&amp;Ішкі құқықтық қорғау құралдары (%n)</numerusform>
         </translation>
     </message>
     <message>
@@ -3067,7 +3067,7 @@ The verification found text that should have been removed, so nothing was writte
         <source>&amp;Draft and checklist (%n open)</source>
         <translation>
             <numerusform>&amp;Жоба және тексеру тізімі (%n ашық)</numerusform>
-            <numerusform></numerusform>
+            <numerusform>&amp;Жоба және тексеру тізімі (%n ашық)</numerusform>
         </translation>
     </message>
     <message>
@@ -3086,7 +3086,7 @@ The verification found text that should have been removed, so nothing was writte
         <source>%n point(s) to settle before sending</source>
         <translation>
             <numerusform>жіберу алдында %n тармақты шешу керек</numerusform>
-            <numerusform></numerusform>
+            <numerusform>жіберу алдында %n тармақты шешу керек</numerusform>
         </translation>
     </message>
     <message>
@@ -3097,14 +3097,14 @@ The verification found text that should have been removed, so nothing was writte
         <source>%n fact(s)</source>
         <translation>
             <numerusform>%n факт</numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n факт</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n remedy step(s)</source>
         <translation>
             <numerusform>%n қорғау қадамы</numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n қорғау қадамы</numerusform>
         </translation>
     </message>
 </context>

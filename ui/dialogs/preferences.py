@@ -1,9 +1,10 @@
 """ui layer: File > Preferences: what the app keeps outside the archive, and for how long.
 
-Four settings, saved in settings.json (``archive_app.settings``): whether the list of
+Five settings, saved in settings.json (``archive_app.settings``): whether the list of
 recently opened archives is kept (with "Forget this list", done at once), how soon copied
-archive text is taken off the clipboard, the idle time before the archive locks, and the
-interface language (English, Russian, Kazakh, or the system's; applied at the next start).
+archive text is taken off the clipboard, the idle time before the archive locks, the
+interface language (English, Russian, Kazakh, or the system's; applied at the next start)
+and the languages scans are read in (OCR; at least one, applied to the next scans read).
 OK applies and saves; Cancel leaves everything as it was (except a list already forgotten).
 """
 
@@ -27,9 +28,15 @@ from PySide6.QtWidgets import (
 from archive_app.recent import forget_recent, recent_archives, set_remember_recent
 from archive_app.settings import Settings, save_settings, settings_path
 from ui.i18n import LANGUAGES, system_language
+from ui.labels import QT_TRANSLATE_NOOP, translated
 from ui.look import named
 
 DEFAULT_CLEAR_SECONDS = 30
+OCR_LANGUAGES = {  # Tesseract model -> its name (the labels' translations)
+    "kaz": QT_TRANSLATE_NOOP("labels", "Kazakh"),
+    "rus": QT_TRANSLATE_NOOP("labels", "Russian"),
+    "eng": QT_TRANSLATE_NOOP("labels", "English"),
+}
 
 
 class PreferencesDialog(QDialog):
@@ -124,6 +131,31 @@ class PreferencesDialog(QDialog):
         row.addWidget(QLabel(self.tr("without input")))
         row.addStretch()
 
+        ocr_box = QGroupBox(self.tr("Reading scans (OCR)"), self)
+        chosen = set(settings.ocr_languages.split("+"))
+        self.ocr_languages: dict[str, QCheckBox] = {}
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Read scans in")))
+        for code, label in OCR_LANGUAGES.items():
+            box = QCheckBox(translated("labels", label))
+            box.setChecked(code in chosen)
+            self.ocr_languages[code] = box
+            row.addWidget(box)
+        row.addStretch()
+        ocr_note = named(
+            QLabel(
+                self.tr(
+                    "Each language needs its OCR model installed. Fewer languages read"
+                    " faster; pages already read are not read again."
+                )
+            ),
+            "hint",
+        )
+        ocr_note.setWordWrap(True)
+        ocr_layout = QVBoxLayout(ocr_box)
+        ocr_layout.addLayout(row)
+        ocr_layout.addWidget(ocr_note)
+
         self.message = named(QLabel(), "errorLabel")
         self.message.setWordWrap(True)
         self.message.hide()
@@ -133,8 +165,8 @@ class PreferencesDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        for box in (language_box, recent_box, clipboard_box, lock_box):
-            layout.addWidget(box)
+        for group in (language_box, recent_box, clipboard_box, lock_box, ocr_box):
+            layout.addWidget(group)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
         self._update_forget()
@@ -152,7 +184,14 @@ class PreferencesDialog(QDialog):
         self.recent_forgotten.emit()
 
     def accept(self) -> None:
+        codes = [c for c, box in self.ocr_languages.items() if box.isChecked()]
+        if not codes:
+            self.message.setText(self.tr("Choose at least one language to read scans in."))
+            self.message.show()
+            return
         settings = self.settings
+        others = [c for c in settings.ocr_languages.split("+") if c and c not in OCR_LANGUAGES]
+        settings.ocr_languages = "+".join(codes + others)  # models set by hand are kept
         settings.clipboard_clear_seconds = (
             self.clear_seconds.value() if self.clear_clipboard.isChecked() else 0
         )

@@ -1,0 +1,270 @@
+"""Issue 14, defects 9, 11 and 12: everyday actions in the window (Save original…, Delete
+document…, more sorts, Preferences), toolbar actions reachable in a narrow window, and
+counts and errors in the interface language."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QToolButton
+from pytestqt.qtbot import QtBot
+
+from storage import audit
+from tests.conftest import PASSPHRASE
+from tests.ui import test_main_window as main_flows
+from tests.ui.conftest import MessageBoxes
+from tests.ui.file_dialog_driver import answer_file_dialog
+from tests.ui.test_main_window import WAIT, on_db, search, unlock
+from ui import file_dialogs
+from ui.main_window import MainWindow
+
+isolated_qsettings = main_flows.isolated_qsettings
+archive_path = main_flows.archive_path
+window = main_flows.window
+
+
+def select(qtbot: QtBot, win: MainWindow, query: str) -> int:
+    """Search and select the first document found; its id."""
+    search(qtbot, win, query)
+    view = win.view
+    view.results.setCurrentIndex(view.results.results.index(0))
+    doc_id = view.last_result.hits[0].id
+    qtbot.waitUntil(lambda: view.viewer.document_id == doc_id, timeout=WAIT)
+    return doc_id
+
+
+def titles(win: MainWindow) -> list[str]:
+    return [hit.title for hit in win.view.last_result.hits]
+
+
+# -- Save original… ---------------------------------------------------------------------------
+def test_save_original_writes_the_file_and_says_its_hash_was_checked(
+    qtbot: QtBot, window: MainWindow, archive_path: Path, tmp_path: Path
+) -> None:
+    unlock(qtbot, window, archive_path)
+    actions = window.documents
+    assert not actions.save_action.isEnabled()  # nothing selected yet
+    doc_id = select(qtbot, window, "tribunal")
+    assert actions.save_action.isEnabled()
+    assert actions.save_action in window.menuBar().actions()[2].menu().actions()  # Document
+    target = tmp_path / "out" / "saved-ruling.pdf"
+    target.parent.mkdir()
+    seen = answer_file_dialog(qtbot, target)
+    actions.save_action.trigger()
+    qtbot.waitUntil(lambda: target.exists(), timeout=WAIT)
+    assert seen.opened and seen.name == "hearing-record.pdf"  # the original's name suggested
+    doc = on_db(window, lambda a: a.documents.get(doc_id))
+    assert hashlib.sha256(target.read_bytes()).hexdigest() == doc.sha256
+    qtbot.waitUntil(lambda: "SHA-256 matches" in window.statusBar().currentMessage(), timeout=WAIT)
+    assert doc.sha256[:16] in window.statusBar().currentMessage()
+    assert not list(target.parent.glob(".*partial*"))
+
+
+def test_save_original_never_replaces_a_file_without_asking(
+    qtbot: QtBot,
+    window: MainWindow,
+    archive_path: Path,
+    tmp_path: Path,
+    message_boxes: MessageBoxes,
+) -> None:
+    unlock(qtbot, window, archive_path)
+    select(qtbot, window, "tribunal")
+    target = tmp_path / "mine.pdf"
+    target.write_bytes(b"a lawyer's own file")
+    answer_file_dialog(qtbot, target)
+    window.documents.save_action.trigger()  # the careful answer: No
+    qtbot.waitUntil(lambda: bool(message_boxes.texts("question")), timeout=WAIT)
+    assert "mine.pdf already exists" in message_boxes.texts("question")[0]
+    assert target.read_bytes() == b"a lawyer's own file"
+    assert "Nothing was saved" in window.statusBar().currentMessage()
+
+    message_boxes.answer = QMessageBox.StandardButton.Yes
+    file_dialogs.forget_folders()  # the chooser opens where it did the first time
+    answer_file_dialog(qtbot, target)
+    window.documents.save_action.trigger()
+    qtbot.waitUntil(lambda: "SHA-256 matches" in window.statusBar().currentMessage(), timeout=WAIT)
+    assert target.read_bytes().startswith(b"%PDF")
+    assert len(message_boxes.texts("question")) == 2
+
+
+# -- Delete document… ---------------------------------------------------------------------------
+def test_delete_asks_naming_the_document_and_keeps_it_on_no(
+    qtbot: QtBot, window: MainWindow, archive_path: Path, message_boxes: MessageBoxes
+) -> None:
+    unlock(qtbot, window, archive_path)
+    doc_id = select(qtbot, window, "tribunal")
+    title = window.view.last_result.hits[0].title
+    window.documents.delete_action.trigger()
+    [question] = message_boxes.texts("question")
+    assert f"“{title}”" in question and f"#{doc_id}" in question
+    assert on_db(window, lambda a: a.documents.count()) == 8  # nothing deleted
+
+
+def test_delete_removes_the_document_its_tags_suggestions_redactions_and_index_entry(
+    qtbot: QtBot, window: MainWindow, archive_path: Path, message_boxes: MessageBoxes
+) -> None:
+    unlock(qtbot, window, archive_path)
+    doc_id = select(qtbot, window, "file:court-ruling")
+    on_db(window, lambda a: a.redactions.add_term(doc_id, "Qalzhat", "SOURCE-CONF"))
+    on_db(window, lambda a: a.suggestions.refresh(doc_id))
+    assert on_db(window, lambda a: a.suggestions.pending(doc_id))  # something pending
+    assert on_db(window, lambda a: a.documents.get(doc_id).cases) == ["Atajurt 19"]
+    message_boxes.answer = QMessageBox.StandardButton.Yes
+    window.documents.delete_action.trigger()
+    qtbot.waitUntil(lambda: all(h.id != doc_id for h in window.view.last_result.hits), timeout=WAIT)
+    qtbot.waitUntil(lambda: window.view.viewer.document_id is None, timeout=WAIT)
+    assert window.view.details.heading.text() == "No document selected."
+    assert "Deleted “" in window.statusBar().currentMessage()
+    assert not window.documents.delete_action.isEnabled()  # nothing selected any more
+
+    def left(archive):  # type: ignore[no-untyped-def]
+        db = archive.db
+        return (
+            db.scalar("SELECT count(*) FROM documents WHERE id = ?", (doc_id,)),
+            db.scalar("SELECT count(*) FROM redactions WHERE document_id = ?", (doc_id,)),
+            db.scalar("SELECT count(*) FROM suggestions WHERE document_id = ?", (doc_id,)),
+            db.scalar("SELECT count(*) FROM document_cases WHERE document_id = ?", (doc_id,)),
+            [e.target for e in audit.entries(db, action="document.delete")],
+            [h.id for h in archive.search.search("Qalzhat OR Талдыкорган").hits],
+        )
+
+    documents, redactions, suggestions, cases, deleted, found = on_db(window, left)
+    assert (documents, redactions, suggestions, cases) == (0, 0, 0, 0)
+    assert deleted == [f"#{doc_id}"]
+    assert doc_id not in found
+
+
+def test_delete_of_several_names_each_of_them(
+    qtbot: QtBot, window: MainWindow, archive_path: Path, message_boxes: MessageBoxes
+) -> None:
+    unlock(qtbot, window, archive_path)
+    search(qtbot, window, "")
+    window.view.results.selectAll()
+    hits = window.view.results.selected_hits()
+    assert len(hits) == 8
+    assert window.documents.delete_action.text() == "&Delete 8 documents…"
+    message_boxes.answer = QMessageBox.StandardButton.Yes
+    window.documents.delete_action.trigger()
+    [question] = message_boxes.texts("question")
+    assert "Delete these 8 documents" in question
+    assert all(h.title in question for h in hits)
+    qtbot.waitUntil(lambda: window.view.last_result.total == 0, timeout=WAIT)
+    assert window.statusBar().currentMessage() == "Deleted 8 documents."
+
+
+def test_delete_key_in_the_results_asks_too(
+    qtbot: QtBot, window: MainWindow, archive_path: Path, message_boxes: MessageBoxes
+) -> None:
+    unlock(qtbot, window, archive_path)
+    select(qtbot, window, "tribunal")
+    window.view.results.setFocus()
+    qtbot.keyClick(window.view.results, Qt.Key.Key_Delete)
+    assert len(message_boxes.texts("question")) == 1
+    qtbot.keyClick(window.view.search_bar.field, Qt.Key.Key_Delete)  # typing: no question
+    assert len(message_boxes.texts("question")) == 1
+
+
+# -- sorts ---------------------------------------------------------------------------------------
+def test_results_sort_oldest_first_by_title_and_by_date_added(
+    qtbot: QtBot, window: MainWindow, archive_path: Path
+) -> None:
+    unlock(qtbot, window, archive_path)
+    dated = {
+        1: "2025-12-01",
+        2: "2024-05-05",
+        3: "2026-02-02",
+    }
+    for doc_id, date in dated.items():
+        on_db(window, lambda a, i=doc_id, d=date: a.documents.edit(i, doc_date=d))
+    search(qtbot, window, "")
+    sort = window.view.search_bar.sort
+    offered = [sort.itemData(i) for i in range(sort.count())]
+    assert offered == ["relevance", "date", "date-asc", "title", "added"]
+
+    def choose(key: str) -> list[int]:
+        before = window.view.last_result
+        sort.setCurrentIndex(sort.findData(key))
+        qtbot.waitUntil(lambda: window.view.last_result is not before, timeout=WAIT)
+        return [h.id for h in window.view.last_result.hits]
+
+    assert choose("date-asc")[:3] == [2, 1, 3]
+    assert choose("date")[:3] == [3, 1, 2]
+    shown = choose("title")
+    assert titles(window) == sorted(titles(window), key=str.casefold)
+    assert choose("added") == sorted(shown, reverse=True)  # imported one after another
+
+
+# -- toolbar in a narrow window -----------------------------------------------------------------
+@pytest.mark.parametrize("width", [1024, 700])
+def test_every_toolbar_action_stays_reachable_in_a_narrow_window(
+    qtbot: QtBot, window: MainWindow, archive_path: Path, width: int
+) -> None:
+    unlock(qtbot, window, archive_path)
+    toolbar = window.toolbar
+    window.resize(width, 700)
+    # as at 1.5x scale or in Russian: labels half again as wide
+    window.set_toolbar_text_width(window.toolbar_text_width() * 3 // 2)
+    qtbot.waitUntil(lambda: toolbar.width() <= width, timeout=WAIT)
+    qtbot.wait(50)  # let the toolbar lay out at the new width
+    shown = [a for a in toolbar.actions() if toolbar.widgetForAction(a).isVisible()]
+    hidden = [a for a in toolbar.actions() if a not in shown and a.isVisible()]
+    assert toolbar.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonIconOnly
+    assert all(a.toolTip() for a in shown)  # the name is still there, on hovering
+    if hidden:  # what does not fit is in an overflow a person can see and use
+        more = toolbar.findChild(QToolButton, "qt_toolbar_ext_button")
+        assert more.isVisible() and more.width() >= 16 and not more.icon().isNull()
+    window.resize(1400, 860)
+    window.set_toolbar_text_width(0)  # measured again
+    qtbot.waitUntil(
+        lambda: toolbar.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonTextBesideIcon,
+        timeout=WAIT,
+    )
+
+
+# -- preferences ---------------------------------------------------------------------------------
+def test_preferences_hold_lock_time_language_and_ocr_languages(qtbot: QtBot) -> None:
+    from archive_app.settings import Settings, load_settings
+    from ui.dialogs.preferences import PreferencesDialog
+
+    settings = Settings()
+    dialog = PreferencesDialog(settings)
+    qtbot.addWidget(dialog)
+    assert dialog.idle_minutes.value() == 5
+    assert dialog.language.findData("kk") >= 0
+    assert dialog.ocr_languages["kaz"].isChecked() and dialog.ocr_languages["eng"].isChecked()
+    dialog.ocr_languages["eng"].setChecked(False)
+    dialog.idle_minutes.setValue(12)
+    dialog.accept()
+    saved = load_settings()
+    assert (saved.ocr_languages, saved.idle_lock_minutes) == ("kaz+rus", 12)
+
+
+def test_preferences_refuse_to_read_scans_in_no_language(qtbot: QtBot) -> None:
+    from archive_app.settings import Settings
+    from ui.dialogs.preferences import PreferencesDialog
+
+    settings = Settings()
+    dialog = PreferencesDialog(settings)
+    qtbot.addWidget(dialog)
+    for box in dialog.ocr_languages.values():
+        box.setChecked(False)
+    dialog.accept()
+    assert dialog.result() == 0 and dialog.message.isVisibleTo(dialog)
+    assert settings.ocr_languages == "kaz+rus+eng"
+
+
+def test_document_actions_are_off_while_locked(
+    qtbot: QtBot, window: MainWindow, archive_path: Path
+) -> None:
+    assert not window.documents.save_action.isEnabled()
+    assert not window.documents.delete_action.isEnabled()
+    unlock(qtbot, window, archive_path, PASSPHRASE)
+    select(qtbot, window, "tribunal")
+    assert window.documents.delete_action.isEnabled()
+    with qtbot.waitSignal(window.session.closed, timeout=WAIT):
+        window.lock()
+    assert not window.documents.delete_action.isEnabled()
+    assert not window.documents.save_action.isEnabled()
