@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from archive_app.session import Archive
 
 WORDS_PER_PAGE = 500
+NOTHING_MISSING = "Nothing missing that the archive can tell."
 
 
 @dataclass
@@ -216,7 +217,7 @@ class DraftBuilder:
                 f"Named here only as {', '.join(hidden)}, as consent allows; give identities"
                 " to the mechanism separately if it needs them."
             )
-        return items or ["Nothing missing that the archive can tell."]
+        return items or [NOTHING_MISSING]
 
 
 @dataclass(frozen=True)

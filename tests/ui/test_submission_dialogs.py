@@ -143,11 +143,18 @@ def test_draft_dialog_checks_then_writes(
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitUntil(lambda: dialog.case_box.count() == 1 and dialog.write_button.isEnabled())
-    dialog.persons.item(0).setCheckState(Qt.CheckState.Checked)
-    dialog.check_button.click()
-    qtbot.waitUntil(lambda: dialog.checklist.count() > 0, timeout=10_000)
-    lines = [dialog.checklist.item(i).text() for i in range(dialog.checklist.count())]
-    assert any(line.startswith("Missing:") for line in lines)
+    # checked live on opening: nobody has consent yet for the case's facts' persons
+    qtbot.waitUntil(lambda: dialog.open_points is not None, timeout=10_000)
+    first = dialog.checklist.item(0)
+    assert first is not None and "--person" in first.text()
+    dialog.persons.item(0).setCheckState(Qt.CheckState.Checked)  # checks again by itself
+
+    def lines() -> list[str]:
+        items = (dialog.checklist.item(i) for i in range(dialog.checklist.count()))
+        return [item.text() for item in items if item is not None]
+
+    qtbot.waitUntil(lambda: any(line.startswith("Missing:") for line in lines()), timeout=10_000)
+    assert any("Y. S." in line for line in lines())  # about him now, by initials
     assert dialog.message.text() == "Nothing written yet."
     out = tmp_path / "draft-wgad.docx"
     monkeypatch.setattr(file_dialogs, "save_file", lambda *a, **k: out)

@@ -1,12 +1,14 @@
 """ui layer: the chronology of a case (or of a person): facts in date order to sort, filter,
-add, edit, delete and export (CSV, DOCX, PDF); the submission draft opens from here."""
+add, edit, delete and export (CSV, DOCX, PDF); the submission draft opens from here.
+Embedded in the Submission workspace (``embedded=True``) it is a page of that window: the
+workspace picks the case (``set_case``) and holds remedies, consent and the draft."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -50,10 +52,19 @@ def confirm_replace(parent: QWidget, path: Path) -> bool:
 
 class ChronologyDialog(QDialog):
     def __init__(
-        self, session: UiSession, parent: QWidget | None = None, *, case_id: int | None = None
+        self,
+        session: UiSession,
+        parent: QWidget | None = None,
+        *,
+        case_id: int | None = None,
+        embedded: bool = False,
     ) -> None:
         super().__init__(parent)
         self.session = session
+        self.embedded = embedded
+        self._loaded = False
+        if embedded:
+            self.setWindowFlags(Qt.WindowType.Widget)
         self.setWindowTitle(self.tr("Chronology"))
         self.resize(1100, 640)
         self._wanted_case = case_id
@@ -86,15 +97,23 @@ class ChronologyDialog(QDialog):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 130), (2, 160), (3, 130), (4, 220), (5, 90)):
+        for column, width in ((0, 130), (2, 160), (3, 130), (4, 220)):
             self.table.setColumnWidth(column, width)
+        header.setSectionResizeMode(5, QHeaderView.ResizeMode.ResizeToContents)  # status
         self.table.doubleClicked.connect(self._edit_index)
+        # wrapped statements take the height the new width needs (a narrower window)
+        self._fit_rows = QTimer(self)
+        self._fit_rows.setSingleShot(True)
+        self._fit_rows.setInterval(0)  # once the layout pass that resized columns is over
+        self._fit_rows.timeout.connect(self.table.resizeRowsToContents)
+        header.sectionResized.connect(lambda *_: self._fit_rows.start())
 
         self.count = QLabel(self)
         self.count.setObjectName("count")
         self.message = QLabel(self)
         self.message.setObjectName("message")
         self.message.setWordWrap(True)
+        self.message.hide()  # shown with something to say: no empty gap under the table
         self.add_button = QPushButton(self.tr("&Add fact…"), self)
         self.edit_button = QPushButton(self.tr("&Edit…"), self)
         self.delete_button = QPushButton(self.tr("&Delete"), self)
@@ -105,6 +124,7 @@ class ChronologyDialog(QDialog):
         self.remedies_button.clicked.connect(self.remedies)
         self.consent_button.clicked.connect(self.consent)
         close = QPushButton(self.tr("Close"), self)
+        self.close_button = close
         self.add_button.clicked.connect(self.add)
         self.edit_button.clicked.connect(self.edit)
         self.delete_button.clicked.connect(self.delete)
@@ -113,7 +133,8 @@ class ChronologyDialog(QDialog):
         close.clicked.connect(self.reject)
 
         filters = QHBoxLayout()
-        filters.addWidget(QLabel(self.tr("Case:"), self))
+        self.case_label = QLabel(self.tr("Case:"), self)
+        filters.addWidget(self.case_label)
         filters.addWidget(self.case_box, 1)
         filters.addWidget(QLabel(self.tr("Person:"), self))
         filters.addWidget(self.person_box, 1)
@@ -137,6 +158,17 @@ class ChronologyDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.message)
         layout.addLayout(buttons)
+        if embedded:  # the workspace has the case picker and the other pages
+            layout.setContentsMargins(0, 0, 0, 0)
+            for widget in (
+                self.case_label,
+                self.case_box,
+                self.remedies_button,
+                self.consent_button,
+                self.draft_button,
+                close,
+            ):
+                widget.hide()
 
         self.filter_edit.textChanged.connect(self._filter)
         self.status_box.currentIndexChanged.connect(self._filter)
@@ -169,7 +201,20 @@ class ChronologyDialog(QDialog):
         self.person_box.blockSignals(False)
         self.case_box.currentIndexChanged.connect(self.reload)
         self.person_box.currentIndexChanged.connect(self.reload)
+        self._loaded = True
         self.reload()
+
+    def set_case(self, case_id: int | None, name: str = "") -> None:
+        """Show the chronology of ``case_id`` (the workspace's case picker)."""
+        self._wanted_case = case_id
+        if self._loaded:
+            if case_id is not None and self.case_box.findData(case_id) < 0:
+                self.case_box.addItem(name, case_id)  # added since this page loaded
+            self.case_box.setCurrentIndex(max(0, self.case_box.findData(case_id)))
+
+    def reject(self) -> None:
+        if not self.embedded:  # Escape inside the workspace does not hide the page
+            super().reject()
 
     def _chosen(self, box: QComboBox) -> int | None:
         value = box.currentData()
@@ -257,8 +302,7 @@ class ChronologyDialog(QDialog):
             return
         case_id, person_id = self._chosen(self.case_box), self._chosen(self.person_box)
         self.export_button.setEnabled(False)
-        self.message.setText(self.tr("Exporting…"))
-        self.message.setStyleSheet("")
+        self._say(self.tr("Exporting…"))
         self.session.run(self._exporting(out, case_id, person_id), self._exported, self._failed)
 
     @staticmethod
@@ -278,7 +322,7 @@ class ChronologyDialog(QDialog):
 
     def _exported(self, path: Path) -> None:
         self.export_button.setEnabled(True)
-        self.message.setText(self.tr("Written to {0}.").format(path))
+        self._say(self.tr("Written to {0}.").format(path))
 
     def draft(self) -> None:
         from ui.dialogs.draft_wizard import DraftDialog
@@ -302,8 +346,12 @@ class ChronologyDialog(QDialog):
         if not isinstance(error, ArchiveError):
             show_error(self, error)
             return
-        self.message.setText(str(error))
-        self.message.setStyleSheet(f"color: {ERROR_COLOUR};")
+        self._say(str(error), error=True)
+
+    def _say(self, text: str, *, error: bool = False) -> None:
+        self.message.setText(text)
+        self.message.setStyleSheet(f"color: {ERROR_COLOUR};" if error else "")
+        self.message.setVisible(bool(text))
 
     def _on_changed(self, what: str) -> None:
         if what in ("facts", "registry", "documents") and self.case_box.count():

@@ -1,12 +1,15 @@
 """ui layer: a person's consent for each mechanism - to submit (date, proof document), to be
 named in a public report, anonymity in a decision, the submitter kept confidential.
-Drafts and chronology exports name the person no further than what is recorded here."""
+Drafts, chronology exports and bundles exported for a mechanism name the person no
+further than what is recorded here. Embedded in the Submission workspace
+(``embedded=True``), the person shown first is one the workspace's case is about."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -47,11 +50,20 @@ FIELDS = ("submit", "public_naming", "anonymised", "submitter_confidential")
 
 class ConsentDialog(QDialog):
     def __init__(
-        self, session: UiSession, parent: QWidget | None = None, *, person_id: int | None = None
+        self,
+        session: UiSession,
+        parent: QWidget | None = None,
+        *,
+        person_id: int | None = None,
+        embedded: bool = False,
     ) -> None:
         super().__init__(parent)
         self.session = session
         self._wanted = person_id
+        self.embedded = embedded
+        self._loaded = False
+        if embedded:
+            self.setWindowFlags(Qt.WindowType.Widget)
         self.setWindowTitle(self.tr("Consent per mechanism"))
         self.resize(1120, 300)
         self.person_box = QComboBox(self)
@@ -67,14 +79,24 @@ class ConsentDialog(QDialog):
             self.tr("Submitter confidential"),
         )
         for column, text in enumerate(headers):
-            grid.addWidget(QLabel(f"<b>{text}</b>", self), 0, column)
+            header = QLabel(f"<b>{text}</b>", self)
+            header.setWordWrap(True)  # long headers (Russian, Kazakh) take two lines
+            header.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom)
+            grid.addWidget(header, 0, column)
+            grid.setColumnStretch(column, 1)
         self.rows: dict[str, dict[str, Any]] = {}
         for row, mechanism in enumerate(all_mechanisms(), 1):
             widgets: dict[str, Any] = {}
-            grid.addWidget(QLabel(mechanism_short(mechanism.id), self), row, 0)
+            name_label = QLabel(mechanism_short(mechanism.id), self)
+            name_label.setWordWrap(True)
+            grid.addWidget(name_label, row, 0)
             for column, name in enumerate(FIELDS):
                 box = QComboBox(self)
                 box.setObjectName(f"{mechanism.id}_{name}")
+                box.setSizeAdjustPolicy(
+                    QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+                )
+                box.setMinimumContentsLength(7)
                 for value, label in (NAMINGS if name == "public_naming" else ANSWERS).items():
                     box.addItem(translated("ConsentDialog", label), value)
                 widgets[name] = box
@@ -83,6 +105,7 @@ class ConsentDialog(QDialog):
             widgets["submit_date"].setPlaceholderText(date_placeholder())
             widgets["submit_date"].setMinimumWidth(100)
             widgets["proof"] = QLineEdit(self)
+            widgets["proof"].setMinimumWidth(60)
             grid.addWidget(widgets["submit_date"], row, 2)
             grid.addWidget(widgets["proof"], row, 3)
             self.rows[mechanism.id] = widgets
@@ -105,7 +128,10 @@ class ConsentDialog(QDialog):
         layout.addLayout(grid)
         layout.addStretch(1)
         layout.addLayout(buttons)
-        session.closed.connect(self.reject)
+        if embedded:
+            layout.setContentsMargins(0, 0, 0, 0)
+            close.hide()
+        session.closed.connect(self._on_locked)
         self.save_button.setEnabled(False)
         session.run(lambda archive: archive.registry.persons(), self._show_persons)
 
@@ -115,7 +141,34 @@ class ConsentDialog(QDialog):
         if self._wanted is not None:
             self.person_box.setCurrentIndex(max(0, self.person_box.findData(self._wanted)))
         self.person_box.currentIndexChanged.connect(self.reload)
+        self._loaded = True
         self.reload()
+
+    def set_case(self, case_id: int | None, name: str = "") -> None:
+        """Show first a person the case's facts are about (the workspace's case picker)."""
+        if case_id is None:
+            return
+
+        def persons(archive: Archive) -> list[int]:
+            facts = FactService(archive).chronology(case=str(case_id))
+            return list(dict.fromkeys(p for fact in facts for p in fact.person_ids))
+
+        self.session.run(persons, self._show_case_persons)
+
+    def _show_case_persons(self, person_ids: list[int]) -> None:
+        if not person_ids or self.person_box.currentData() in person_ids:
+            return
+        self._wanted = person_ids[0]
+        if self._loaded:
+            self.person_box.setCurrentIndex(max(0, self.person_box.findData(person_ids[0])))
+
+    def reject(self) -> None:
+        if not self.embedded:  # Escape inside the workspace does not hide the page
+            super().reject()
+
+    def _on_locked(self) -> None:
+        self.person_box.clear()
+        QDialog.reject(self)
 
     def reload(self) -> None:
         person_id = self.person_box.currentData()

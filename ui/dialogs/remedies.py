@@ -1,11 +1,13 @@
 """ui layer: the domestic remedies of a case as ordered steps (appeal, cassation, complaint
-to the prosecutor, ...) with date, body, outcome and ruling; add, move, delete."""
+to the prosecutor, ...) with date, body, outcome and ruling; add, move, delete. Embedded
+in the Submission workspace (``embedded=True``) the workspace picks the case."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -37,11 +39,20 @@ from ui.submission.labels import date_placeholder, remedy_kind, remedy_outcome
 
 class RemediesDialog(QDialog):
     def __init__(
-        self, session: UiSession, parent: QWidget | None = None, *, case_id: int | None = None
+        self,
+        session: UiSession,
+        parent: QWidget | None = None,
+        *,
+        case_id: int | None = None,
+        embedded: bool = False,
     ) -> None:
         super().__init__(parent)
         self.session = session
         self._wanted = case_id
+        self.embedded = embedded
+        self._loaded = False
+        if embedded:
+            self.setWindowFlags(Qt.WindowType.Widget)
         self.remedies: list[RemedyRecord] = []
         self.setWindowTitle(self.tr("Domestic remedies"))
         self.resize(900, 560)
@@ -106,7 +117,8 @@ class RemediesDialog(QDialog):
         self.delete_button.clicked.connect(self.delete)
         close.clicked.connect(self.reject)
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Case:"), self))
+        self.case_label = QLabel(self.tr("Case:"), self)
+        top.addWidget(self.case_label)
         top.addWidget(self.case_box, 1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.up_button)
@@ -119,7 +131,12 @@ class RemediesDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(box)
         layout.addLayout(buttons)
-        session.closed.connect(self.reject)
+        if embedded:  # the workspace has the case picker
+            layout.setContentsMargins(0, 0, 0, 0)
+            for widget in (self.case_label, self.case_box, close):
+                widget.hide()
+        session.closed.connect(self._on_locked)
+        session.changed.connect(self._on_changed)
         session.run(lambda archive: archive.registry.cases(), self._show_cases)
 
     def _show_cases(self, cases: list[CaseRecord]) -> None:
@@ -129,7 +146,29 @@ class RemediesDialog(QDialog):
             self.case_box.setCurrentIndex(max(0, self.case_box.findData(self._wanted)))
         self.case_box.currentIndexChanged.connect(self.reload)
         self.add_button.setEnabled(bool(cases))
+        self._loaded = True
         self.reload()
+
+    def set_case(self, case_id: int | None, name: str = "") -> None:
+        """Show the remedies of ``case_id`` (the workspace's case picker)."""
+        self._wanted = case_id
+        if self._loaded:
+            if case_id is not None and self.case_box.findData(case_id) < 0:
+                self.case_box.addItem(name, case_id)  # added since this page loaded
+            self.case_box.setCurrentIndex(max(0, self.case_box.findData(case_id)))
+
+    def reject(self) -> None:
+        if not self.embedded:  # Escape inside the workspace does not hide the page
+            super().reject()
+
+    def _on_locked(self) -> None:
+        self.remedies = []
+        self.table.setRowCount(0)
+        QDialog.reject(self)
+
+    def _on_changed(self, what: str) -> None:
+        if what == "remedies" and self._loaded:
+            self.reload()
 
     def _case(self) -> str | None:
         value = self.case_box.currentData()
