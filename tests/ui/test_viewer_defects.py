@@ -11,12 +11,20 @@ import pytest
 from PySide6.QtCore import QPoint, QRectF, Qt
 from PySide6.QtGui import QAction, QColor, QContextMenuEvent, QGuiApplication
 from PySide6.QtPdf import QPdfSearchModel
-from PySide6.QtWidgets import QApplication, QMenu, QStyleOptionViewItem, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QMenu,
+    QStyle,
+    QStyleOptionSpinBox,
+    QStyleOptionViewItem,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from tests.ui import test_main_window as main_flows
 from tests.ui.test_main_window import WAIT, on_db, search, unlock
 from ui.clipboard import is_marked
+from ui.look import stylesheet
 from ui.main_window import MainWindow
 from ui.results_view import ResultsView, snippet_html
 from ui.viewer.ocr_marks import page_rects
@@ -286,3 +294,40 @@ def test_page_label_in_the_text_view_moves_to_that_pages_hit(
     at = viewer.text.textCursor().position()
     assert text[at:].startswith("tribunal again")
     assert viewer.text.viewport().rect().intersects(viewer.text.cursorRect())
+
+
+# -- 8. spin-box arrows drawn whole ---------------------------------------------------------
+def test_the_page_box_draws_both_arrows_with_the_stylesheet(qtbot: QtBot) -> None:
+    page = PdfPage()
+    qtbot.addWidget(page)
+    page.setStyleSheet(stylesheet())
+    box = page.page_box
+    box.setMaximum(4)
+    box.setValue(2)  # both ways open
+    page.resize(600, 400)
+    page.show()
+    qtbot.waitExposed(page)
+    image = box.grab().toImage()
+    option = QStyleOptionSpinBox()
+    box.initStyleOption(option)
+    ink = QColor("#4a5968")
+
+    def inked(part: QStyle.SubControl) -> int:
+        rect = box.style().subControlRect(QStyle.ComplexControl.CC_SpinBox, option, part, box)
+        assert rect.width() >= 12 and rect.height() >= 8, rect  # a button, not a sliver
+        return sum(
+            near(image.pixelColor(x, y), ink, 40)
+            for x in range(rect.left(), rect.right() + 1)
+            for y in range(rect.top(), rect.bottom() + 1)
+        )
+
+    assert inked(QStyle.SubControl.SC_SpinBoxUp) >= 8
+    assert inked(QStyle.SubControl.SC_SpinBoxDown) >= 8
+    up = box.style().subControlRect(
+        QStyle.ComplexControl.CC_SpinBox, option, QStyle.SubControl.SC_SpinBoxUp, box
+    )
+    assert up.right() >= box.rect().right() - 2  # at the box's edge, not over the number
+    field = box.style().subControlRect(
+        QStyle.ComplexControl.CC_SpinBox, option, QStyle.SubControl.SC_SpinBoxEditField, box
+    )
+    assert field.right() <= up.left()
