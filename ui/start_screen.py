@@ -52,9 +52,10 @@ class StartScreen(QWidget):
         super().__init__(parent)
         self._failures = 0
         self._wait_left = 0
-        self._timer = QTimer(self)
-        self._timer.setInterval(1000)
-        self._timer.timeout.connect(self._tick)
+        self._failure_text = ""  # the last failure's message, without the countdown
+        self.countdown = QTimer(self)  # a second of the back-off gone
+        self.countdown.setInterval(1000)
+        self.countdown.timeout.connect(self._tick)
 
         card = named(QFrame(), "card")
         card.setMaximumWidth(620)
@@ -217,14 +218,20 @@ class StartScreen(QWidget):
         self.passphrase.selectAll()
         self.passphrase.setFocus()
         delay = failure_delay(self._failures)
-        text = message[:1].upper() + message[1:] + "."
+        self._failure_text = message[:1].upper() + message[1:] + "."
+        self._wait_left = delay
         if delay:
-            self._wait_left = delay
-            self._timer.start()
-            text += f" Too many attempts: try again in {delay} s."
-        self.error.setText(text)
+            self.countdown.start()
+        self._show_failure()
         self.error.show()
         self._update_button()
+
+    def _show_failure(self) -> None:
+        """The failure's message, with the seconds left to wait while there are any."""
+        text = self._failure_text
+        if self._wait_left > 0:
+            text += " " + self.tr("Too many attempts: try again in %n s.", "", self._wait_left)
+        self.error.setText(text)
 
     def unlock_succeeded(self) -> None:
         self._failures = 0
@@ -237,9 +244,10 @@ class StartScreen(QWidget):
 
     # -- slots ------------------------------------------------------------------------------
     def _tick(self) -> None:
-        self._wait_left -= 1
+        self._wait_left = max(0, self._wait_left - 1)
         if self._wait_left <= 0:
-            self._timer.stop()
+            self.countdown.stop()
+        self._show_failure()
         self._update_button()
 
     def _update_button(self) -> None:

@@ -60,6 +60,23 @@
     </message>
 </context>
 <context>
+    <name>DocumentsPage</name>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s).</source>
+        <translation>
+            <numerusform>%n page.</numerusform>
+            <numerusform>%n pages.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message numerus="yes">
         <source>Import %n file(s)</source>
@@ -129,12 +146,91 @@
     </message>
 </context>
 <context>
+    <name>OcrRunner</name>
+    <message numerus="yes">
+        <source>%n scanned page(s) cannot be read: </source>
+        <translation>
+            <numerusform>%n scanned page cannot be read: </numerusform>
+            <numerusform>%n scanned pages cannot be read: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>OCR: %1 of %n page(s)</source>
+        <translation>
+            <numerusform>OCR: %1 of %n page</numerusform>
+            <numerusform>OCR: %1 of %n pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>OCR stopped; %n page(s) read, the rest wait for the next opening.</source>
+        <translation>
+            <numerusform>OCR stopped; %n page read, the rest wait for the next opening.</numerusform>
+            <numerusform>OCR stopped; %n pages read, the rest wait for the next opening.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>OCR finished: %n page(s) read.</source>
+        <translation>
+            <numerusform>OCR finished: %n page read.</numerusform>
+            <numerusform>OCR finished: %n pages read.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) could not be read.</source>
+        <translation>
+            <numerusform>%n page could not be read.</numerusform>
+            <numerusform>%n pages could not be read.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) were hard to read: check them.</source>
+        <translation>
+            <numerusform>%n page was hard to read: check it.</numerusform>
+            <numerusform>%n pages were hard to read: check them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message numerus="yes">
+        <source>Rendering the preview of %n page(s)…</source>
+        <translation>
+            <numerusform>Rendering the preview of %n page…</numerusform>
+            <numerusform>Rendering the preview of %n pages…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RedactCanvas</name>
     <message numerus="yes">
         <source>%n box(es) on this page.</source>
         <translation>
             <numerusform>%n box on this page.</numerusform>
             <numerusform>%n boxes on this page.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ResultPage</name>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n&lt;/b&gt; document(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; document</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n&lt;/b&gt; page(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; page</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n redaction(s): {reasons}.</source>
+        <translation>
+            <numerusform>%n redaction: {reasons}.</numerusform>
+            <numerusform>%n redactions: {reasons}.</numerusform>
         </translation>
     </message>
 </context>
@@ -179,6 +275,16 @@
         <translation>
             <numerusform>%n scanned page has not been read by OCR yet: names on it are not found or redacted automatically.</numerusform>
             <numerusform>%n scanned pages have not been read by OCR yet: names on them are not found or redacted automatically.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StartScreen</name>
+    <message numerus="yes">
+        <source>Too many attempts: try again in %n s.</source>
+        <translation>
+            <numerusform>Too many attempts: try again in %n s.</numerusform>
+            <numerusform>Too many attempts: try again in %n s.</numerusform>
         </translation>
     </message>
 </context>

@@ -717,8 +717,16 @@ Replace it with a new backup? The old file is replaced only after the new one ha
         </translation>
     </message>
     <message>
-        <source>&lt;b&gt;{kind}: {label}&lt;/b&gt;{evidence}</source>
-        <translation>&lt;b&gt;{kind}: {label}&lt;/b&gt;{evidence}</translation>
+        <source>p.{page}: “{quote}”</source>
+        <translation>{page}-б.: «{quote}»</translation>
+    </message>
+    <message>
+        <source>Person: {label}</source>
+        <translation>Тұлға: {label}</translation>
+    </message>
+    <message>
+        <source>Article: {label}</source>
+        <translation>Бап: {label}</translation>
     </message>
     <message>
         <source>Accept</source>
@@ -937,6 +945,28 @@ Replace it with a new backup? The old file is replaced only after the new one ha
         <source>Could not add the documents</source>
         <translation>Құжаттарды қосу мүмкін болмады</translation>
     </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Жүктелуде…</translation>
+    </message>
+    <message>
+        <source>No documents yet: add them by id, or select them in the result list first.</source>
+        <translation>Әзірге құжат жоқ: оларды нөмірі бойынша қосыңыз немесе алдымен нәтижелер тізімінен таңдаңыз.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n құжат</numerusform>
+            <numerusform>%n құжат</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s).</source>
+        <translation>
+            <numerusform>%n бет.</numerusform>
+            <numerusform>%n бет.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DraftDialog</name>
@@ -1054,6 +1084,130 @@ If it happens again, send the details below to the team (they contain no documen
         <translation>Бағдарламада күтпеген ақау пайда болды. Архивіңіз қауіпсіз: осы сәтке дейін сақталғанның бәрі орнында.
 
 Бұл қайталанса, төмендегі мәліметтерді әзірлеушілер тобына жіберіңіз (оларда құжаттардың мәтіні жоқ).</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase or damaged archive.</source>
+        <translation>Құпия фраза қате немесе архив зақымдалған.</translation>
+    </message>
+    <message>
+        <source>The archive is damaged: run Archive &gt; Check integrity and restore it from a backup.</source>
+        <translation>Архив зақымдалған: «Архив &gt; Тұтастығын тексеру» әрекетін орындап, оны сақтық көшірмеден қалпына келтіріңіз.</translation>
+    </message>
+    <message>
+        <source>The archive is locked or closed.</source>
+        <translation>Архив құлыпталған немесе жабық.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Болдырылмады.</translation>
+    </message>
+    <message>
+        <source>The disk is full or failing; nothing of this batch was written.</source>
+        <translation>Диск толы немесе ақаулы; бұл топтан ештеңе жазылмады.</translation>
+    </message>
+    <message>
+        <source>The file is empty (0 bytes).</source>
+        <translation>Файл бос (0 байт).</translation>
+    </message>
+    <message>
+        <source>There is no archive at {path}.</source>
+        <translation>{path} жолында архив жоқ.</translation>
+    </message>
+    <message>
+        <source>{path} already exists; it was not overwritten.</source>
+        <translation>{path} бұрыннан бар; ол қайта жазылмады.</translation>
+    </message>
+    <message>
+        <source>The archive is open in another window or program: {path}.</source>
+        <translation>Архив басқа терезеде немесе бағдарламада ашық: {path}.</translation>
+    </message>
+    <message>
+        <source>The archive was written by a newer version of the app (schema {found}; this version knows {known}).</source>
+        <translation>Архивті бағдарламаның жаңарақ нұсқасы жазған (схема {found}; бұл нұсқа {known} біледі).</translation>
+    </message>
+    <message>
+        <source>{path} already exists; choose another name.</source>
+        <translation>{path} бұрыннан бар; басқа атау таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>There is no document #{id}.</source>
+        <translation>#{id} құжаты жоқ.</translation>
+    </message>
+    <message>
+        <source>There is no person #{id}.</source>
+        <translation>#{id} тұлғасы жоқ.</translation>
+    </message>
+    <message>
+        <source>There is no case #{id}.</source>
+        <translation>#{id} ісі жоқ.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not in the persons registry; add them in Registries &gt; Persons.</source>
+        <translation>«{name}» тұлғалар тізілімінде жоқ; оны «Тізілімдер &gt; Тұлғалар» бөлімінде қосыңыз.</translation>
+    </message>
+    <message>
+        <source>There is no case “{name}”; add it in Registries &gt; Cases.</source>
+        <translation>«{name}» ісі жоқ; оны «Тізілімдер &gt; Істер» бөлімінде қосыңыз.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not in the articles registry; add it in Registries &gt; Legal articles.</source>
+        <translation>«{name}» баптар тізілімінде жоқ; оны «Тізілімдер &gt; Заң баптары» бөлімінде қосыңыз.</translation>
+    </message>
+    <message>
+        <source>A person named “{name}” is already registered.</source>
+        <translation>«{name}» есімді тұлға тізілімде бұрыннан бар.</translation>
+    </message>
+    <message>
+        <source>A case named “{name}” already exists.</source>
+        <translation>«{name}» ісі бұрыннан бар.</translation>
+    </message>
+    <message>
+        <source>“{name}” names several persons; choose one from the list.</source>
+        <translation>«{name}» бірнеше тұлғаға сәйкес келеді; тізімнен біреуін таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>{name} is already in the registry.</source>
+        <translation>{name} тізілімде бұрыннан бар.</translation>
+    </message>
+    <message>
+        <source>A person needs a name.</source>
+        <translation>Тұлғаның аты болуы керек.</translation>
+    </message>
+    <message>
+        <source>A case needs a name.</source>
+        <translation>Істің атауы болуы керек.</translation>
+    </message>
+    <message>
+        <source>A document needs a title.</source>
+        <translation>Құжаттың атауы болуы керек.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a date: write YYYY-MM-DD, YYYY-MM or YYYY.</source>
+        <translation>«{name}» күн емес: ЖЖЖЖ-АА-КК, ЖЖЖЖ-АА немесе ЖЖЖЖ түрінде жазыңыз.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; nothing was changed.</source>
+        <translation>Екі құпия фраза сәйкес келмейді; ештеңе өзгертілмеді.</translation>
+    </message>
+    <message>
+        <source>An empty passphrase is not allowed.</source>
+        <translation>Бос құпия фразаға рұқсат жоқ.</translation>
+    </message>
+    <message>
+        <source>The file is {size}, over the import limit of {limit}.</source>
+        <translation>Файл өлшемі {size}, импорт шегінен ({limit}) асады.</translation>
+    </message>
+    <message>
+        <source>Not a file, or not found.</source>
+        <translation>Бұл файл емес немесе ол табылмады.</translation>
+    </message>
+    <message>
+        <source>The file changed while it was being imported; try again.</source>
+        <translation>Файл импорт кезінде өзгерді; қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <source>The disk is full; nothing was written for this item.</source>
+        <translation>Диск толы; бұл элемент үшін ештеңе жазылмады.</translation>
     </message>
 </context>
 <context>
@@ -1684,6 +1838,14 @@ If it happens again, send the details below to the team (they contain no documen
         <translation>Басқа әрекет әлі орындалуда.</translation>
     </message>
     <message>
+        <source>About</source>
+        <translation>Бағдарлама туралы</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Secure case archive&lt;/b&gt;&lt;br&gt;An offline, encrypted archive for human-rights legal teams. Documents, their text, tags and the audit log live in one SQLCipher file; nothing readable is written to disk.</source>
+        <translation>&lt;b&gt;Қорғалған істер архиві&lt;/b&gt;&lt;br&gt;Құқық қорғаушы заңгерлер тобына арналған желіден тыс, шифрланған архив. Құжаттар, олардың мәтіні, белгілері және аудит журналы бір SQLCipher файлында сақталады; дискіге оқылатын ештеңе жазылмайды.</translation>
+    </message>
+    <message>
         <source>Could not save the settings</source>
         <translation>Баптауларды сақтау мүмкін болмады</translation>
     </message>
@@ -1816,9 +1978,12 @@ If it happens again, send the details below to the team (they contain no documen
 </context>
 <context>
     <name>OcrRunner</name>
-    <message>
-        <source>%1 scanned page(s) cannot be read: </source>
-        <translation>Оқылмайтын сканерленген беттер: %1: </translation>
+    <message numerus="yes">
+        <source>%n scanned page(s) cannot be read: </source>
+        <translation>
+            <numerusform>%n сканерленген бетті тану мүмкін емес: </numerusform>
+            <numerusform>%n сканерленген бетті тану мүмкін емес: </numerusform>
+        </translation>
     </message>
     <message>
         <source>OCR: reading scans…</source>
@@ -1832,25 +1997,40 @@ If it happens again, send the details below to the team (they contain no documen
         <source>Stopping OCR after the pages under way…</source>
         <translation>OCR ағымдағы беттерден кейін тоқтайды…</translation>
     </message>
-    <message>
-        <source>OCR: %1 of %2 pages</source>
-        <translation>OCR: %2 беттің %1</translation>
+    <message numerus="yes">
+        <source>OCR: %1 of %n page(s)</source>
+        <translation>
+            <numerusform>OCR: %n беттің %1</numerusform>
+            <numerusform>OCR: %n беттің %1</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>OCR stopped; %1 page(s) read, the rest wait for the next opening.</source>
-        <translation>OCR тоқтатылды; оқылған беттер: %1, қалғаны келесі ашылуды күтеді.</translation>
+    <message numerus="yes">
+        <source>OCR stopped; %n page(s) read, the rest wait for the next opening.</source>
+        <translation>
+            <numerusform>OCR тоқтатылды; %n бет танылды, қалғандары келесі ашуды күтеді.</numerusform>
+            <numerusform>OCR тоқтатылды; %n бет танылды, қалғандары келесі ашуды күтеді.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>OCR finished: %1 page(s) read.</source>
-        <translation>OCR аяқталды: оқылған беттер: %1.</translation>
+    <message numerus="yes">
+        <source>OCR finished: %n page(s) read.</source>
+        <translation>
+            <numerusform>OCR аяқталды: %n бет танылды.</numerusform>
+            <numerusform>OCR аяқталды: %n бет танылды.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 page(s) could not be read.</source>
-        <translation>Оқылмаған беттер: %1.</translation>
+    <message numerus="yes">
+        <source>%n page(s) could not be read.</source>
+        <translation>
+            <numerusform>%n бетті тану мүмкін болмады.</numerusform>
+            <numerusform>%n бетті тану мүмкін болмады.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 page(s) were hard to read: check them.</source>
-        <translation>Қиын оқылған беттер: %1 — оларды тексеріңіз.</translation>
+    <message numerus="yes">
+        <source>%n page(s) were hard to read: check them.</source>
+        <translation>
+            <numerusform>%n бет қиын танылды: оларды тексеріңіз.</numerusform>
+            <numerusform>%n бет қиын танылды: оларды тексеріңіз.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2023,12 +2203,44 @@ in exports:</source>
         <translation>&amp;Ескертпелер:</translation>
     </message>
     <message>
+        <source>Person #{id}</source>
+        <translation>#{id} тұлға</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>Өзгерістерді &amp;сақтау</translation>
+    </message>
+    <message>
+        <source>&amp;Add person</source>
+        <translation>Тұлғаны &amp;қосу</translation>
+    </message>
+    <message>
         <source>Unsaved changes</source>
         <translation>Сақталмаған өзгерістер</translation>
     </message>
     <message>
         <source>Discard the changes you made to this person?</source>
         <translation>Осы адамға енгізген өзгерістерді тастау керек пе?</translation>
+    </message>
+    <message>
+        <source>A person needs a name.</source>
+        <translation>Тұлғаның аты болуы керек.</translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation>Ештеңе өзгерген жоқ.</translation>
+    </message>
+    <message>
+        <source>Added {name}.</source>
+        <translation>Қосылды: {name}.</translation>
+    </message>
+    <message>
+        <source>Saved {name}.</source>
+        <translation>Сақталды: {name}.</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>Сақталмады: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2152,9 +2364,12 @@ in exports:</source>
         <source>#{id} · {title}</source>
         <translation>#{id} · {title}</translation>
     </message>
-    <message>
-        <source>Rendering the preview of {max} page(s)…</source>
-        <translation>Алдын ала көрініс жасалуда (беттер: {max})…</translation>
+    <message numerus="yes">
+        <source>Rendering the preview of %n page(s)…</source>
+        <translation>
+            <numerusform>%n беттің алдын ала көрінісі салынуда…</numerusform>
+            <numerusform>%n беттің алдын ала көрінісі салынуда…</numerusform>
+        </translation>
     </message>
     <message>
         <source>No preview: {error}</source>
@@ -2188,6 +2403,14 @@ in exports:</source>
         <translation>Әрқашан жасырылады: ашуға келісімі жоқ адамдар</translation>
     </message>
     <message>
+        <source>No UN mechanism: the registry&apos;s consent only</source>
+        <translation>БҰҰ механизмінсіз: тек тізілімдегі келісім</translation>
+    </message>
+    <message>
+        <source>Exported for:</source>
+        <translation>Экспорт кімге:</translation>
+    </message>
+    <message>
         <source>Also redact these registered persons</source>
         <translation>Тізілімдегі мына адамдарды да жасыру</translation>
     </message>
@@ -2214,6 +2437,34 @@ in exports:</source>
     <message>
         <source>Patterns</source>
         <translation>Үлгілер</translation>
+    </message>
+    <message>
+        <source>{names} — under every name, alias and spelling, in every document.</source>
+        <translation>{names} — барлық аты, лақап аты және жазылуы бойынша, барлық құжатта.</translation>
+    </message>
+    <message>
+        <source>No registered person is marked “no consent to disclosure”.</source>
+        <translation>Тізілімде «ашуға келісім жоқ» деп белгіленген адам жоқ.</translation>
+    </message>
+    <message>
+        <source>Reading consent…</source>
+        <translation>Келісімдер оқылуда…</translation>
+    </message>
+    <message>
+        <source>Nobody&apos;s consent for this mechanism keeps their name out.</source>
+        <translation>Бұл механизм үшін ешкімнің келісімі атын жасыруды талап етпейді.</translation>
+    </message>
+    <message>
+        <source>{name}: initials only — redacted (pages cannot show initials)</source>
+        <translation>{name}: тек инициалдар — жасырылды (беттер инициалдарды көрсете алмайды)</translation>
+    </message>
+    <message>
+        <source>{name}: not to be named — redacted</source>
+        <translation>{name}: атауға болмайды — жасырылды</translation>
+    </message>
+    <message>
+        <source>Also redacted, as their consent for {mechanism} allows:</source>
+        <translation>Сондай-ақ жасырылды, «{mechanism}» үшін келісімі рұқсат еткендей:</translation>
     </message>
 </context>
 <context>
@@ -2542,8 +2793,49 @@ in exports:</source>
         <translation>Оны файл менеджерінен ашыңыз; архив басқа бағдарламаларды іске қоспайды.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;{documents}&lt;/b&gt; document(s), &lt;b&gt;{pages}&lt;/b&gt; page(s), Bates &lt;b&gt;{first}&lt;/b&gt; to &lt;b&gt;{last}&lt;/b&gt;.&lt;br&gt;{redactions} redaction(s): {reasons}.{protected}</source>
-        <translation>Құжаттар: &lt;b&gt;{documents}&lt;/b&gt;, беттер: &lt;b&gt;{pages}&lt;/b&gt;, Bates &lt;b&gt;{first}&lt;/b&gt; – &lt;b&gt;{last}&lt;/b&gt;.&lt;br&gt;Жасырулар: {redactions}: {reasons}.{protected}</translation>
+        <source>✔ Bundle written and verified</source>
+        <translation>✔ Пакет жазылды және тексерілді</translation>
+    </message>
+    <message>
+        <source>✖ The bundle was written, but checking it again found problems</source>
+        <translation>✖ Пакет жазылды, бірақ қайта тексеру ақаулар тапты</translation>
+    </message>
+    <message>
+        <source>{code} ({meaning}): {count}</source>
+        <translation>{code} ({meaning}): {count}</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n&lt;/b&gt; document(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; құжат</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; құжат</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n&lt;/b&gt; page(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; бет</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; бет</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bates &lt;b&gt;{first}&lt;/b&gt; to &lt;b&gt;{last}&lt;/b&gt;.</source>
+        <translation>Bates &lt;b&gt;{first}&lt;/b&gt; – &lt;b&gt;{last}&lt;/b&gt;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n redaction(s): {reasons}.</source>
+        <translation>
+            <numerusform>%n жасыру: {reasons}.</numerusform>
+            <numerusform>%n жасыру: {reasons}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No redactions.</source>
+        <translation>Жасырулар жоқ.</translation>
+    </message>
+    <message>
+        <source>PDFs protected with AES-256.</source>
+        <translation>PDF файлдары AES-256 арқылы қорғалған.</translation>
     </message>
 </context>
 <context>
@@ -2892,6 +3184,13 @@ The verification found text that should have been removed, so nothing was writte
     <message>
         <source>the passphrase remembered on this computer no longer opens this archive; it was forgotten: type the passphrase</source>
         <translation>осы компьютерде сақталған құпия фраза бұл архивті енді ашпайды; ол өшірілді: құпия фразаны енгізіңіз</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many attempts: try again in %n s.</source>
+        <translation>
+            <numerusform>Әрекет тым көп: %n с кейін қайталаңыз.</numerusform>
+            <numerusform>Әрекет тым көп: %n с кейін қайталаңыз.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Unlock ({seconds} s)</source>
@@ -3349,6 +3648,26 @@ The verification found text that should have been removed, so nothing was writte
     <message>
         <source>Page withheld</source>
         <translation>Бет алынып қойылды</translation>
+    </message>
+    <message>
+        <source>every occurrence</source>
+        <translation>барлық кездесулері</translation>
+    </message>
+    <message>
+        <source>every name, alias and spelling</source>
+        <translation>барлық есімдері, бүркеншік аттары және жазылулары</translation>
+    </message>
+    <message>
+        <source>every match</source>
+        <translation>барлық сәйкестіктер</translation>
+    </message>
+    <message>
+        <source>page {page}</source>
+        <translation>{page}-бет</translation>
+    </message>
+    <message>
+        <source>Whole page withheld</source>
+        <translation>Бет толығымен алынып тасталды</translation>
     </message>
 </context>
 </TS>

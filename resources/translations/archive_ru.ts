@@ -720,8 +720,16 @@ Replace it with a new backup? The old file is replaced only after the new one ha
         </translation>
     </message>
     <message>
-        <source>&lt;b&gt;{kind}: {label}&lt;/b&gt;{evidence}</source>
-        <translation>&lt;b&gt;{kind}: {label}&lt;/b&gt;{evidence}</translation>
+        <source>p.{page}: “{quote}”</source>
+        <translation>с.{page}: «{quote}»</translation>
+    </message>
+    <message>
+        <source>Person: {label}</source>
+        <translation>Лицо: {label}</translation>
+    </message>
+    <message>
+        <source>Article: {label}</source>
+        <translation>Статья: {label}</translation>
     </message>
     <message>
         <source>Accept</source>
@@ -944,6 +952,30 @@ Replace it with a new backup? The old file is replaced only after the new one ha
         <source>Could not add the documents</source>
         <translation>Не удалось добавить документы</translation>
     </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <source>No documents yet: add them by id, or select them in the result list first.</source>
+        <translation>Документов пока нет: добавьте их по номеру или сначала выберите в списке результатов.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n документ</numerusform>
+            <numerusform>%n документа</numerusform>
+            <numerusform>%n документов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s).</source>
+        <translation>
+            <numerusform>%n страница.</numerusform>
+            <numerusform>%n страницы.</numerusform>
+            <numerusform>%n страниц.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DraftDialog</name>
@@ -1061,6 +1093,130 @@ If it happens again, send the details below to the team (they contain no documen
         <translation>В программе произошла непредвиденная ошибка. Ваш архив в безопасности: всё, что было сохранено до этого момента, не потеряно.
 
 Если это повторится, отправьте сведения ниже команде разработчиков (в них нет текста документов).</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase or damaged archive.</source>
+        <translation>Неверная парольная фраза или повреждённый архив.</translation>
+    </message>
+    <message>
+        <source>The archive is damaged: run Archive &gt; Check integrity and restore it from a backup.</source>
+        <translation>Архив повреждён: выполните «Архив &gt; Проверить целостность» и восстановите его из резервной копии.</translation>
+    </message>
+    <message>
+        <source>The archive is locked or closed.</source>
+        <translation>Архив заблокирован или закрыт.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Отменено.</translation>
+    </message>
+    <message>
+        <source>The disk is full or failing; nothing of this batch was written.</source>
+        <translation>Диск заполнен или неисправен; ничего из этой партии не записано.</translation>
+    </message>
+    <message>
+        <source>The file is empty (0 bytes).</source>
+        <translation>Файл пуст (0 байт).</translation>
+    </message>
+    <message>
+        <source>There is no archive at {path}.</source>
+        <translation>По пути {path} архива нет.</translation>
+    </message>
+    <message>
+        <source>{path} already exists; it was not overwritten.</source>
+        <translation>{path} уже существует; он не перезаписан.</translation>
+    </message>
+    <message>
+        <source>The archive is open in another window or program: {path}.</source>
+        <translation>Архив открыт в другом окне или программе: {path}.</translation>
+    </message>
+    <message>
+        <source>The archive was written by a newer version of the app (schema {found}; this version knows {known}).</source>
+        <translation>Архив записан более новой версией программы (схема {found}; эта версия знает {known}).</translation>
+    </message>
+    <message>
+        <source>{path} already exists; choose another name.</source>
+        <translation>{path} уже существует; выберите другое имя.</translation>
+    </message>
+    <message>
+        <source>There is no document #{id}.</source>
+        <translation>Документа #{id} нет.</translation>
+    </message>
+    <message>
+        <source>There is no person #{id}.</source>
+        <translation>Лица #{id} нет.</translation>
+    </message>
+    <message>
+        <source>There is no case #{id}.</source>
+        <translation>Дела #{id} нет.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not in the persons registry; add them in Registries &gt; Persons.</source>
+        <translation>«{name}» нет в реестре лиц; добавьте в «Реестры &gt; Лица».</translation>
+    </message>
+    <message>
+        <source>There is no case “{name}”; add it in Registries &gt; Cases.</source>
+        <translation>Дела «{name}» нет; добавьте его в «Реестры &gt; Дела».</translation>
+    </message>
+    <message>
+        <source>“{name}” is not in the articles registry; add it in Registries &gt; Legal articles.</source>
+        <translation>«{name}» нет в реестре статей; добавьте её в «Реестры &gt; Статьи закона».</translation>
+    </message>
+    <message>
+        <source>A person named “{name}” is already registered.</source>
+        <translation>Лицо с именем «{name}» уже есть в реестре.</translation>
+    </message>
+    <message>
+        <source>A case named “{name}” already exists.</source>
+        <translation>Дело «{name}» уже существует.</translation>
+    </message>
+    <message>
+        <source>“{name}” names several persons; choose one from the list.</source>
+        <translation>«{name}» подходит к нескольким лицам; выберите одно из списка.</translation>
+    </message>
+    <message>
+        <source>{name} is already in the registry.</source>
+        <translation>{name} уже есть в реестре.</translation>
+    </message>
+    <message>
+        <source>A person needs a name.</source>
+        <translation>У лица должно быть имя.</translation>
+    </message>
+    <message>
+        <source>A case needs a name.</source>
+        <translation>У дела должно быть название.</translation>
+    </message>
+    <message>
+        <source>A document needs a title.</source>
+        <translation>У документа должно быть название.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a date: write YYYY-MM-DD, YYYY-MM or YYYY.</source>
+        <translation>«{name}» — не дата: пишите ГГГГ-ММ-ДД, ГГГГ-ММ или ГГГГ.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; nothing was changed.</source>
+        <translation>Две парольные фразы не совпадают; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>An empty passphrase is not allowed.</source>
+        <translation>Пустая парольная фраза не допускается.</translation>
+    </message>
+    <message>
+        <source>The file is {size}, over the import limit of {limit}.</source>
+        <translation>Размер файла {size} превышает предел импорта {limit}.</translation>
+    </message>
+    <message>
+        <source>Not a file, or not found.</source>
+        <translation>Это не файл, или он не найден.</translation>
+    </message>
+    <message>
+        <source>The file changed while it was being imported; try again.</source>
+        <translation>Файл изменился во время импорта; попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <source>The disk is full; nothing was written for this item.</source>
+        <translation>Диск заполнен; для этого элемента ничего не записано.</translation>
     </message>
 </context>
 <context>
@@ -1700,6 +1856,14 @@ If it happens again, send the details below to the team (they contain no documen
         <translation>Ещё выполняется другая операция.</translation>
     </message>
     <message>
+        <source>About</source>
+        <translation>О программе</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Secure case archive&lt;/b&gt;&lt;br&gt;An offline, encrypted archive for human-rights legal teams. Documents, their text, tags and the audit log live in one SQLCipher file; nothing readable is written to disk.</source>
+        <translation>&lt;b&gt;Защищённый архив дел&lt;/b&gt;&lt;br&gt;Автономный зашифрованный архив для правозащитных юридических команд. Документы, их текст, метки и журнал аудита хранятся в одном файле SQLCipher; ничего читаемого на диск не записывается.</translation>
+    </message>
+    <message>
         <source>Could not save the settings</source>
         <translation>Не удалось сохранить настройки</translation>
     </message>
@@ -1832,9 +1996,13 @@ If it happens again, send the details below to the team (they contain no documen
 </context>
 <context>
     <name>OcrRunner</name>
-    <message>
-        <source>%1 scanned page(s) cannot be read: </source>
-        <translation>Не удаётся прочитать отсканированных страниц: %1: </translation>
+    <message numerus="yes">
+        <source>%n scanned page(s) cannot be read: </source>
+        <translation>
+            <numerusform>%n отсканированную страницу нельзя распознать: </numerusform>
+            <numerusform>%n отсканированные страницы нельзя распознать: </numerusform>
+            <numerusform>%n отсканированных страниц нельзя распознать: </numerusform>
+        </translation>
     </message>
     <message>
         <source>OCR: reading scans…</source>
@@ -1848,25 +2016,45 @@ If it happens again, send the details below to the team (they contain no documen
         <source>Stopping OCR after the pages under way…</source>
         <translation>Остановка OCR после текущих страниц…</translation>
     </message>
-    <message>
-        <source>OCR: %1 of %2 pages</source>
-        <translation>OCR: %1 из %2 страниц</translation>
+    <message numerus="yes">
+        <source>OCR: %1 of %n page(s)</source>
+        <translation>
+            <numerusform>OCR: %1 из %n страницы</numerusform>
+            <numerusform>OCR: %1 из %n страниц</numerusform>
+            <numerusform>OCR: %1 из %n страниц</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>OCR stopped; %1 page(s) read, the rest wait for the next opening.</source>
-        <translation>OCR остановлено; прочитано страниц: %1, остальные ждут следующего открытия.</translation>
+    <message numerus="yes">
+        <source>OCR stopped; %n page(s) read, the rest wait for the next opening.</source>
+        <translation>
+            <numerusform>OCR остановлено; распознана %n страница, остальные ждут следующего открытия.</numerusform>
+            <numerusform>OCR остановлено; распознано %n страницы, остальные ждут следующего открытия.</numerusform>
+            <numerusform>OCR остановлено; распознано %n страниц, остальные ждут следующего открытия.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>OCR finished: %1 page(s) read.</source>
-        <translation>OCR завершено: прочитано страниц: %1.</translation>
+    <message numerus="yes">
+        <source>OCR finished: %n page(s) read.</source>
+        <translation>
+            <numerusform>OCR завершено: распознана %n страница.</numerusform>
+            <numerusform>OCR завершено: распознано %n страницы.</numerusform>
+            <numerusform>OCR завершено: распознано %n страниц.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 page(s) could not be read.</source>
-        <translation>Не удалось прочитать страниц: %1.</translation>
+    <message numerus="yes">
+        <source>%n page(s) could not be read.</source>
+        <translation>
+            <numerusform>%n страницу не удалось распознать.</numerusform>
+            <numerusform>%n страницы не удалось распознать.</numerusform>
+            <numerusform>%n страниц не удалось распознать.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 page(s) were hard to read: check them.</source>
-        <translation>Страниц, прочитанных с трудом: %1 — проверьте их.</translation>
+    <message numerus="yes">
+        <source>%n page(s) were hard to read: check them.</source>
+        <translation>
+            <numerusform>%n страница распознана с трудом: проверьте её.</numerusform>
+            <numerusform>%n страницы распознаны с трудом: проверьте их.</numerusform>
+            <numerusform>%n страниц распознаны с трудом: проверьте их.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2039,12 +2227,44 @@ in exports:</source>
         <translation>З&amp;аметки:</translation>
     </message>
     <message>
+        <source>Person #{id}</source>
+        <translation>Лицо #{id}</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>&amp;Сохранить изменения</translation>
+    </message>
+    <message>
+        <source>&amp;Add person</source>
+        <translation>&amp;Добавить лицо</translation>
+    </message>
+    <message>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
         <source>Discard the changes you made to this person?</source>
         <translation>Отбросить изменения, внесённые в это лицо?</translation>
+    </message>
+    <message>
+        <source>A person needs a name.</source>
+        <translation>У лица должно быть имя.</translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation>Ничего не изменилось.</translation>
+    </message>
+    <message>
+        <source>Added {name}.</source>
+        <translation>Добавлено: {name}.</translation>
+    </message>
+    <message>
+        <source>Saved {name}.</source>
+        <translation>Сохранено: {name}.</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>Не сохранено: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2168,9 +2388,13 @@ in exports:</source>
         <source>#{id} · {title}</source>
         <translation>#{id} · {title}</translation>
     </message>
-    <message>
-        <source>Rendering the preview of {max} page(s)…</source>
-        <translation>Отрисовка просмотра (страниц: {max})…</translation>
+    <message numerus="yes">
+        <source>Rendering the preview of %n page(s)…</source>
+        <translation>
+            <numerusform>Отрисовка предпросмотра %n страницы…</numerusform>
+            <numerusform>Отрисовка предпросмотра %n страниц…</numerusform>
+            <numerusform>Отрисовка предпросмотра %n страниц…</numerusform>
+        </translation>
     </message>
     <message>
         <source>No preview: {error}</source>
@@ -2204,6 +2428,14 @@ in exports:</source>
         <translation>Всегда скрываются: лица без согласия на раскрытие</translation>
     </message>
     <message>
+        <source>No UN mechanism: the registry&apos;s consent only</source>
+        <translation>Без механизма ООН: только согласие из реестра</translation>
+    </message>
+    <message>
+        <source>Exported for:</source>
+        <translation>Для кого экспорт:</translation>
+    </message>
+    <message>
         <source>Also redact these registered persons</source>
         <translation>Также скрыть этих лиц из реестра</translation>
     </message>
@@ -2230,6 +2462,34 @@ in exports:</source>
     <message>
         <source>Patterns</source>
         <translation>Шаблоны</translation>
+    </message>
+    <message>
+        <source>{names} — under every name, alias and spelling, in every document.</source>
+        <translation>{names} — под всеми именами, псевдонимами и написаниями, во всех документах.</translation>
+    </message>
+    <message>
+        <source>No registered person is marked “no consent to disclosure”.</source>
+        <translation>Ни одно лицо в реестре не отмечено как «нет согласия на раскрытие».</translation>
+    </message>
+    <message>
+        <source>Reading consent…</source>
+        <translation>Чтение согласий…</translation>
+    </message>
+    <message>
+        <source>Nobody&apos;s consent for this mechanism keeps their name out.</source>
+        <translation>Ничьё согласие для этого механизма не требует скрывать имя.</translation>
+    </message>
+    <message>
+        <source>{name}: initials only — redacted (pages cannot show initials)</source>
+        <translation>{name}: только инициалы — скрыто (страницы не могут показать инициалы)</translation>
+    </message>
+    <message>
+        <source>{name}: not to be named — redacted</source>
+        <translation>{name}: не называть — скрыто</translation>
+    </message>
+    <message>
+        <source>Also redacted, as their consent for {mechanism} allows:</source>
+        <translation>Также скрыты, как позволяет их согласие для механизма «{mechanism}»:</translation>
     </message>
 </context>
 <context>
@@ -2559,8 +2819,52 @@ in exports:</source>
         <translation>Откройте его в файловом менеджере; архив не запускает другие программы.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;{documents}&lt;/b&gt; document(s), &lt;b&gt;{pages}&lt;/b&gt; page(s), Bates &lt;b&gt;{first}&lt;/b&gt; to &lt;b&gt;{last}&lt;/b&gt;.&lt;br&gt;{redactions} redaction(s): {reasons}.{protected}</source>
-        <translation>Документов: &lt;b&gt;{documents}&lt;/b&gt;, страниц: &lt;b&gt;{pages}&lt;/b&gt;, Bates с &lt;b&gt;{first}&lt;/b&gt; по &lt;b&gt;{last}&lt;/b&gt;.&lt;br&gt;Скрытий: {redactions}: {reasons}.{protected}</translation>
+        <source>✔ Bundle written and verified</source>
+        <translation>✔ Пакет записан и проверен</translation>
+    </message>
+    <message>
+        <source>✖ The bundle was written, but checking it again found problems</source>
+        <translation>✖ Пакет записан, но повторная проверка нашла проблемы</translation>
+    </message>
+    <message>
+        <source>{code} ({meaning}): {count}</source>
+        <translation>{code} ({meaning}): {count}</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n&lt;/b&gt; document(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; документ</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; документа</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; документов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n&lt;/b&gt; page(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; страница</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; страницы</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; страниц</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bates &lt;b&gt;{first}&lt;/b&gt; to &lt;b&gt;{last}&lt;/b&gt;.</source>
+        <translation>Bates &lt;b&gt;{first}&lt;/b&gt; – &lt;b&gt;{last}&lt;/b&gt;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n redaction(s): {reasons}.</source>
+        <translation>
+            <numerusform>%n скрытие: {reasons}.</numerusform>
+            <numerusform>%n скрытия: {reasons}.</numerusform>
+            <numerusform>%n скрытий: {reasons}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No redactions.</source>
+        <translation>Скрытий нет.</translation>
+    </message>
+    <message>
+        <source>PDFs protected with AES-256.</source>
+        <translation>PDF защищены AES-256.</translation>
     </message>
 </context>
 <context>
@@ -2914,6 +3218,14 @@ The verification found text that should have been removed, so nothing was writte
     <message>
         <source>the passphrase remembered on this computer no longer opens this archive; it was forgotten: type the passphrase</source>
         <translation>сохранённая на этом компьютере парольная фраза больше не открывает этот архив; она удалена: введите парольную фразу</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many attempts: try again in %n s.</source>
+        <translation>
+            <numerusform>Слишком много попыток: повторите через %n с.</numerusform>
+            <numerusform>Слишком много попыток: повторите через %n с.</numerusform>
+            <numerusform>Слишком много попыток: повторите через %n с.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Unlock ({seconds} s)</source>
@@ -3377,6 +3689,26 @@ The verification found text that should have been removed, so nothing was writte
     <message>
         <source>Page withheld</source>
         <translation>Страница изъята</translation>
+    </message>
+    <message>
+        <source>every occurrence</source>
+        <translation>все вхождения</translation>
+    </message>
+    <message>
+        <source>every name, alias and spelling</source>
+        <translation>все имена, псевдонимы и написания</translation>
+    </message>
+    <message>
+        <source>every match</source>
+        <translation>все совпадения</translation>
+    </message>
+    <message>
+        <source>page {page}</source>
+        <translation>страница {page}</translation>
+    </message>
+    <message>
+        <source>Whole page withheld</source>
+        <translation>Страница изъята целиком</translation>
     </message>
 </context>
 </TS>

@@ -331,3 +331,33 @@ def test_the_page_box_draws_both_arrows_with_the_stylesheet(qtbot: QtBot) -> Non
         QStyle.ComplexControl.CC_SpinBox, option, QStyle.SubControl.SC_SpinBoxEditField, box
     )
     assert field.right() <= up.left()
+
+
+# -- 8. the back-off message counts down ----------------------------------------------------
+def test_the_back_off_message_counts_down_to_the_next_try(
+    qtbot: QtBot, window: MainWindow, archive_path: Path
+) -> None:
+    start = window.start
+    start.choose(archive_path)
+    for attempt in range(3):
+        start.passphrase.setText(f"wrong {attempt}")
+        qtbot.waitUntil(start.unlock_button.isEnabled, timeout=WAIT)  # any wait over
+        qtbot.mouseClick(start.unlock_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda n=attempt: start._failures == n + 1, timeout=WAIT)
+        if attempt < 2:  # the second failure waits 2 s: let them pass
+            while start.countdown.isActive():
+                start.countdown.timeout.emit()
+    assert start.countdown.isActive()
+    assert "Too many attempts: try again in 4 s." in start.error.text()
+    assert start.unlock_button.text() == "Unlock (4 s)"
+    for left in (3, 2, 1):
+        start.countdown.timeout.emit()  # a second later
+        assert f"try again in {left} s." in start.error.text()
+        assert "try again in 4 s" not in start.error.text()
+        assert start.unlock_button.text() == f"Unlock ({left} s)"
+        assert not start.unlock_button.isEnabled()
+    start.countdown.timeout.emit()
+    assert not start.countdown.isActive()
+    assert "try again in" not in start.error.text()
+    assert start.error.text().startswith("Wrong passphrase or damaged archive")
+    assert start.unlock_button.isEnabled()
