@@ -97,6 +97,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         dpi=args.dpi,
         title=args.title,
         withhold_unplaceable=args.withhold_unplaceable,
+        mechanism=args.mechanism,
     )
     cancel = CancelToken()
 
@@ -146,6 +147,8 @@ def cmd_verify_bundle(args: argparse.Namespace) -> int:
     )
     for problem in report.problems:
         print(f"PROBLEM  {problem.message}")
+    for warning in report.warnings:
+        print(f"WARNING  {warning}", file=sys.stderr)
     summary = f"{report.files} files, {report.pdfs} PDFs, {report.pages} pages"
     if not report.ok:
         raise BundleInvalid(
@@ -153,6 +156,10 @@ def cmd_verify_bundle(args: argparse.Namespace) -> int:
         )
     looked_for = len(args.term or []) + len(args.person or [])
     checked = f"; no trace of {looked_for} term(s) or person(s)" if looked_for else ""
+    if report.ocr_pages:
+        checked += f", {report.ocr_pages} page image(s) read by OCR"
+    elif looked_for and report.warnings:
+        checked += " in the text (page images not read: see the warning)"
     print(f"bundle verified: hashes, scrubbing and Bates numbers ok ({summary}){checked}")
     return 0
 
@@ -188,11 +195,18 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         " (drawn through a pattern or mask); without this the export stops there",
     )
     p.add_argument("--zip", action="store_true", help="write one ZIP file instead of a folder")
+    p.add_argument(
+        "--mechanism",
+        choices=("wgad", "sp", "hrc"),
+        help="the UN mechanism the bundle is for: name each person only as far as their"
+        " consent for it allows (initials only or not at all: redacted)",
+    )
     p.set_defaults(func=cmd_export)
 
     p = sub.add_parser(
         "verify-bundle",
-        help="re-check a bundle: hashes, scrubbing, Bates numbers, leaks of given terms",
+        help="re-check a bundle: hashes, scrubbing, Bates numbers, leaks of given terms"
+        " (page images read by OCR)",
         allow_abbrev=False,
     )
     p.add_argument("bundle", help="bundle folder or ZIP")

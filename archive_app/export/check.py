@@ -38,12 +38,15 @@ from archive_app.export.model import (
     RedactionSet,
     TermRule,
 )
-from archive_app.export.ocr_boxes import PageReader
+from archive_app.export.ocr_boxes import PageReader, image_pages, page_reader
 from archive_app.export.pdfium_pages import PdfiumDocument
 from archive_app.export.render import boilerplate
 from archive_app.export.verify import pdf_leaks, scrub_problems, text_leaks
+from archive_app.hardening import WORKER_LAUNCHER
+from indexing.ocr import OcrLimits
 
 LEAK, HASH, SCRUB, BATES, FORMAT = "leak", "hash", "scrub", "bates", "format"
+DEFAULT_RENDER_DPI = 200  # the export's own minimum (service.MIN_DPI)
 LOG_WORDS = (
     METHOD_BURNED,
     METHOD_IMAGE,
@@ -77,6 +80,8 @@ class BundleReport:
     pdfs: int = 0
     pages: int = 0
     problems: list[Problem] = field(default_factory=list)
+    ocr_pages: int = 0  # pages drawing an image that OCR read for the terms and persons
+    warnings: list[str] = field(default_factory=list)  # e.g. such pages left unread
 
     @property
     def ok(self) -> bool:
@@ -272,10 +277,19 @@ def verify_bundle(
     terms: list[str],
     persons: Sequence[Sequence[str]] = (),
     password: str | None = None,
+    read_images: bool = True,
+    ocr_limits: OcrLimits | None = None,
 ) -> BundleReport:
     """Re-check a bundle folder or ZIP: hashes, manifest, scrubbing, Bates numbers, and
     that none of ``terms`` appears anywhere (case-, space- and script-insensitive) nor any
-    of ``persons`` (each a name and its aliases) in any form the mention engine knows."""
+    of ``persons`` (each a name and its aliases) in any form the mention engine knows.
+
+    With ``read_images`` (and something to look for), every PDF page that is a page image
+    (the pages the export rebuilt as images, scans kept as they were: ``image_pages``) is
+    rendered at the bundle's resolution and read by OCR in the sandboxed children, as the
+    export's own check reads them: a term or person read there fails the check as a leak,
+    a page OCR cannot read fails it too. Without Tesseract those pages are listed in
+    ``warnings`` as unchecked."""
     files = read_bundle(path)
     container = container_texts(path)
     try:
@@ -294,10 +308,34 @@ def verify_bundle(
             persons=[PersonRule(tuple(names), "PII-VICTIM") for names in persons if names],
         )
     )
-    return check_bundle(
-        files,
-        detector_for=lambda _name: detector if detector else None,
-        ignore_for=ignore_rules(labels, str(manifest.get("legend", ""))),
-        password=password,
-        container=container,
-    )
+
+    def check(ocr: PageReader | None) -> BundleReport:
+        return check_bundle(
+            files,
+            detector_for=lambda _name: detector if detector else None,
+            ignore_for=ignore_rules(labels, str(manifest.get("legend", ""))),
+            password=password,
+            ocr=ocr,
+            container=container,
+        )
+
+    if not read_images or not detector:
+        return check(None)
+    limits = ocr_limits or OcrLimits(worker_launcher=WORKER_LAUNCHER)
+    with page_reader(limits, _render_dpi(manifest), password) as reader:
+        for name in sorted(files):
+            if name.lower().endswith(".pdf"):
+                reader.prefetch(name, files[name], image_pages(files[name], password))
+        report = check(reader)
+        report.ocr_pages = reader.checked
+        report.warnings += reader.warnings()
+    return report
+
+
+def _render_dpi(manifest: dict[str, Any]) -> int:
+    """The resolution the bundle's pages were rebuilt at (as the export's own check reads
+    them), from its manifest; the export's minimum when it does not say."""
+    value = manifest.get("render_dpi")
+    if isinstance(value, int) and not isinstance(value, bool) and 72 <= value <= 600:
+        return value
+    return DEFAULT_RENDER_DPI

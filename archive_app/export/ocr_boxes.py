@@ -16,6 +16,9 @@ from concurrent.futures import Future
 from contextlib import contextmanager
 from dataclasses import dataclass
 
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
+
 from archive_app.export.detect import Detector
 from archive_app.export.pdfium_pages import Box, PageHits, PdfiumDocument
 from archive_app.export.verify import Finding
@@ -71,6 +74,41 @@ def _findings(
         elif detector.hits(result.text, ignore=ignore):
             found.append(Finding(number, "page image (OCR)"))
     return found
+
+
+PAGE_IMAGE_SHARE = 0.5  # an image over at least this share of a page makes it a page image
+
+
+def image_pages(data: bytes, password: str | None = None) -> list[int]:
+    """Pages (from 1) of a PDF that are page images: an image covers at least
+    PAGE_IMAGE_SHARE of the page (one in a form XObject is measured by its own bounds),
+    as on a page the export rebuilt as an image or a scan kept as it was. What a check
+    of a bundle read from disk gives OCR; a small picture on a typeset page is not one
+    (nor is it in the export's own check). A file that cannot be opened gives none (its
+    check reports it)."""
+    try:
+        doc = pdfium.PdfDocument(data, password=password)
+    except pdfium.PdfiumError:
+        return []
+    try:
+        found: list[int] = []
+        for index in range(len(doc)):
+            page = doc[index]
+            try:
+                left, bottom, right, top = page.get_mediabox()
+                area = max(1.0, (right - left) * (top - bottom))
+                for image in page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_IMAGE,)):
+                    x0, y0, x1, y1 = image.get_bounds()
+                    width = min(x1, right) - max(x0, left)
+                    height = min(y1, top) - max(y0, bottom)
+                    if width > 0 and height > 0 and width * height >= PAGE_IMAGE_SHARE * area:
+                        found.append(index + 1)
+                        break
+            finally:
+                page.close()
+        return found
+    finally:
+        doc.close()
 
 
 @dataclass
@@ -144,6 +182,13 @@ class PageReader:
         results = [f.result() for f in reading.futures]
         kept = [(n, r) for n, r in zip(reading.numbers, results, strict=True) if 1 <= n <= count]
         return _findings([n for n, _ in kept], [r for _, r in kept], detector, ignore)
+
+    @property
+    def checked(self) -> int:
+        """Pages given to OCR to read (none when Tesseract is missing)."""
+        if not self._pages or self._ready() is None:
+            return 0
+        return sum(len(p) for p in self._pages.values())
 
     def warnings(self) -> list[str]:
         count = sum(len(p) for p in self._pages.values())
