@@ -7,11 +7,19 @@ name alone only when it is a registered alias. The full names and aliases are al
 as terms (in both word orders), so the verifier finds them even letter-spaced or run
 together. Persons who did not consent to disclosure (consent 'no') are always part of an
 export's rules.
+
+An export for a UN mechanism (wgad, sp, hrc) also follows each person's consent for that
+mechanism (storage.consents): a person with a consent record for it is named only as far
+as it allows, failing closed - no recorded consent to submit, a refusal, naming "not at
+all" or not recorded: not named; "initials": the pages cannot carry initials instead of
+a name, so the name is removed there too (the draft names them by initials). A person
+without a record for the mechanism follows the registry's flag, as before.
 """
 
 from __future__ import annotations
 
 import hashlib
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from archive_app.export.matching import person_terms
@@ -24,12 +32,89 @@ from archive_app.export.model import (
     TermRule,
     check_reason,
 )
+from storage import consents as consent_repo
 from storage import redactions as saved_repo
 from storage import registry as registry_repo
+from storage.consents import ConsentRecord
 from storage.registry import PersonRecord
 
 if TYPE_CHECKING:
     from storage.database import Database
+
+
+FULL, INITIALS, NONE = "full", "initials", "none"
+MECHANISM_SHORT = {"wgad": "WGAD", "sp": "Special Procedures", "hrc": "Human Rights Committee"}
+
+
+def consent_level(consent: ConsentRecord | None, registry_consent: str) -> str:
+    """How far a person whose consent governs may be named for a mechanism, from their
+    consent record for it; missing or unclear consent names nobody."""
+    if registry_consent == "no" or consent is None or consent.submit != "yes":
+        return NONE
+    if consent.public_naming == FULL and consent.anonymised != "yes":
+        return FULL
+    if consent.public_naming in (FULL, INITIALS):
+        return INITIALS
+    return NONE
+
+
+@dataclass(frozen=True)
+class MechanismNaming:
+    """A person an export for a mechanism may not name in full, and why."""
+
+    person: PersonRecord
+    level: str  # INITIALS or NONE
+    why: str
+
+    def message(self, mechanism: str) -> str:
+        """Names the person by number only (export warnings are shown and may be logged)."""
+        short = MECHANISM_SHORT.get(mechanism, mechanism)
+        if self.level == INITIALS:
+            return (
+                f"person #{self.person.id} may be named by initials only for the {short}:"
+                " pages cannot carry initials instead of a name, so the name is redacted"
+                " in every document (the draft names them by initials)"
+            )
+        return (
+            f"person #{self.person.id} is not named in this bundle for the {short}"
+            f" ({self.why}): the name is redacted in every document"
+        )
+
+
+def _why(consent: ConsentRecord) -> str:
+    if consent.submit == "no":
+        return "consent to submit refused"
+    if consent.submit != "yes":
+        return "no consent to submit recorded"
+    if consent.public_naming == NONE:
+        return "consented to be named not at all"
+    if consent.public_naming != FULL and consent.public_naming != INITIALS:
+        return "how they may be named is not recorded"
+    return "anonymity asked for"
+
+
+def mechanism_namings(db: Database, mechanism: str) -> list[MechanismNaming]:
+    """The persons an export for ``mechanism`` names less than in full (persons without
+    consent to disclosure are redacted in every export and not listed here)."""
+    consent_repo.check_mechanism(mechanism)
+    found = []
+    for person in registry_repo.list_persons(db):
+        if person.consent == "no":
+            continue
+        consent = consent_repo.get(db, person.id, mechanism)
+        if consent is None:
+            continue  # the registry's flag governs, as in any export
+        level = consent_level(consent, person.consent)
+        if level != FULL:
+            found.append(MechanismNaming(person, level, _why(consent)))
+    return found
+
+
+def mechanism_rules(db: Database, mechanism: str) -> RedactionSet:
+    rules = RedactionSet()
+    for naming in mechanism_namings(db, mechanism):
+        rules = rules.merged(person_rules(naming.person))
+    return rules
 
 
 def person_reason(person: PersonRecord) -> str:

@@ -6,6 +6,12 @@ redaction log, MANIFEST.json and SHA256SUMS to ``<out>.partial-XXXX``, verifies 
 was written (two extractors and a raw scan, per document, against every redacted term
 and pattern value), and only then renames it to ``<out>`` and records the export in the
 audit log. Any failure, a leak included, removes the partial output.
+
+``ExportOptions.mechanism`` (wgad, sp, hrc) makes the export follow each person's consent
+for that mechanism (archive_app.export.rules.mechanism_namings): whoever it does not allow
+to be named in full is redacted like a person without consent, verified the same way,
+and each is said in the warnings (by number, with why); MANIFEST.json records the
+mechanism and how many persons it withheld, never who.
 """
 
 from __future__ import annotations
@@ -77,6 +83,9 @@ class ExportOptions:
     # A PDF page where redacted content is found but cannot be boxed is withheld (listed in
     # the warnings); without this the export stops there.
     withhold_unplaceable: bool = False
+    # The UN mechanism the bundle is for: persons are named only as far as their consent
+    # for it allows. None: the registry's consent flag alone decides.
+    mechanism: str | None = None
 
 
 @dataclass
@@ -135,6 +144,8 @@ class ExportService:
             rules.persons_rules(self._db, options.persons, options.person_reason)
         )
         base = base.merged(rules.consent_rules(self._db))
+        if options.mechanism:
+            base = base.merged(rules.mechanism_rules(self._db, options.mechanism))
         if base.patterns:
             reasons = {p.name: p.reason for p in base.patterns}
             values: dict[str, tuple[str, str]] = {}
@@ -148,6 +159,10 @@ class ExportService:
                 for v, (reason, name) in sorted(values.items())
             ]
         return base
+
+    def mechanism_namings(self, mechanism: str) -> list[rules.MechanismNaming]:
+        """Who an export for ``mechanism`` names less than in full (the wizard shows it)."""
+        return rules.mechanism_namings(self._db, mechanism)
 
     def document_rules(
         self, base: RedactionSet, doc: DocumentRecord, use_saved: bool
@@ -183,6 +198,10 @@ class ExportService:
         base = self.base_rules(options, docs)
         total = sum(max(1, d.page_count) for d in docs)
         done = 0
+        warnings: list[str] = []
+        if options.mechanism:
+            namings = rules.mechanism_namings(self._db, options.mechanism)
+            warnings += [n.message(options.mechanism) for n in namings]
 
         def page_done(current: str) -> Callable[[int], None]:
             def report(_page: int) -> None:
@@ -197,7 +216,6 @@ class ExportService:
 
         outputs: list[_Output] = []
         number = options.first_number
-        warnings: list[str] = []
         limits = ocr_limits(self._archive)
         with page_reader(limits, options.dpi, options.password) as reader:
             for doc in docs:
@@ -354,6 +372,7 @@ class ExportService:
                 "redactions_by_reason": by_reason,
                 "encrypted": bool(options.password),
                 "zip": options.as_zip,
+                "mechanism": options.mechanism,
                 "profile": rules.rules_fingerprint(base),
                 # The originals' hashes stay here, in the archive's own log: in the bundle
                 # they would let anyone confirm a guessed original (a templated form).
@@ -373,6 +392,17 @@ class ExportService:
             warnings=warnings,
             encrypted=bool(options.password),
         )
+
+    def _mechanism_summary(self, mechanism: str | None) -> dict[str, Any] | None:
+        """For MANIFEST.json: the mechanism and how many persons its consent withheld."""
+        if not mechanism:
+            return None
+        namings = rules.mechanism_namings(self._db, mechanism)
+        return {
+            "id": mechanism,
+            "persons_not_named": sum(1 for n in namings if n.level == rules.NONE),
+            "persons_initials_only_redacted": sum(1 for n in namings if n.level == rules.INITIALS),
+        }
 
     def _manifest(
         self,
@@ -402,6 +432,7 @@ class ExportService:
             "render_dpi": options.dpi,
             "redaction_profile": rules.profile_summary(profile),
             "non_consenting_persons_redacted": len(rules.non_consenting(self._db)),
+            "mechanism": self._mechanism_summary(options.mechanism),
             "redactions_by_reason": info.by_reason,
             "documents": [
                 {

@@ -22,12 +22,22 @@ from dataclasses import dataclass
 
 from archive_app.export.detect import Detector
 from archive_app.export.errors import ExportLeak
-from archive_app.export.rules import person_rules
+from archive_app.export.rules import FULL, INITIALS, NONE, consent_level, person_rules
 from indexing.mentions.persons import PersonMatcher
 from storage.consents import ConsentRecord
 from storage.registry import PersonRecord
 
-FULL, INITIALS, NONE = "full", "initials", "none"
+__all__ = [
+    "FULL",
+    "INITIALS",
+    "NONE",
+    "Namer",
+    "Naming",
+    "NamingLeak",
+    "initials",
+    "other_level",
+    "subject_level",
+]
 
 
 class NamingLeak(ExportLeak):
@@ -36,14 +46,9 @@ class NamingLeak(ExportLeak):
 
 def subject_level(consent: ConsentRecord | None, registry_consent: str) -> str:
     """How far a person a submission is about may be named, from their consent for the
-    mechanism; missing or unclear consent names nobody."""
-    if registry_consent == "no" or consent is None or consent.submit != "yes":
-        return NONE
-    if consent.public_naming == FULL and consent.anonymised != "yes":
-        return FULL
-    if consent.public_naming in (FULL, INITIALS):
-        return INITIALS
-    return NONE
+    mechanism; missing or unclear consent names nobody (the same rule as an exported
+    bundle's for a mechanism: archive_app.export.rules.consent_level)."""
+    return consent_level(consent, registry_consent)
 
 
 def other_level(consent: ConsentRecord | None, registry_consent: str) -> str:

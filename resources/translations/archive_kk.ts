@@ -2111,6 +2111,54 @@ If it happens again, send the details below to the team (they contain no documen
         <translation>Белгісіз</translation>
     </message>
     <message>
+        <source>defender</source>
+        <translation>құқық қорғаушы</translation>
+    </message>
+    <message>
+        <source>lawyer</source>
+        <translation>адвокат</translation>
+    </message>
+    <message>
+        <source>witness</source>
+        <translation>куә</translation>
+    </message>
+    <message>
+        <source>relative</source>
+        <translation>туысы</translation>
+    </message>
+    <message>
+        <source>official</source>
+        <translation>лауазымды тұлға</translation>
+    </message>
+    <message>
+        <source>journalist</source>
+        <translation>журналист</translation>
+    </message>
+    <message>
+        <source>detained</source>
+        <translation>ұсталған</translation>
+    </message>
+    <message>
+        <source>house arrest</source>
+        <translation>үй қамағы</translation>
+    </message>
+    <message>
+        <source>convicted</source>
+        <translation>сотталған</translation>
+    </message>
+    <message>
+        <source>released</source>
+        <translation>босатылған</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>хабарсыз кеткен</translation>
+    </message>
+    <message>
+        <source>abroad</source>
+        <translation>шетелде</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Аты</translation>
     </message>

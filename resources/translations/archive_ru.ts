@@ -2135,6 +2135,54 @@ If it happens again, send the details below to the team (they contain no documen
         <translation>Неизвестно</translation>
     </message>
     <message>
+        <source>defender</source>
+        <translation>правозащитник</translation>
+    </message>
+    <message>
+        <source>lawyer</source>
+        <translation>адвокат</translation>
+    </message>
+    <message>
+        <source>witness</source>
+        <translation>свидетель</translation>
+    </message>
+    <message>
+        <source>relative</source>
+        <translation>родственник</translation>
+    </message>
+    <message>
+        <source>official</source>
+        <translation>должностное лицо</translation>
+    </message>
+    <message>
+        <source>journalist</source>
+        <translation>журналист</translation>
+    </message>
+    <message>
+        <source>detained</source>
+        <translation>задержан</translation>
+    </message>
+    <message>
+        <source>house arrest</source>
+        <translation>домашний арест</translation>
+    </message>
+    <message>
+        <source>convicted</source>
+        <translation>осуждён</translation>
+    </message>
+    <message>
+        <source>released</source>
+        <translation>освобождён</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>пропал без вести</translation>
+    </message>
+    <message>
+        <source>abroad</source>
+        <translation>за границей</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Имя</translation>
     </message>

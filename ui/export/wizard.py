@@ -93,12 +93,13 @@ class ExportWizard(QWizard):
             title=bundle.cover_title.text().strip() or "Document bundle",
             password=bundle.password() if with_password else None,
             as_zip=bundle.as_zip.isChecked(),
+            mechanism=self.profile.mechanism(),
         )
 
     def profile_key(self) -> str:
         """What the preview depends on (no password, no destination)."""
         options = self.export_options(with_password=False)
-        return repr((options.rules, options.persons, options.person_reason))
+        return repr((options.rules, options.persons, options.person_reason, options.mechanism))
 
     def preview_rules(self, archive: Archive, doc: DocumentRecord) -> RedactionSet:
         """The bundle-wide rules for one document, as the export computes them."""

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QComboBox,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -25,6 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from archive_app.export import PATTERN_NAMES
+from archive_app.export.rules import INITIALS, MechanismNaming
+from archive_app.facts.mechanisms import MECHANISM_IDS
 from archive_app.session import Archive
 from storage.documents import DocumentRecord
 from storage.registry import PersonRecord
@@ -34,6 +37,7 @@ from ui.export.wizard_scans import ScanWarning
 from ui.labels import TYPE_NAMES
 from ui.look import named
 from ui.session import UiSession
+from ui.submission.labels import mechanism_name, mechanism_short
 
 DATA = Qt.ItemDataRole.UserRole + 1
 
@@ -183,11 +187,14 @@ class DocumentsPage(QWizardPage):
             button.setEnabled(has)
         pages = sum(max(1, d.page_count) for d in self.docs)
         if self.loading:
-            text = "Loading…"
+            text = self.tr("Loading…")
         elif not self.docs:
-            text = "No documents yet: add them by id, or select them in the result list first."
+            text = self.tr(
+                "No documents yet: add them by id, or select them in the result list first."
+            )
         else:
-            text = f"{len(self.docs)} document(s), {pages} page(s)."
+            text = self.tr("%n document(s)", "", len(self.docs)) + ", "
+            text += self.tr("%n page(s).", "", pages)
         self.empty.setText(text)
         if not self.loading:
             self.scans.refresh([d.id for d in self.docs])
@@ -214,7 +221,24 @@ class ProfilePage(QWizardPage):
         self.consent_label.setWordWrap(True)
         self.consent_label.setTextFormat(Qt.TextFormat.RichText)
         consent = QGroupBox(self.tr("Always redacted: persons without consent to disclosure"))
-        QVBoxLayout(consent).addWidget(self.consent_label)
+        consent_layout = QVBoxLayout(consent)
+        consent_layout.addWidget(self.consent_label)
+        self.mechanism_box = QComboBox()
+        self.mechanism_box.setObjectName("mechanism")
+        self.mechanism_box.addItem(self.tr("No UN mechanism: the registry's consent only"), None)
+        for code in MECHANISM_IDS:
+            self.mechanism_box.addItem(mechanism_name(code), code)
+        self.mechanism_box.currentIndexChanged.connect(self._mechanism_chosen)
+        self.mechanism_label = QLabel()
+        self.mechanism_label.setObjectName("mechanismConsent")
+        self.mechanism_label.setWordWrap(True)
+        self.mechanism_label.setTextFormat(Qt.TextFormat.RichText)
+        mechanism_row = QHBoxLayout()
+        mechanism_row.addWidget(QLabel(self.tr("Exported for:")))
+        mechanism_row.addWidget(self.mechanism_box, 1)
+        consent_layout.addLayout(mechanism_row)
+        consent_layout.addWidget(self.mechanism_label)
+        self.mechanism_namings: list[MechanismNaming] = []
 
         self.others = QListWidget()
         self.others.setObjectName("otherPersons")
@@ -274,10 +298,11 @@ class ProfilePage(QWizardPage):
         self.loaded = True
         never = [p for p in persons if p.consent == "no"]
         self.consent_label.setText(
-            ", ".join(f"<b>{html.escape(p.name)}</b>" for p in never)
-            + " — under every name, alias and spelling, in every document."
+            self.tr("{names} — under every name, alias and spelling, in every document.").format(
+                names=", ".join(f"<b>{html.escape(p.name)}</b>" for p in never)
+            )
             if never
-            else "No registered person is marked “no consent to disclosure”."
+            else self.tr("No registered person is marked “no consent to disclosure”.")
         )
         self.others.clear()
         for person in persons:
@@ -289,6 +314,51 @@ class ProfilePage(QWizardPage):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
             self.others.addItem(item)
+
+    def mechanism(self) -> str | None:
+        """The UN mechanism the bundle is for (its consent decides who is named), or None."""
+        value = self.mechanism_box.currentData()
+        return str(value) if value else None
+
+    def _mechanism_chosen(self) -> None:
+        mechanism = self.mechanism()
+        self.mechanism_namings = []
+        if mechanism is None:
+            self.mechanism_label.setText("")
+            return
+        self.mechanism_label.setText(self.tr("Reading consent…"))
+        self.session.run(
+            lambda archive: archive.exports.mechanism_namings(mechanism),
+            lambda found: self._show_namings(mechanism, found),
+        )
+
+    def _show_namings(self, mechanism: str, found: list[MechanismNaming]) -> None:
+        if mechanism != self.mechanism():
+            return  # another mechanism was chosen meanwhile
+        self.mechanism_namings = found
+        if not found:
+            self.mechanism_label.setText(
+                self.tr("Nobody's consent for this mechanism keeps their name out.")
+            )
+            return
+        lines = []
+        for naming in found:
+            name = f"<b>{html.escape(naming.person.name)}</b>"
+            if naming.level == INITIALS:
+                lines.append(
+                    self.tr("{name}: initials only — redacted (pages cannot show initials)").format(
+                        name=name
+                    )
+                )
+            else:
+                lines.append(self.tr("{name}: not to be named — redacted").format(name=name))
+        self.mechanism_label.setText(
+            self.tr("Also redacted, as their consent for {mechanism} allows:").format(
+                mechanism=html.escape(mechanism_short(mechanism))
+            )
+            + "<br>"
+            + "<br>".join(lines)
+        )
 
     def add_term(self, text: str = "", reason: str | None = None) -> None:
         text = (text or self.term.text()).strip()
