@@ -10,8 +10,9 @@ The lock always wins. ``close`` does not wait behind queued work: it starts a ne
 (the statement under way is interrupted with ``sqlite3_interrupt``, every later one
 fails) and keeps interrupting until the connection is closed on its thread. Jobs of
 the old epoch that have not started do not run; a job that was running when the lock
-came ends in ``ArchiveClosed``, so nothing submitted before a lock is delivered after
-it (what it committed stays committed, what it had under way is rolled back).
+came ends in ``ArchiveClosed`` whether it returned or raised (its own ``Cancelled``, a
+driver error of the aborted connection), so nothing submitted before a lock is delivered
+after it (what it committed stays committed, what it had under way is rolled back).
 """
 
 from __future__ import annotations
@@ -96,6 +97,10 @@ class ArchiveWorker:
             archive.take_changes()  # whatever an earlier job left is not this one's
             try:
                 result = fn(archive)
+            except Exception as error:
+                if epoch != self._epoch:  # locked while it ran: how it stopped is no one's
+                    raise ArchiveClosed() from error
+                raise
             finally:
                 self._announce(archive, epoch)  # what it committed, even if it then failed
             if epoch != self._epoch:  # locked while it ran: the result belongs to no one

@@ -18,6 +18,7 @@ import archive_app.importer as importer_module
 from archive_app.importer import ImportOptions, ImportReport, ImportService
 from archive_app.session import Archive
 from tests.conftest import PASSPHRASE
+from tests.ui.conftest import MessageBoxes
 from ui.dialogs.import_progress import ImportDialog
 from ui.session import UiSession
 
@@ -301,3 +302,52 @@ def test_a_lock_during_an_import_closes_the_dialog_and_nothing_of_it_arrives_aft
     stored = on_db(lambda a: sorted(d.filename for d in a.documents.all()))
     assert stored == [p.name for p in notes[:2]]  # what was committed before the lock
     assert on_db(lambda a: a.search.search("adjourned").total) == 2
+
+
+def test_a_full_disk_while_page_texts_are_written_fails_that_file_and_keeps_the_earlier_ones(
+    qtbot: QtBot,
+    open_dialog: OpenDialog,
+    on_db: OnDb,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    message_boxes: MessageBoxes,
+) -> None:
+    from storage import documents as doc_repo
+    from tests.unit.test_storage_errors import _compressible_docx
+
+    full_at: list[str] = []
+    insert_pages = doc_repo.insert_pages
+
+    def page_texts(db: Any, document_id: int, texts: list[str]) -> None:
+        try:
+            insert_pages(db, document_id, texts)
+        except Exception as error:
+            full_at.append(type(error).__name__)
+            raise
+
+    monkeypatch.setattr(doc_repo, "insert_pages", page_texts)
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a-small.txt").write_text("fits easily", encoding="utf-8")
+    _compressible_docx(folder / "b-long-text.docx", 3)  # small bytes, 3 MB of page text
+    pages = on_db(lambda a: int(a.db.scalar("PRAGMA page_count")))
+    on_db(lambda a: a.db.all(f"PRAGMA max_page_count = {pages + 96}"))  # ~384 KB left
+    dialog = open_dialog([folder])
+    with qtbot.waitSignal(dialog.finished_import, timeout=60_000) as signal:
+        dialog.show()
+    assert full_at == ["StorageFull"]  # the page texts' write found the disk full
+    rows = {
+        dialog.summary.item(r, 0).text(): (
+            dialog.summary.item(r, 1).text(),
+            dialog.summary.item(r, 2).text(),
+        )
+        for r in range(dialog.summary.rowCount())
+    }
+    assert rows["b-long-text.docx"][0] == "Failed"
+    assert "the disk is full" in rows["b-long-text.docx"][1]
+    assert rows["a-small.txt"][0] == "Imported"  # earlier in the same batch: kept
+    assert "unexpected" not in dialog.heading.text() + dialog.note.text()
+    assert message_boxes.calls == []
+    assert signal.args[0].stopped
+    on_db(lambda a: a.db.all("PRAGMA max_page_count = 1073741823"))
+    assert on_db(lambda a: [d.filename for d in a.documents.all()]) == ["a-small.txt"]

@@ -1,5 +1,6 @@
 """Nothing submitted before a lock is delivered after it, and the lock does not wait for
-the work under way (the race is made deterministic with events)."""
+the work under way (the race is made deterministic with events; how long a close takes
+is measured by ``bench/bench_lock.py``)."""
 
 from __future__ import annotations
 
@@ -28,15 +29,14 @@ def test_a_result_arriving_after_a_lock_is_dropped(qtbot: QtBot, ui_session: UiS
     closed: list[bool] = []
     ui_session.lock(lambda: closed.append(True))
     release.set()  # the job finishes only now, after the lock
-    qtbot.waitUntil(lambda: closed == [True], timeout=5_000)
-    qtbot.wait(50)  # any queued delivery would have arrived by now
+    # The close runs on the database thread after both jobs, and each outcome is handed to
+    # the main thread in the order the jobs end: once the close is delivered, so were they.
+    qtbot.waitUntil(lambda: closed == [True], timeout=20_000)
     assert delivered == []
     assert not ui_session.worker.is_open
 
 
-def test_lock_cancels_the_job_under_way_and_closes_within_a_second(
-    qtbot: QtBot, ui_session: UiSession
-) -> None:
+def test_lock_cancels_the_job_under_way_and_closes(qtbot: QtBot, ui_session: UiSession) -> None:
     token = CancelToken()
     running = threading.Event()
 
@@ -52,5 +52,5 @@ def test_lock_cancels_the_job_under_way_and_closes_within_a_second(
     assert running.wait(10)
     closed: list[bool] = []
     ui_session.lock(lambda: closed.append(True))
-    qtbot.waitUntil(lambda: closed == [True], timeout=5_000)  # it would loop for ever
+    qtbot.waitUntil(lambda: closed == [True], timeout=20_000)  # it would loop for ever
     assert token.cancelled and failed == []

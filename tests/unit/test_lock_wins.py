@@ -2,9 +2,14 @@
 runs, and leaves a consistent archive with no partial output.
 
 The archive is filled straight through ``storage`` (no extraction) so that every job runs
-for many seconds unlocked; each test starts the job on the database thread, waits until
-it is under way, locks, and checks that the job was stopped (not run to its end) and what
-is left. How long each close takes is measured by ``bench/bench_lock.py``, not here.
+for many seconds unlocked. Each test holds the job at a known point on the database
+thread (its second progress report, or the statement that starts a backup's copy), locks
+while it is held, releases it, and checks that the job was stopped, not run to its end
+(its progress stops short of the last document), and what is left: a consistent archive,
+no partial output. No sleeping, no race: the lock always comes while the job is under
+way. A single statement that would never end by itself is interrupted (the first test).
+How long each close takes is measured by ``bench/bench_lock.py`` (with ``lock_during``),
+not here.
 """
 
 from __future__ import annotations
@@ -22,7 +27,7 @@ from typing import Any
 import pytest
 
 from archive_app.errors import ArchiveClosed
-from archive_app.export import ExportCancelled, ExportOptions
+from archive_app.export import ExportOptions
 from archive_app.session import Archive
 from archive_app.settings import Settings
 from archive_app.suggestion_refresh import SuggestionRefresh
@@ -30,12 +35,12 @@ from archive_app.tasks import CancelToken, Progress
 from archive_app.worker import ArchiveWorker
 from storage import blobs
 from storage import documents as doc_repo
+from storage.database import Database
 from tests.conftest import CORPUS, PASSPHRASE
 
 DOCUMENTS = 400
 PAGES = 6
 FILLER_BYTES = 192 * 1024  # stored bytes per document: the deep check and backup read them
-STOPPED = (ArchiveClosed, ExportCancelled)
 
 
 def _texts() -> list[str]:
@@ -101,7 +106,7 @@ def worker(template: Path, tmp_path: Path) -> Iterator[tuple[ArchiveWorker, Path
 
 
 class Started:
-    """A progress callback that says when the job is under way."""
+    """A progress callback that says when the job is under way (for the bench)."""
 
     def __init__(self, calls: int = 2) -> None:
         self.event = threading.Event()
@@ -121,7 +126,8 @@ def lock_during(
     started: threading.Event | None = None,
     after: float = 0.4,
 ) -> tuple[float, Future[Any]]:
-    """Start ``job``, wait until it runs, lock; return (seconds the close took, job)."""
+    """Start ``job``, wait until it runs, lock; return (seconds the close took, job).
+    ``bench/bench_lock.py`` measures with it; the tests below use ``lock_while_held``."""
     token = CancelToken()
     future = w.submit(lambda archive: job(archive, token), cancel=token)
     if started is not None:
@@ -133,6 +139,45 @@ def lock_during(
     took = time.monotonic() - began
     assert future.done()
     return took, future
+
+
+class HeldAt:
+    """A progress callback that holds the job at its ``at``-th report until released."""
+
+    def __init__(self, at: int = 1) -> None:
+        self.at = at
+        self.seen: list[Progress] = []
+        self.reached, self.release = threading.Event(), threading.Event()
+
+    def __call__(self, progress: Progress) -> None:
+        self.seen.append(progress)
+        if len(self.seen) == self.at:
+            self.hold()
+
+    def hold(self) -> None:
+        self.reached.set()
+        assert self.release.wait(60), "the test never released the job"
+
+    @property
+    def stopped_short(self) -> bool:
+        """No report of the last item: the job did not run to its end."""
+        return bool(self.seen) and all(p.done < p.total for p in self.seen)
+
+
+def lock_while_held(
+    w: ArchiveWorker, job: Callable[[Archive, CancelToken], Any], held: HeldAt
+) -> Future[Any]:
+    """Start ``job``; once it is held, lock, then release it; return the job's future."""
+    token = CancelToken()
+    future = w.submit(lambda archive: job(archive, token), cancel=token)
+    assert held.reached.wait(60), "the job never got under way"
+    assert not future.done()
+    close = w.close()
+    assert token.cancelled  # at once, before the job is given the thread back
+    held.release.set()
+    close.result(timeout=60)
+    assert future.done() and not w.is_open
+    return future
 
 
 def _reopened_is_consistent(path: Path) -> None:
@@ -159,40 +204,77 @@ def test_close_during_a_single_long_statement_interrupts_it(
 
 def test_close_during_reindex(worker: tuple[ArchiveWorker, Path]) -> None:
     w, path = worker
-    started = Started(calls=1)
-    _took, future = lock_during(
-        w,
-        lambda archive, token: archive.search.reindex(progress=started, cancel=token),
-        started=started.event,
-        after=0.2,
+    held = HeldAt()
+    future = lock_while_held(
+        w, lambda archive, token: archive.search.reindex(progress=held, cancel=token), held
     )
     with pytest.raises(ArchiveClosed):
         future.result()
+    assert held.stopped_short  # stopped, not run to its end
     _reopened_is_consistent(path)
 
 
 def test_close_during_deep_check(worker: tuple[ArchiveWorker, Path]) -> None:
     w, path = worker
-    _took, future = lock_during(w, lambda archive, _t: archive.maintenance.check(deep=True))
-    with pytest.raises(ArchiveClosed):
-        future.result()
-    _reopened_is_consistent(path)
-
-
-@pytest.mark.parametrize("after", [0.05, 0.6, 1.5])
-def test_close_during_backup_removes_the_partial_copy(
-    worker: tuple[ArchiveWorker, Path], tmp_path: Path, after: float
-) -> None:
-    """Early: inside ``sqlcipher_export`` (one statement); later: checking the copy."""
-    w, path = worker
-    dest = tmp_path / "backup.archive"
-    _took, future = lock_during(
-        w, lambda archive, _t: archive.maintenance.backup(dest, PASSPHRASE), after=after
+    held = HeldAt()
+    future = lock_while_held(
+        w,
+        lambda archive, token: archive.maintenance.check(deep=True, progress=held, cancel=token),
+        held,
     )
     with pytest.raises(ArchiveClosed):
         future.result()
+    assert held.stopped_short
+    _reopened_is_consistent(path)
+
+
+def _no_partial_backup(dest: Path) -> None:
     assert not dest.exists()
-    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".backup")] == []
+    assert [p.name for p in dest.parent.iterdir() if p.name.startswith(".backup")] == []
+
+
+def test_close_while_a_backup_copies_removes_the_partial_copy(
+    worker: tuple[ArchiveWorker, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Held at the statement that writes the copy (``sqlcipher_export``): the lock aborts
+    the connection under it."""
+    w, path = worker
+    held = HeldAt()
+    original = Database.execute
+
+    def execute(self: Database, sql: str, *args: Any, **kwargs: Any) -> Any:
+        if "sqlcipher_export" in sql:
+            held.hold()
+        return original(self, sql, *args, **kwargs)
+
+    monkeypatch.setattr(Database, "execute", execute)
+    dest = tmp_path / "backup.archive"
+    future = lock_while_held(
+        w, lambda archive, _t: archive.maintenance.backup(dest, PASSPHRASE), held
+    )
+    with pytest.raises(ArchiveClosed):
+        future.result()
+    _no_partial_backup(dest)
+    _reopened_is_consistent(path)
+
+
+def test_close_while_a_backup_checks_its_copy_removes_it(
+    worker: tuple[ArchiveWorker, Path], tmp_path: Path
+) -> None:
+    w, path = worker
+    held = HeldAt()
+    dest = tmp_path / "backup.archive"
+    future = lock_while_held(
+        w,
+        lambda archive, token: archive.maintenance.backup(
+            dest, PASSPHRASE, progress=held, cancel=token
+        ),
+        held,
+    )
+    with pytest.raises(ArchiveClosed):
+        future.result()
+    assert held.stopped_short
+    _no_partial_backup(dest)
     _reopened_is_consistent(path)
 
 
@@ -201,16 +283,16 @@ def test_close_during_export_removes_the_partial_output(
 ) -> None:
     w, path = worker
     out = tmp_path / "bundle"
-    started = Started()
+    held = HeldAt()
     options = ExportOptions(out=out, ids=list(range(1, DOCUMENTS + 1)))
-    _took, future = lock_during(
+    future = lock_while_held(
         w,
-        lambda archive, token: archive.exports.export(options, progress=started, cancel=token),
-        started=started.event,
-        after=0.2,
+        lambda archive, token: archive.exports.export(options, progress=held, cancel=token),
+        held,
     )
-    with pytest.raises(STOPPED):
+    with pytest.raises(ArchiveClosed):
         future.result()
+    assert held.stopped_short
     assert not out.exists()
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith("bundle")] == []
     _reopened_is_consistent(path)
@@ -218,14 +300,15 @@ def test_close_during_export_removes_the_partial_output(
 
 def test_close_during_suggestion_refresh(worker: tuple[ArchiveWorker, Path]) -> None:
     w, path = worker
-    started = Started()
+    held = HeldAt()
 
     def refresh(archive: Archive, token: CancelToken) -> Any:
-        return SuggestionRefresh.plan(archive).run(archive, progress=started, cancel=token)
+        return SuggestionRefresh.plan(archive).run(archive, progress=held, cancel=token)
 
-    _took, future = lock_during(w, refresh, started=started.event, after=0.2)
+    future = lock_while_held(w, refresh, held)
     with pytest.raises(ArchiveClosed):
         future.result()
+    assert held.stopped_short
     _reopened_is_consistent(path)
 
 

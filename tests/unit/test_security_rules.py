@@ -78,9 +78,17 @@ def test_rekey_forgets_the_remembered_passphrase_when_the_keyring_fails(
 
 
 def test_cli_passwd_with_a_wrong_current_passphrase_changes_nothing(
-    archive: Archive, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    archive: Archive,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    """Not the file, not the passphrase remembered on this computer, not the audit log."""
+    ring = MemoryKeyring()
+    ring.install(monkeypatch)
     path = archive.path
+    ring.store[str(path)] = PASSPHRASE
+    entries = len(archive.maintenance.log())
     archive.close()
     before = path.read_bytes()
     wrong, new = tmp_path / "wrong.txt", tmp_path / "new.txt"
@@ -90,7 +98,9 @@ def test_cli_passwd_with_a_wrong_current_passphrase_changes_nothing(
     assert main([*args, str(new)]) == 1
     assert "wrong passphrase" in capsys.readouterr().err
     assert path.read_bytes() == before
-    Archive.open(path, PASSPHRASE).close()
+    assert ring.store == {str(path): PASSPHRASE}
+    with Archive.open(path, PASSPHRASE) as reopened:
+        assert len(reopened.maintenance.log()) == entries
 
 
 def test_cli_export_reads_the_bundle_back_from_disk_and_fails_on_a_planted_leak(
