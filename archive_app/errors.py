@@ -43,6 +43,7 @@ class InvalidValue(ArchiveError):
 class OutputExists(ArchiveError):
     def __init__(self, path: str) -> None:
         super().__init__(f"{path} exists; choose another name or pass --force")
+        self.path = path
 
 
 __all__ = [

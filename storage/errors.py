@@ -14,11 +14,13 @@ class ArchiveError(Exception):
 class ArchiveNotFound(ArchiveError):
     def __init__(self, path: str) -> None:
         super().__init__(f"no archive at {path}")
+        self.path = path  # the window says it in its own language
 
 
 class ArchiveExists(ArchiveError):
     def __init__(self, path: str) -> None:
         super().__init__(f"{path} already exists; refusing to overwrite it")
+        self.path = path
 
 
 class WrongPassphrase(ArchiveError):
@@ -40,6 +42,7 @@ class ArchiveDamaged(ArchiveError):
 class ArchiveInUse(ArchiveError):
     def __init__(self, path: str) -> None:
         super().__init__(f"archive is open elsewhere: {path}")
+        self.path = path
 
 
 class WeakPassphrase(ArchiveError):
@@ -51,6 +54,7 @@ class SchemaTooNew(ArchiveError):
         super().__init__(
             f"archive was written by a newer version (schema {found}, this version knows {known})"
         )
+        self.found, self.known = found, known
 
 
 class NotFound(ArchiveError):

@@ -312,15 +312,17 @@ class DetailsPanel(QScrollArea):
         row = named(QFrame(), "suggestion")
         layout = QHBoxLayout(row)
         evidence = "".join(
-            f"<br><span style='color:#5b6b7b'>p.{e.page}: “{html.escape(e.text[:220])}”</span>"
+            "<br><span style='color:#5b6b7b'>"
+            + self.tr("p.{page}: “{quote}”").format(page=e.page, quote=html.escape(e.text[:220]))
+            + "</span>"
             for e in suggestion.evidence[:2]
         )
-        kind = "Person" if suggestion.kind == "person" else "Article"
-        text = QLabel(
-            self.tr("<b>{kind}: {label}</b>{evidence}").format(
-                kind=kind, label=html.escape(suggestion.label), evidence=evidence
-            )
-        )
+        heading = (
+            self.tr("Person: {label}")
+            if suggestion.kind == "person"
+            else self.tr("Article: {label}")
+        ).format(label=html.escape(suggestion.label))
+        text = QLabel(f"<b>{heading}</b>{evidence}")
         text.setWordWrap(True)
         text.setTextFormat(Qt.TextFormat.RichText)
         accept = QPushButton(self.tr("Accept"))

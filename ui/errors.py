@@ -1,7 +1,8 @@
 """ui layer: every error reaches the user here, as one readable dialog.
 
-Known errors (``ArchiveError``) are shown as their one-line message. Anything
-else is a bug: a report dialog shows what happened and the window stays alive.
+Known errors (``ArchiveError``) are shown as their one-line message, in the interface
+language where ``ui.error_texts`` knows the kind. Anything else is a bug: a report
+dialog shows what happened and the window stays alive.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from archive_app.errors import ArchiveError
+from ui.error_texts import error_text
 
 _installed = False
 
@@ -31,7 +33,7 @@ def sentence(message: str) -> str:
 def show_error(parent: QWidget | None, error: BaseException, title: str = "") -> None:
     if isinstance(error, ArchiveError):
         title = title or QCoreApplication.translate("Errors", "Could not do that")
-        QMessageBox.warning(parent, title, sentence(str(error)))
+        QMessageBox.warning(parent, title, sentence(error_text(error)))
         return
     show_report(parent, type(error), error, error.__traceback__)
 

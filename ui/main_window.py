@@ -42,6 +42,7 @@ from ui import file_dialogs
 from ui.archive_view import ArchiveView
 from ui.clipboard import ClipboardGuard
 from ui.document_actions import DocumentActions
+from ui.error_texts import error_text
 from ui.errors import show_error
 from ui.export.reasons import redact_icon
 from ui.look import icon
@@ -401,12 +402,10 @@ class MainWindow(QMainWindow):
                 secrets.forget(target)  # "Remember on this computer" unticked: forget it
 
         def failed(error: BaseException) -> None:
-            if isinstance(error, WrongPassphrase):
-                self.start.unlock_failed(str(error))
-            else:
-                self.start.unlock_failed(str(error))
-                if not hasattr(error, "args") or not str(error):
-                    show_error(self, error)
+            message = error_text(error).rstrip(".")  # the start screen ends the sentence
+            self.start.unlock_failed(message)
+            if not isinstance(error, WrongPassphrase) and not str(error):
+                show_error(self, error)  # nothing to say on the start screen
 
         self.session.open(target, passphrase, done, failed)
 
@@ -690,10 +689,12 @@ class MainWindow(QMainWindow):
     def _about(self) -> None:
         QMessageBox.about(
             self,
-            "About",
-            "<b>Secure case archive</b><br>An offline, encrypted archive for human-rights"
-            " legal teams. Documents, their text, tags and the audit log live in one"
-            " SQLCipher file; nothing readable is written to disk.",
+            self.tr("About"),
+            self.tr(
+                "<b>Secure case archive</b><br>An offline, encrypted archive for human-rights"
+                " legal teams. Documents, their text, tags and the audit log live in one"
+                " SQLCipher file; nothing readable is written to disk."
+            ),
         )
 
     # -- preferences and the recent list (settings.json) ------------------------------------

@@ -85,9 +85,7 @@ class OcrRunner(QObject):
         if problem:
             if not self.warned:
                 self.warned = True
-                text = self.tr("%1 scanned page(s) cannot be read: ").replace(
-                    "%1", QLocale().toString(counts[0])
-                )
+                text = self.tr("%n scanned page(s) cannot be read: ", "", counts[0])
                 self.message.emit(text + problem, 0)
             return
         self.start()
@@ -176,11 +174,8 @@ class OcrRunner(QObject):
         if generation != self._generation:
             return
         self.report = report
-        locale = QLocale()
-        text = (
-            self.tr("OCR: %1 of %2 pages")
-            .replace("%1", locale.toString(report.done))
-            .replace("%2", locale.toString(report.total))
+        text = self.tr("OCR: %1 of %n page(s)", "", report.total).replace(
+            "%1", QLocale().toString(report.done)
         )
         self.status.advance(report.done, report.total, text)
         self._next(generation, token, job)
@@ -190,19 +185,17 @@ class OcrRunner(QObject):
         self._stop_engine()
         self._running = False
         self.status.end()
-        locale = QLocale()
         if report.cancelled:
-            text = self.tr("OCR stopped; %1 page(s) read, the rest wait for the next opening.")
-        else:
-            text = self.tr("OCR finished: %1 page(s) read.")
-        text = text.replace("%1", locale.toString(report.read))
-        if report.failed:
-            text += " " + self.tr("%1 page(s) could not be read.").replace(
-                "%1", locale.toString(report.failed)
+            text = self.tr(
+                "OCR stopped; %n page(s) read, the rest wait for the next opening.", "", report.read
             )
+        else:
+            text = self.tr("OCR finished: %n page(s) read.", "", report.read)
+        if report.failed:
+            text += " " + self.tr("%n page(s) could not be read.", "", report.failed)
         if report.low_confidence:
-            text += " " + self.tr("%1 page(s) were hard to read: check them.").replace(
-                "%1", locale.toString(report.low_confidence)
+            text += " " + self.tr(
+                "%n page(s) were hard to read: check them.", "", report.low_confidence
             )
         self.message.emit(text, MESSAGE_MS)
         if report.read:

@@ -209,6 +209,13 @@
             <numerusform>%n boxes on this page.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n box(es) found on this scan (dashed): drag one to move or resize it; what was found stays covered all the same.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ResultPage</name>

@@ -1130,15 +1130,15 @@ If it happens again, send the details below to the team (they contain no documen
         <translation>{path} бұрыннан бар; басқа атау таңдаңыз.</translation>
     </message>
     <message>
-        <source>There is no document #{id}.</source>
+        <source>No document #{id}.</source>
         <translation>#{id} құжаты жоқ.</translation>
     </message>
     <message>
-        <source>There is no person #{id}.</source>
+        <source>No person #{id}.</source>
         <translation>#{id} тұлғасы жоқ.</translation>
     </message>
     <message>
-        <source>There is no case #{id}.</source>
+        <source>No case #{id}.</source>
         <translation>#{id} ісі жоқ.</translation>
     </message>
     <message>
@@ -2034,6 +2034,17 @@ If it happens again, send the details below to the team (they contain no documen
     </message>
 </context>
 <context>
+    <name>PageWidget</name>
+    <message>
+        <source>Found on the scan: {what} ({reason}). Drag to move, drag an edge to resize, right-click for more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag to move, drag an edge to resize, right-click to remove this box</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PdfPage</name>
     <message>
         <source>Go to page (Ctrl+G)</source>
@@ -2607,6 +2618,13 @@ in exports:</source>
         <source>Right-click a box to remove it.</source>
         <translation>Аймақты алып тастау үшін оны оң жақпен басыңыз.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n box(es) found on this scan (dashed): drag one to move or resize it; what was found stays covered all the same.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>Terms, persons and patterns are not drawn here: the export preview shows them.</source>
         <translation>Терминдер, адамдар мен үлгілер мұнда сызылмайды: оларды экспорттың алдын ала көрінісі көрсетеді.</translation>
@@ -2626,6 +2644,14 @@ in exports:</source>
     <message>
         <source>Remove this box</source>
         <translation>Бұл аймақты алып тастау</translation>
+    </message>
+    <message>
+        <source>Remove the redaction of “{shown}” from this document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{shown}: no consent to disclosure, redacted in every export</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

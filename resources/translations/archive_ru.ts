@@ -1139,15 +1139,15 @@ If it happens again, send the details below to the team (they contain no documen
         <translation>{path} уже существует; выберите другое имя.</translation>
     </message>
     <message>
-        <source>There is no document #{id}.</source>
+        <source>No document #{id}.</source>
         <translation>Документа #{id} нет.</translation>
     </message>
     <message>
-        <source>There is no person #{id}.</source>
+        <source>No person #{id}.</source>
         <translation>Лица #{id} нет.</translation>
     </message>
     <message>
-        <source>There is no case #{id}.</source>
+        <source>No case #{id}.</source>
         <translation>Дела #{id} нет.</translation>
     </message>
     <message>
@@ -2058,6 +2058,17 @@ If it happens again, send the details below to the team (they contain no documen
     </message>
 </context>
 <context>
+    <name>PageWidget</name>
+    <message>
+        <source>Found on the scan: {what} ({reason}). Drag to move, drag an edge to resize, right-click for more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag to move, drag an edge to resize, right-click to remove this box</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PdfPage</name>
     <message>
         <source>Go to page (Ctrl+G)</source>
@@ -2633,6 +2644,14 @@ in exports:</source>
         <source>Right-click a box to remove it.</source>
         <translation>Щелчок правой кнопкой по области убирает её.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n box(es) found on this scan (dashed): drag one to move or resize it; what was found stays covered all the same.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>Terms, persons and patterns are not drawn here: the export preview shows them.</source>
         <translation>Термины, лица и шаблоны здесь не рисуются: их показывает просмотр экспорта.</translation>
@@ -2652,6 +2671,14 @@ in exports:</source>
     <message>
         <source>Remove this box</source>
         <translation>Убрать эту область</translation>
+    </message>
+    <message>
+        <source>Remove the redaction of “{shown}” from this document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{shown}: no consent to disclosure, redacted in every export</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

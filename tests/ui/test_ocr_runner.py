@@ -128,7 +128,7 @@ def test_without_tesseract_the_window_says_so_once(
     _unlock(qtbot, window, archive_path)
     qtbot.waitUntil(lambda: window.ocr.warned, timeout=WAIT)
     message = window.statusBar().currentMessage()
-    assert "4 scanned page(s) cannot be read" in message and "apt-get install" in message
+    assert "4 scanned pages cannot be read" in message and "apt-get install" in message
     assert not window.ocr.running
     window.statusBar().clearMessage()
     window.session.notify("documents")  # e.g. after another import: not said again

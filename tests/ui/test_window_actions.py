@@ -5,11 +5,12 @@ counts and errors in the interface language."""
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox, QToolButton
+from PySide6.QtWidgets import QMessageBox, QToolButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from storage import audit
@@ -20,6 +21,7 @@ from tests.ui.file_dialog_driver import answer_file_dialog
 from tests.ui.test_main_window import WAIT, on_db, search, unlock
 from ui import file_dialogs
 from ui.main_window import MainWindow
+from ui.session import UiSession
 
 isolated_qsettings = main_flows.isolated_qsettings
 archive_path = main_flows.archive_path
@@ -268,3 +270,150 @@ def test_document_actions_are_off_while_locked(
         window.lock()
     assert not window.documents.delete_action.isEnabled()
     assert not window.documents.save_action.isEnabled()
+
+
+# -- copy: plurals, reason codes, core errors in the interface language ------------------------
+@pytest.fixture
+def russian(qapp: object) -> Iterator[None]:
+    from ui import i18n
+
+    i18n.install("ru")
+    yield
+    i18n.install("en")
+
+
+def strip(text: str, names: tuple[str, ...]) -> str:
+    for name in names:
+        text = text.replace(name, "")
+    return text
+
+
+def core_errors(tmp_path: Path) -> list[BaseException]:
+    """Errors as the core raises them (not built by hand: their text is the core's)."""
+    from archive_app.errors import ArchiveError
+    from archive_app.session import Archive
+    from archive_app.settings import Settings
+
+    raised: list[BaseException] = []
+    path = tmp_path / "errors.archive"
+    archive, _ = Archive.create(path, PASSPHRASE, Settings(actor="tester"))
+    with archive:
+        archive.registry.add_person("Yerlan Seitkali")
+        for attempt in (
+            lambda: archive.documents.get(41),
+            lambda: archive.registry.add_person("Yerlan Seitkali"),
+            lambda: archive.registry.edit_person("Aigerim", notes="unknown to the registry"),
+            lambda: Archive.open(path, PASSPHRASE),  # in use
+        ):
+            try:
+                attempt()
+            except ArchiveError as error:
+                raised.append(error)
+    for attempt in (
+        lambda: Archive.open(path, "wrong passphrase"),
+        lambda: Archive.open(tmp_path / "none.archive", PASSPHRASE),
+    ):
+        try:
+            attempt()
+        except ArchiveError as error:
+            raised.append(error)
+    return raised
+
+
+def test_core_errors_are_said_in_russian_with_their_parameters(
+    tmp_path: Path, russian: None
+) -> None:
+    from ui.error_texts import error_text
+
+    errors = core_errors(tmp_path)
+    assert len(errors) == 6
+    texts = [error_text(e) for e in errors]
+    assert texts[0] == "Документа #41 нет."
+    assert texts[1] == "Лицо с именем «Yerlan Seitkali» уже есть в реестре."
+    assert "Aigerim" in texts[2] and "реестре лиц" in texts[2]
+    assert texts[3].startswith("Архив открыт в другом окне") and "errors.archive" in texts[3]
+    assert texts[4] == "Неверная парольная фраза или повреждённый архив."
+    assert texts[5].startswith("По пути ") and "none.archive" in texts[5]
+    from tests.ui.test_translations import english_words
+
+    names = (str(tmp_path), "Yerlan Seitkali", "Aigerim")
+    assert english_words([strip(t, names) for t in texts]) == []
+
+
+def test_an_error_the_window_does_not_know_stays_as_the_core_wrote_it(russian: None) -> None:
+    from archive_app.errors import Conflict
+    from ui.error_texts import error_text
+
+    assert error_text(Conflict("something new went wrong")) == "something new went wrong"
+    assert error_text(ValueError("not ours")) == "not ours"
+
+
+def test_error_dialogs_use_the_interface_language(
+    qtbot: QtBot, message_boxes: MessageBoxes, russian: None
+) -> None:
+    from archive_app.errors import WrongPassphrase
+    from ui.errors import show_error
+
+    show_error(None, WrongPassphrase())
+    assert message_boxes.texts("warning") == ["Неверная парольная фраза или повреждённый архив."]
+
+
+def test_the_persons_dialog_speaks_russian(
+    qtbot: QtBot, ui_session: UiSession, dialog_parent: QWidget, russian: None
+) -> None:
+    from tests.ui.test_translations import english_words, visible_texts
+    from ui.dialogs.persons import PersonsDialog
+
+    dialog = PersonsDialog(ui_session, dialog_parent)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.form_box.title() == "Новое лицо"
+    dialog.save()  # no name
+    assert dialog.message.text() == "У лица должно быть имя."
+    dialog.name_edit.setText("Nazigul Maksutkhan")
+    dialog.role_edit.setCurrentIndex(dialog.role_edit.findData("witness"))
+    assert dialog.role_edit.currentText() == "свидетель"
+    dialog.save()
+    qtbot.waitUntil(lambda: "Nazigul Maksutkhan" in dialog.message.text(), timeout=WAIT)
+    assert dialog.message.text() == "Добавлено: Nazigul Maksutkhan."
+    qtbot.waitUntil(lambda: dialog.form_box.title().startswith("Лицо #"), timeout=WAIT)
+    shown = [strip(t, ("Nazigul Maksutkhan",)) for t in visible_texts(dialog)]
+    assert english_words(shown) == []
+    stored = ui_session.worker.submit(lambda a: a.registry.persons()).result(timeout=30)
+    assert [p.role for p in stored] == ["witness"]  # the word the redaction rules read
+    dialog.new_person()
+    dialog.name_edit.setText("nazigul maksutkhan")  # the same name, folded
+    dialog.save()
+    qtbot.waitUntil(lambda: dialog.message.text().startswith("Не сохранено"), timeout=WAIT)
+    assert dialog.message.text() == (
+        "Не сохранено: Лицо с именем «nazigul maksutkhan» уже есть в реестре."
+    )
+
+
+def test_reason_codes_are_listed_with_what_they_mean(qtbot: QtBot) -> None:
+    from ui.export.reasons import ReasonCombo
+
+    combo = ReasonCombo()
+    qtbot.addWidget(combo)
+    combo.set_reason("SOURCE-CONF")
+    assert combo.reason() == "SOURCE-CONF"
+    assert combo.currentText() == "SOURCE-CONF — A confidential source"
+    assert "A confidential source" in combo.toolTip()
+    assert all(" — " in combo.itemText(i) for i in range(combo.count()))
+
+
+def test_counts_in_the_window_take_the_plural_form(
+    qtbot: QtBot, window: MainWindow, archive_path: Path
+) -> None:
+    unlock(qtbot, window, archive_path)
+    search(qtbot, window, "tribunal")
+    assert window.count_label.text() == "1 document"
+    window.view.results.setCurrentIndex(window.view.results.results.index(0))
+    assert window.documents.delete_action.text() == "&Delete document…"
+    from archive_app.ocr import OcrReport
+
+    report = OcrReport(total=3, done=3, read=1, failed=2, low_confidence=1)
+    window.ocr._end(report)
+    assert window.statusBar().currentMessage() == (
+        "OCR finished: 1 page read. 2 pages could not be read. 1 page was hard to read: check it."
+    )

@@ -41,7 +41,8 @@ from archive_app.errors import ArchiveError
 from archive_app.session import Archive
 from storage.registry import PersonRecord
 from ui.dialogs.registry_base import RegistryDialog
-from ui.errors import show_error
+from ui.error_texts import error_text
+from ui.errors import sentence, show_error
 from ui.labels import QT_TRANSLATE_NOOP, Translated, translated, translated_all
 from ui.session import UiSession
 
@@ -58,8 +59,29 @@ CONSENT_SHORT = Translated(
         "unknown": QT_TRANSLATE_NOOP("PersonsDialog", "Not known"),
     },
 )
-ROLES = ("defender", "lawyer", "witness", "relative", "official", "journalist")
-STATUSES = ("detained", "house arrest", "convicted", "released", "missing", "abroad")
+# stored as these English words (the redaction rules read "witness"); shown translated
+ROLES = Translated(
+    "PersonsDialog",
+    {
+        "defender": QT_TRANSLATE_NOOP("PersonsDialog", "defender"),
+        "lawyer": QT_TRANSLATE_NOOP("PersonsDialog", "lawyer"),
+        "witness": QT_TRANSLATE_NOOP("PersonsDialog", "witness"),
+        "relative": QT_TRANSLATE_NOOP("PersonsDialog", "relative"),
+        "official": QT_TRANSLATE_NOOP("PersonsDialog", "official"),
+        "journalist": QT_TRANSLATE_NOOP("PersonsDialog", "journalist"),
+    },
+)
+STATUSES = Translated(
+    "PersonsDialog",
+    {
+        "detained": QT_TRANSLATE_NOOP("PersonsDialog", "detained"),
+        "house arrest": QT_TRANSLATE_NOOP("PersonsDialog", "house arrest"),
+        "convicted": QT_TRANSLATE_NOOP("PersonsDialog", "convicted"),
+        "released": QT_TRANSLATE_NOOP("PersonsDialog", "released"),
+        "missing": QT_TRANSLATE_NOOP("PersonsDialog", "missing"),
+        "abroad": QT_TRANSLATE_NOOP("PersonsDialog", "abroad"),
+    },
+)
 COLUMNS = (
     QT_TRANSLATE_NOOP("PersonsDialog", "Name"),
     QT_TRANSLATE_NOOP("PersonsDialog", "Aliases"),
@@ -212,12 +234,24 @@ class PersonsDialog(RegistryDialog):
         form.addRow(self.tr("N&otes:"), self.notes_edit)
         return self.form_box
 
-    def _combo(self, suggestions: tuple[str, ...]) -> QComboBox:
+    def _combo(self, suggestions: Translated) -> QComboBox:
+        """An editable list of the usual values (shown translated, stored as the word)."""
         combo = QComboBox(self.form_box)
         combo.setEditable(True)
-        combo.addItems(["", *suggestions])
+        combo.addItem("", "")
+        for value in suggestions:
+            combo.addItem(suggestions[value], value)
         combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         return combo
+
+    @staticmethod
+    def _combo_value(combo: QComboBox) -> str:
+        """The stored word for a usual value picked or typed in its translation; else
+        what was typed."""
+        text = combo.currentText().strip()
+        index = combo.findText(text)
+        value = combo.itemData(index) if index >= 0 else None
+        return str(value) if value else text
 
     # -- loading ----------------------------------------------------------------------
     def reload(self) -> None:
@@ -231,8 +265,8 @@ class PersonsDialog(RegistryDialog):
             values = (
                 person.name,
                 ", ".join(person.aliases),
-                person.role,
-                person.status,
+                ROLES.get(person.role, person.role),
+                STATUSES.get(person.status, person.status),
                 CONSENT_SHORT.get(person.consent, person.consent),
             )
             for column, value in enumerate(values):
@@ -245,8 +279,8 @@ class PersonsDialog(RegistryDialog):
             self.table.resizeColumnToContents(column)
         self.table.blockSignals(False)
         self._apply_filter()
-        self._offer(self.role_edit, {p.role for p in persons})
-        self._offer(self.status_edit, {p.status for p in persons})
+        self._offer(self.role_edit, {p.role for p in persons} - set(ROLES))
+        self._offer(self.status_edit, {p.status for p in persons} - set(STATUSES))
         wanted = self._select_after_load or (self.current.id if self.current else None)
         self._select_after_load = None
         if wanted is not None:  # a change made elsewhere never clobbers what is being typed
@@ -257,7 +291,7 @@ class PersonsDialog(RegistryDialog):
         """Values already used in the registry become suggestions too."""
         for value in sorted(used - {""}):
             if combo.findText(value) < 0:
-                combo.addItem(value)
+                combo.addItem(value, value)
 
     def select_person(self, person_id: int, *, load_form: bool = True) -> None:
         for row, person in enumerate(self.persons):
@@ -291,23 +325,25 @@ class PersonsDialog(RegistryDialog):
     def _show_form(self, person: PersonRecord | None) -> None:
         self.current = person
         values = PersonForm.of(person)
-        self.form_box.setTitle(f"Person #{person.id}" if person else "New person")
+        self.form_box.setTitle(
+            self.tr("Person #{id}").format(id=person.id) if person else self.tr("New person")
+        )
         self.name_edit.setText(values.name)
         self.aliases_edit.setPlainText("\n".join(values.aliases))
-        self.role_edit.setCurrentText(values.role)
-        self.status_edit.setCurrentText(values.status)
+        self.role_edit.setCurrentText(ROLES.get(values.role, values.role))
+        self.status_edit.setCurrentText(STATUSES.get(values.status, values.status))
         for button in self.consent_group.buttons():
             button.setChecked(button.property("consent") == values.consent)
         self.notes_edit.setPlainText(values.notes)
-        self.save_button.setText("&Save changes" if person else "&Add person")
+        self.save_button.setText(self.tr("&Save changes") if person else self.tr("&Add person"))
 
     def form_values(self) -> PersonForm:
         checked = self.consent_group.checkedButton()
         return PersonForm(
             name=" ".join(self.name_edit.text().split()),
             aliases=alias_lines(self.aliases_edit.toPlainText()),
-            role=self.role_edit.currentText().strip(),
-            status=self.status_edit.currentText().strip(),
+            role=self._combo_value(self.role_edit),
+            status=self._combo_value(self.status_edit),
             consent=str(checked.property("consent")) if checked else "unknown",
             notes=self.notes_edit.toPlainText().strip(),
         )
@@ -358,12 +394,12 @@ class PersonsDialog(RegistryDialog):
             return
         values = self.form_values()
         if not values.name:
-            self._say("A person needs a name.", error=True)
+            self._say(self.tr("A person needs a name."), error=True)
             self.name_edit.setFocus()
             return
         person = self.current
         if person is not None and values == PersonForm.of(person):
-            self._say("Nothing changed.")
+            self._say(self.tr("Nothing changed."))
             return
         work = self._add(values) if person is None else self._edit(person, values)
         self._set_busy(True)
@@ -403,10 +439,14 @@ class PersonsDialog(RegistryDialog):
 
     def _saved(self, person: PersonRecord, before: PersonRecord | None) -> None:
         self._set_busy(False)
-        verb = "Saved" if self.current is not None else "Added"
+        added = self.current is None
         self.current = person
         self._show_form(person)
-        self._say(f"{verb} {person.name}.")
+        self._say(
+            (self.tr("Added {name}.") if added else self.tr("Saved {name}.")).format(
+                name=person.name
+            )
+        )
         self._select_after_load = person.id
         self.session.notify("registry")  # reloads this table too
         if before is None or (before.name, before.aliases) != (person.name, person.aliases):
@@ -415,7 +455,10 @@ class PersonsDialog(RegistryDialog):
     def _failed(self, error: BaseException) -> None:
         self._set_busy(False)
         if isinstance(error, ArchiveError):
-            self._say(f"Not saved: {error}.", error=True)
+            self._say(
+                self.tr("Not saved: {reason}").format(reason=sentence(error_text(error))),
+                error=True,
+            )
         else:
             show_error(self, error)
 

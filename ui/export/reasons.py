@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from functools import cache
 
-from PySide6.QtCore import QByteArray, Qt
-from PySide6.QtGui import QIcon, QPixmap
-from PySide6.QtWidgets import QComboBox, QWidget
+from PySide6.QtCore import QByteArray, QCoreApplication, Qt
+from PySide6.QtGui import QIcon, QPaintEvent, QPixmap
+from PySide6.QtWidgets import QComboBox, QStyle, QStyleOptionComboBox, QStylePainter, QWidget
 
 from archive_app.export import REASONS
 from storage.redactions import RedactionRecord
@@ -77,16 +77,34 @@ class ReasonCombo(QComboBox):
         super().__init__(parent)
         if by_role:
             self.addItem(self.tr("By role (victim or witness)"), None)
-        for code in REASONS:
-            self.addItem(code, code)
+        for code in REASONS:  # the list explains each code; the closed box shows the code
+            self.addItem(f"{code} — {REASON_HELP.get(code, code)}", code)
             self.setItemData(
                 self.count() - 1, REASON_HELP.get(code, ""), Qt.ItemDataRole.ToolTipRole
             )
-        self.setToolTip(
-            self.tr("Reason code, shown as the label on the box and in the redaction log")
-        )
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(max(len(code) for code in REASONS) + 1)
+        self.view().setMinimumWidth(self.view().sizeHintForColumn(0) + 24)
+        self.currentIndexChanged.connect(lambda _: self._explain())
         if not by_role:
             self.set_reason(DEFAULT_REASON)
+        self._explain()
+
+    def _explain(self) -> None:
+        code = self.reason()
+        tip = self.tr("Reason code, shown as the label on the box and in the redaction log")
+        self.setToolTip(f"{code}: {REASON_HELP.get(code, code)}\n{tip}" if code else tip)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """The closed box shows the code alone (the open list says what it means)."""
+        painter = QStylePainter(self)
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        code = self.reason()
+        if code:
+            option.currentText = code
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
+        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
 
     def reason(self) -> str | None:
         value = self.currentData()
@@ -100,13 +118,15 @@ class ReasonCombo(QComboBox):
 
 def describe(item: RedactionRecord, persons: dict[int, str]) -> tuple[str, str]:
     """(what, where) for one saved redaction, as the side list shows it."""
+    translate = QCoreApplication.translate
     if item.kind == "term":
-        return f"“{item.value}”", "every occurrence"
+        return f"“{item.value}”", translate("reasons", "every occurrence")
     if item.kind == "person":
-        name = persons.get(item.person_id or 0, f"person #{item.person_id}")
-        return name, "every name, alias and spelling"
+        name = persons.get(item.person_id or 0, f"#{item.person_id}")
+        return name, translate("reasons", "every name, alias and spelling")
     if item.kind == "pattern":
-        return pattern_label(item.value), "every match"
+        return pattern_label(item.value), translate("reasons", "every match")
+    page = translate("reasons", "page {page}").format(page=item.page_no)
     if item.kind == "rect":
-        return "Box", f"page {item.page_no}"
-    return "Whole page withheld", f"page {item.page_no}"
+        return translate("reasons", "Box"), page
+    return translate("reasons", "Whole page withheld"), page

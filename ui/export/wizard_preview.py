@@ -111,7 +111,7 @@ class PreviewPage(QWizardPage):
         self.pages = []
         self.image.clear()
         self.status.setText(
-            self.tr("Rendering the preview of {max} page(s)…").format(max=max(1, doc.page_count))
+            self.tr("Rendering the preview of %n page(s)…", "", max(1, doc.page_count))
         )
         self._update_nav()
         wizard = self.export_wizard

@@ -39,6 +39,7 @@ from archive_app.session import Archive
 from archive_app.tasks import CancelToken, Progress, ProgressCallback
 from ui.clipboard import copy_text
 from ui.errors import show_error
+from ui.export.reasons import REASON_HELP
 from ui.look import named
 
 if TYPE_CHECKING:
@@ -267,29 +268,37 @@ class ResultPage(QWizardPage):
             return
         result, report = outcome.result, outcome.report
         self.path.setText(str(result.path))
+        good = self.tr("✔ Bundle written and verified")
+        bad = self.tr("✖ The bundle was written, but checking it again found problems")
         self.heading.setText(
-            "<span style='font-size:13pt; font-weight:600; color:#1b7a3d'>✔ Bundle written"
-            " and verified</span>"
+            f"<span style='font-size:13pt; font-weight:600; color:#1b7a3d'>{good}</span>"
             if report.ok
-            else "<span style='font-size:13pt; font-weight:600; color:#b3261e'>✖ The bundle"
-            " was written, but checking it again found problems</span>"
+            else f"<span style='font-size:13pt; font-weight:600; color:#b3261e'>{bad}</span>"
         )
-        reasons = ", ".join(f"{r} {n}" for r, n in sorted(result.by_reason.items())) or "none"
-        protected = "<br>PDFs protected with AES-256." if result.encrypted else ""
-        self.summary.setText(
-            self.tr(
-                "<b>{documents}</b> document(s), <b>{pages}</b> page(s), Bates <b>{first}</b>"
-                " to <b>{last}</b>.<br>{redactions} redaction(s): {reasons}.{protected}"
-            ).format(
-                documents=result.documents,
-                pages=result.pages,
-                first=result.first,
-                last=result.last,
-                redactions=result.redactions,
-                reasons=reasons,
-                protected=protected,
+        reasons = ", ".join(  # the code as stamped on the box, and what it means
+            self.tr("{code} ({meaning}): {count}").format(
+                code=code, meaning=REASON_HELP.get(code, code).lower(), count=count
             )
+            for code, count in sorted(result.by_reason.items())
         )
+        parts = [
+            self.tr("<b>%n</b> document(s)", "", result.documents),
+            self.tr("<b>%n</b> page(s)", "", result.pages),
+            self.tr("Bates <b>{first}</b> to <b>{last}</b>.").format(
+                first=html.escape(result.first), last=html.escape(result.last)
+            ),
+        ]
+        text = ", ".join(parts)
+        text += "<br>" + (
+            self.tr("%n redaction(s): {reasons}.", "", result.redactions).format(
+                reasons=html.escape(reasons)
+            )
+            if result.redactions
+            else self.tr("No redactions.")
+        )
+        if result.encrypted:
+            text += "<br>" + self.tr("PDFs protected with AES-256.")
+        self.summary.setText(text)
         self.lines = report_lines(outcome)
         self.checks.setText(
             "".join(
