@@ -75,6 +75,7 @@ class ArchiveView(QWidget):
         self.splitter.addWidget(centre)
         self.splitter.addWidget(self.right)
         self.splitter.setSizes([250, 480, 670])
+        self.splitter.setCollapsible(0, False)  # facets never squeezed out of sight
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.search_bar)

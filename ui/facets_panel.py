@@ -1,5 +1,9 @@
 """ui layer: facet counts for the current search; a click filters, a second click clears.
 
+In a narrow window (1024 px, 1.5x scale) the panel keeps a width that shows about twenty
+letters of a name: a longer name is cut with "…" and shown whole in its tooltip, a
+group's title spans the row, and the counts stay in view.
+
 Persons, legal articles and cases filter by their id (``SearchRequest.filters``), never
 through their name as query text: two persons whose names fold alike stay apart, and
 the count beside a value is the number of documents the filter shows. Types, languages
@@ -10,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from ui.labels import LANGUAGE_NAMES, QT_TRANSLATE_NOOP, TYPE_NAMES, translated
@@ -26,6 +30,7 @@ GROUPS: tuple[tuple[str, str], ...] = (
 ROLE_FILTER = Qt.ItemDataRole.UserRole + 1
 ID_GROUPS = ("persons", "articles", "cases")
 ID_MARK = "#"  # an active filter "persons#12": by id, not a query clause
+NAME_LETTERS = 22  # of a name the panel is wide enough for, at least
 
 
 def filter_clause(group: str, value: str) -> str:
@@ -49,10 +54,14 @@ class FacetsPanel(QTreeWidget):
         self.setRootIsDecorated(True)
         self.setUniformRowHeights(True)
         self.setIndentation(12)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # counts in view
         header = self.header()
         header.setStretchLastSection(False)
+        header.setMinimumSectionSize(1)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.setMinimumWidth(self.minimumSizeHint().width())
         self.setToolTip(
             self.tr("Click a value to filter by it; click it again to remove the filter")
         )
@@ -60,6 +69,14 @@ class FacetsPanel(QTreeWidget):
         self._labels: dict[str, str] = {}  # clause -> what the list showed for it
         self._collapsed: set[str] = set()
         self.itemClicked.connect(self._clicked)
+
+    def minimumSizeHint(self) -> QSize:
+        """Room for about twenty letters of a name, its indentation and a count."""
+        metrics = self.fontMetrics()
+        name = metrics.averageCharWidth() * NAME_LETTERS
+        count = metrics.horizontalAdvance("0000")
+        frame = 2 * self.frameWidth() + self.verticalScrollBar().sizeHint().width()
+        return QSize(name + count + 2 * self.indentation() + frame + 12, 120)
 
     def show_facets(
         self,
@@ -80,6 +97,8 @@ class FacetsPanel(QTreeWidget):
             title = translated("FacetsPanel", label)
             group = QTreeWidgetItem(self, [title, ""])
             group.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            group.setFirstColumnSpanned(True)  # the title takes the row: no count there
+            group.setToolTip(0, title)
             for value, count in values:
                 if key in ID_GROUPS:
                     found = ids.get(key, {}).get(value)
@@ -91,7 +110,8 @@ class FacetsPanel(QTreeWidget):
                 )
                 shown = names.get(value, value)
                 item = QTreeWidgetItem(group, [shown, str(count)])
-                item.setToolTip(0, shown)
+                item.setToolTip(0, shown)  # whole, where the list cuts it
+                item.setToolTip(1, shown)
                 item.setData(0, ROLE_FILTER, clause)
                 self._labels[clause] = shown
                 item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight)

@@ -23,6 +23,7 @@ from pytestqt.qtbot import QtBot
 
 from tests.ui import test_main_window as main_flows
 from tests.ui.test_main_window import WAIT, on_db, search, unlock
+from ui import i18n
 from ui.clipboard import is_marked
 from ui.look import stylesheet
 from ui.main_window import MainWindow
@@ -361,3 +362,45 @@ def test_the_back_off_message_counts_down_to_the_next_try(
     assert "try again in" not in start.error.text()
     assert start.error.text().startswith("Wrong passphrase or damaged archive")
     assert start.unlock_button.isEnabled()
+
+
+# -- 11. facets in a narrow window -----------------------------------------------------------
+@pytest.mark.parametrize("language", ["en", "ru"])
+def test_facets_in_a_1024_window_show_names_and_counts(
+    qtbot: QtBot, window: MainWindow, archive_path: Path, language: str
+) -> None:
+    i18n.install(language)
+    try:
+        window.resize(1024, 700)
+        unlock(qtbot, window, archive_path)
+        search(qtbot, window, "")  # every document: every facet
+        facets = window.view.facets
+        metrics = facets.fontMetrics()
+        viewport = facets.viewport().rect()
+        header = facets.header()
+        assert facets.width() >= facets.minimumSizeHint().width()
+        # about twenty letters of a name, whatever the window gives the list
+        name_room = header.sectionSize(0) - 2 * facets.indentation()
+        assert name_room >= metrics.horizontalAdvance("Atajurt 19 (Taldykorga"), name_room
+        values = 0
+        for g in range(facets.topLevelItemCount()):
+            group = facets.topLevelItem(g)
+            assert group is not None
+            title = facets.visualRect(facets.indexFromItem(group, 0))
+            assert title.width() >= metrics.horizontalAdvance(group.text(0)), group.text(0)
+            for c in range(group.childCount()):
+                item = group.child(c)
+                values += 1
+                count = facets.visualRect(facets.indexFromItem(item, 1))
+                assert viewport.contains(count), (item.text(0), count, viewport)
+                assert count.width() >= metrics.horizontalAdvance(item.text(1))
+                name = facets.visualRect(facets.indexFromItem(item, 0))
+                assert name.width() > 0
+                fits = metrics.horizontalAdvance(item.text(0)) <= name.width() - 8
+                assert fits or item.toolTip(0) == item.text(0)  # cut: whole in the tooltip
+        assert values >= 5
+        # the splitter cannot squeeze the list out of sight
+        window.view.splitter.setSizes([0, 500, 500])
+        assert window.view.splitter.sizes()[0] >= facets.minimumSizeHint().width()
+    finally:
+        i18n.install("en")

@@ -10,8 +10,8 @@ result)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt, Signal
-from PySide6.QtGui import QImage, QKeySequence, QPixmap, QTextCharFormat, QTextCursor
+from PySide6.QtCore import QPoint, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QImage, QKeySequence, QPixmap, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QLabel, QMenu, QScrollArea, QStackedWidget, QWidget
 
 from archive_app.export import REASONS
@@ -29,6 +29,7 @@ class DocumentView(QStackedWidget):
     redact_requested = Signal()  # the PDF toolbar's Redact button
     redact_words = Signal(str, str)  # words selected in the text view, reason code
     fact_requested = Signal(str, int)  # "Add as fact": the selected passage, its page (0: ?)
+    ocr_correction_requested = Signal(int)  # "Correct the OCR text…" of this page (from 1)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -60,8 +61,19 @@ class DocumentView(QStackedWidget):
         self._reading: QWidget = self.message  # the widget showing the document
         self.pdf.redact_requested.connect(self.redact_requested.emit)
         self.pdf.context_menu.connect(self._pdf_menu)
+        self.currentChanged.connect(lambda _: self.updateGeometry())
         self._pages: list[str] = []  # the text of each page, for show_page
         self._result: SearchResult | None = None
+        self.correct_ocr_action = QAction(self.tr("Correct the OCR text of this page…"), self)
+        self.correct_ocr_action.triggered.connect(self._correct_ocr)
+        self.image_label.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.image_label.addAction(self.correct_ocr_action)
+
+    def minimumSizeHint(self) -> QSize:
+        """The shown page's: the redact canvas, wide, does not widen the viewer while it
+        is put away (in a 1024 px window the result list needs the room)."""
+        current = self.currentWidget()
+        return current.minimumSizeHint() if current is not None else super().minimumSizeHint()
 
     def clear(self) -> None:
         """Drop everything shown (on lock, or when the selection goes)."""
@@ -108,6 +120,7 @@ class DocumentView(QStackedWidget):
         self.document = doc
         self.ocr_pages = dict(ocr or {})
         self.ocr_hits = hit_boxes(result, self.ocr_pages)
+        self.correct_ocr_action.setEnabled(bool(self.ocr_pages))
         self._pages = list(pages)
         self._result = result
         self._open(doc, data, pages, result, first_page)
@@ -248,6 +261,17 @@ class DocumentView(QStackedWidget):
         for code in REASONS:
             action = redact.addAction(code)
             action.triggered.connect(lambda _=False, c=code: self.redact_words.emit(selected, c))
+        if self.ocr_page():
+            menu.addAction(self.correct_ocr_action)
+
+    def ocr_page(self) -> int:
+        """The page on screen (from 1) if OCR read it, else 0."""
+        page = self.pdf.current_page() if self._reading is self.pdf else 1
+        return page if page in self.ocr_pages else 0
+
+    def _correct_ocr(self) -> None:
+        if page := self.ocr_page():
+            self.ocr_correction_requested.emit(page)
 
     def _page_at(self, position: int) -> int:
         """The page (from 1) the text view shows at ``position``; 0 when unknown."""

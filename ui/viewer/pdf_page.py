@@ -44,6 +44,7 @@ from ui.viewer.pdf_overlay import PdfOverlay
 ZOOM_STEP = 1.25
 MIN_ZOOM = 0.25
 MAX_ZOOM = 6.0
+REVEAL_MARGIN = 16  # px the current hit is kept from the view's edges
 # page, point on it (points), where in the viewport, whether it is the current hit
 Anchor = tuple[int, QPointF, QPointF, bool]
 
@@ -176,20 +177,26 @@ class PdfPage(QWidget):
                 self.reveal_current()
         self._show_zoom()
 
-    def reveal_current(self) -> None:
-        """Scroll the current hit into view (a third down the view) unless it is in view."""
+    def reveal_current(self, least: bool = False) -> None:
+        """Bring the current hit into view, clear of the edges: a third down the view, or
+        with ``least`` (zooming) by as little scrolling as it takes."""
         current = self.overlay.current
         shown = self.overlay.to_viewport(*current) if current else None
         if shown is None:
             return
-        viewport = QRectF(self.view.viewport().rect())
+        view = QRectF(self.view.viewport().rect())
+        clear = view.adjusted(REVEAL_MARGIN, REVEAL_MARGIN, -REVEAL_MARGIN, -REVEAL_MARGIN)
+        if clear.contains(shown):
+            return
         vertical, horizontal = self.view.verticalScrollBar(), self.view.horizontalScrollBar()
-        if shown.top() < 0 or shown.bottom() > viewport.height():
-            vertical.setValue(vertical.value() + round(shown.top() - viewport.height() / 3))
-        if shown.left() < 0 or shown.right() > viewport.width():
-            horizontal.setValue(
-                horizontal.value() + round(shown.center().x() - viewport.width() / 2)
-            )
+        if least and view.intersects(shown):
+            dy = min(0.0, shown.top() - clear.top()) + max(0.0, shown.bottom() - clear.bottom())
+            dx = min(0.0, shown.left() - clear.left()) + max(0.0, shown.right() - clear.right())
+        else:
+            dy = shown.top() - view.height() / 3
+            dx = shown.center().x() - view.width() / 2 if not clear.contains(shown.center()) else 0
+        vertical.setValue(vertical.value() + round(dy))
+        horizontal.setValue(horizontal.value() + round(dx))
 
     # -- selection --------------------------------------------------------------------------
     def selection(self) -> tuple[str, int]:
@@ -258,7 +265,7 @@ class PdfPage(QWidget):
                 ):
                     bar.setValue(bar.value() + round(delta))
             if on_hit:
-                self.reveal_current()
+                self.reveal_current(least=True)
         self._show_zoom()
 
     def _show_zoom(self, *_: object) -> None:
