@@ -2,7 +2,9 @@
 
 Every write of the archive is audited (``Archive.record``), so the audit action says
 what kind of data changed: documents, tags, registry (persons, articles, cases),
-consent, index, redactions, suggestions, facts, remedies. The database thread collects
+consent, index, redactions, suggestions, facts, remedies. The few writes that are not
+audited (suggestions recomputed by the recognisers, pages queued for OCR) note their
+kinds themselves (``Archive.note_changes``). The database thread collects
 the kinds a job wrote and hands them to a listener after the job (``ArchiveWorker``),
 so a front end refreshes an open view at once: a renamed person, a changed consent.
 Reads that are audited (a document opened, an export written) change nothing shown.
@@ -15,13 +17,15 @@ REDACTIONS, SUGGESTIONS, FACTS, REMEDIES = "redactions", "suggestions", "facts",
 
 # audit action, or its prefix up to the dot -> the kinds of data it changes
 _BY_ACTION: dict[str, tuple[str, ...]] = {
-    "document.import": (DOCUMENTS, INDEX),
+    "document.import": (DOCUMENTS, INDEX, SUGGESTIONS),
     "document.delete": (DOCUMENTS, TAGS, INDEX),
     "document.edit": (DOCUMENTS, INDEX),
     "document.ocr": (DOCUMENTS, INDEX, SUGGESTIONS),
+    "document.ocr_correct": (DOCUMENTS, INDEX, SUGGESTIONS),
     "document.tag": (TAGS, SUGGESTIONS),
     "document.untag": (TAGS, SUGGESTIONS),
     "document.get": (),  # a document opened
+    "document": (DOCUMENTS,),  # any other change of a document
     "person": (REGISTRY,),
     "article": (REGISTRY,),
     "case": (REGISTRY,),
@@ -31,7 +35,17 @@ _BY_ACTION: dict[str, tuple[str, ...]] = {
     "suggestion": (SUGGESTIONS,),
     "fact": (FACTS,),
     "remedy": (REMEDIES,),
-    "package.merge": (DOCUMENTS, TAGS, REGISTRY, CONSENT, INDEX, FACTS, REMEDIES),
+    "package.merge": (
+        DOCUMENTS,
+        TAGS,
+        REGISTRY,
+        CONSENT,
+        INDEX,
+        REDACTIONS,
+        SUGGESTIONS,
+        FACTS,
+        REMEDIES,
+    ),
 }
 
 

@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from archive_app.changes import DOCUMENTS
 from archive_app.errors import NotFound
 from archive_app.tasks import CancelToken, Progress, ProgressCallback
 from indexing.extract import Extraction
@@ -301,7 +302,7 @@ class OcrService:
 
     def queue(self, document_id: int, pages: Sequence[int]) -> int:
         with self._db.atomic():
-            return ocr_repo.queue_pages(self._db, document_id, pages)
+            return self._queued(ocr_repo.queue_pages(self._db, document_id, pages))
 
     def queue_again(self, document_id: int, pages: Sequence[int] | None = None) -> int:
         """Queue pages OCR read before (all of the document's, if ``pages`` is None) to be
@@ -309,7 +310,13 @@ class OcrService:
         with self._db.atomic():
             read = sorted(ocr_repo.read_pages(self._db, document_id))
             wanted = read if pages is None else [p for p in pages if p in set(read)]
-            return ocr_repo.queue_pages(self._db, document_id, wanted, again=True)
+            return self._queued(ocr_repo.queue_pages(self._db, document_id, wanted, again=True))
+
+    def _queued(self, count: int) -> int:
+        """Pages queued: a document's pages wait to be read (a window starts reading)."""
+        if count:
+            self._archive.note_changes(DOCUMENTS)
+        return count
 
     def counts(self) -> tuple[int, int]:
         """(pages waiting, pages that failed twice)."""

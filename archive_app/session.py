@@ -84,6 +84,11 @@ class Archive:
         self.changed.update(kinds_of(action))
         return entry
 
+    def note_changes(self, *kinds: str) -> None:
+        """A write that is not audited (suggestions the recognisers computed, pages queued
+        for OCR) says what it changed, for ``take_changes`` like an audited one."""
+        self.changed.update(kinds)
+
     def take_changes(self) -> frozenset[str]:
         """The kinds of data written since the last call (``archive_app.changes``)."""
         taken, self.changed = frozenset(self.changed), set()

@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from archive_app.changes import SUGGESTIONS
 from archive_app.errors import InvalidValue, NotFound
 from indexing.recognize.document import Evidence, Findings, Registry, recognise
 from storage import documents as doc_repo
@@ -89,10 +90,11 @@ class SuggestionService:
             rows = rows_repo.rows_of(self._db, document_id)
             existing = {(r["kind"], int(r["target_id"])): (int(r["id"]), r["state"]) for r in rows}
             stored = {(r["kind"], int(r["target_id"])): r["evidence"] for r in rows}
-            added = 0
+            added = written = 0
             for key, (row_id, state) in existing.items():
                 if state == PENDING and (key not in found or key in tagged):
                     rows_repo.delete(self._db, row_id)
+                    written += 1
             for key, evidence in found.items():
                 if key in tagged:
                     continue
@@ -102,6 +104,9 @@ class SuggestionService:
                     added += 1
                 elif existing[key][1] == PENDING and stored[key] != payload:
                     rows_repo.set_evidence(self._db, existing[key][0], payload)
+                    written += 1
+            if added or written:
+                self._archive.note_changes(SUGGESTIONS)
         pending = sum(1 for key in found if key not in tagged and _state(existing, key) == PENDING)
         return pending, added
 
