@@ -211,9 +211,9 @@
     </message>
     <message numerus="yes">
         <source>%n box(es) found on this scan (dashed): drag one to move or resize it; what was found stays covered all the same.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n box found on this scan (dashed): drag it to move or resize it; what was found stays covered all the same.</numerusform>
+            <numerusform>%n boxes found on this scan (dashed): drag one to move or resize it; what was found stays covered all the same.</numerusform>
         </translation>
     </message>
 </context>

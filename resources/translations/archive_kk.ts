@@ -859,6 +859,10 @@ Replace it with a new backup? The old file is replaced only after the new one ha
         <translation>Құжатты осында оқу үшін тізімнен таңдаңыз.</translation>
     </message>
     <message>
+        <source>Correct the OCR text of this page…</source>
+        <translation>Осы беттің OCR мәтінін түзету…</translation>
+    </message>
+    <message>
         <source>“{filename}” is a password-protected PDF. Its original bytes are kept in the archive as evidence, but it cannot be shown or searched here.</source>
         <translation>«{filename}» — құпиясөзбен қорғалған PDF. Түпнұсқа файл архивте дәлел ретінде сақталады, бірақ оны мұнда көрсету немесе онда іздеу мүмкін емес.</translation>
     </message>
@@ -1977,6 +1981,61 @@ If it happens again, send the details below to the team (they contain no documen
     </message>
 </context>
 <context>
+    <name>OcrCorrectionDialog</name>
+    <message>
+        <source>Correct the OCR text</source>
+        <translation>OCR мәтінін түзету</translation>
+    </message>
+    <message>
+        <source>Page {page} of “{title}”</source>
+        <translation>«{title}» құжатының {page}-беті</translation>
+    </message>
+    <message>
+        <source>Page {page} of document #{id}</source>
+        <translation>№{id} құжаттың {page}-беті</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Жүктелуде…</translation>
+    </message>
+    <message>
+        <source>The corrected text is what search, suggestions and the export use; what OCR read is kept. The change is recorded in the audit log.</source>
+        <translation>Түзетілген мәтінді іздеу, ұсыныстар және экспорт пайдаланады; OCR оқыған мәтін сақталады. Өзгеріс аудит журналына жазылады.</translation>
+    </message>
+    <message>
+        <source>Use the OCR text</source>
+        <translation>OCR мәтінін қайтару</translation>
+    </message>
+    <message>
+        <source>Drop the correction: the page gets the text OCR read again</source>
+        <translation>Түзетуден бас тарту: бетке OCR оқыған мәтін қайтарылады</translation>
+    </message>
+    <message>
+        <source>The text as OCR read it. Edit it and save.</source>
+        <translation>OCR оқыған күйіндегі мәтін. Түзетіп, сақтаңыз.</translation>
+    </message>
+    <message>
+        <source>This page was corrected by hand; the correction is shown.</source>
+        <translation>Бұл бет қолмен түзетілген; түзету көрсетілген.</translation>
+    </message>
+    <message>
+        <source>The OCR text of this page could not be read.</source>
+        <translation>Осы беттің OCR мәтінін оқу мүмкін болмады.</translation>
+    </message>
+    <message>
+        <source>Could not open the OCR text</source>
+        <translation>OCR мәтінін ашу мүмкін болмады</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Сақталуда…</translation>
+    </message>
+    <message>
+        <source>Could not save the correction</source>
+        <translation>Түзетуді сақтау мүмкін болмады</translation>
+    </message>
+</context>
+<context>
     <name>OcrRunner</name>
     <message numerus="yes">
         <source>%n scanned page(s) cannot be read: </source>
@@ -2037,11 +2096,11 @@ If it happens again, send the details below to the team (they contain no documen
     <name>PageWidget</name>
     <message>
         <source>Found on the scan: {what} ({reason}). Drag to move, drag an edge to resize, right-click for more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сканнан табылды: {what} ({reason}). Жылжыту үшін сүйреңіз, өлшемін өзгерту үшін шетінен тартыңыз, басқа әрекеттер үшін оң жақпен басыңыз.</translation>
     </message>
     <message>
         <source>Drag to move, drag an edge to resize, right-click to remove this box</source>
-        <translation type="unfinished"></translation>
+        <translation>Жылжыту үшін сүйреңіз, өлшемін өзгерту үшін шетінен тартыңыз, аймақты алып тастау үшін оң жақпен басыңыз</translation>
     </message>
 </context>
 <context>
@@ -2620,9 +2679,9 @@ in exports:</source>
     </message>
     <message numerus="yes">
         <source>%n box(es) found on this scan (dashed): drag one to move or resize it; what was found stays covered all the same.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Бұл сканнан %n аймақ табылды (үзік сызық): оны сүйреп жылжытуға немесе өлшемін өзгертуге болады; табылған мәтін бәрібір жабық қалады.</numerusform>
+            <numerusform>Бұл сканнан %n аймақ табылды (үзік сызық): оларды сүйреп жылжытуға немесе өлшемін өзгертуге болады; табылған мәтін бәрібір жабық қалады.</numerusform>
         </translation>
     </message>
     <message>
@@ -2647,11 +2706,11 @@ in exports:</source>
     </message>
     <message>
         <source>Remove the redaction of “{shown}” from this document</source>
-        <translation type="unfinished"></translation>
+        <translation>«{shown}» жасыруын осы құжаттан алып тастау</translation>
     </message>
     <message>
         <source>{shown}: no consent to disclosure, redacted in every export</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown}: ашуға келісім жоқ, әр экспортта жасырылады</translation>
     </message>
 </context>
 <context>

@@ -866,6 +866,10 @@ Replace it with a new backup? The old file is replaced only after the new one ha
         <translation>Выберите документ в списке, чтобы прочитать его здесь.</translation>
     </message>
     <message>
+        <source>Correct the OCR text of this page…</source>
+        <translation>Исправить распознанный текст этой страницы…</translation>
+    </message>
+    <message>
         <source>“{filename}” is a password-protected PDF. Its original bytes are kept in the archive as evidence, but it cannot be shown or searched here.</source>
         <translation>«{filename}» — PDF, защищённый паролем. Исходный файл хранится в архиве как доказательство, но показать его или искать в нём здесь нельзя.</translation>
     </message>
@@ -1995,6 +1999,61 @@ If it happens again, send the details below to the team (they contain no documen
     </message>
 </context>
 <context>
+    <name>OcrCorrectionDialog</name>
+    <message>
+        <source>Correct the OCR text</source>
+        <translation>Исправление распознанного текста</translation>
+    </message>
+    <message>
+        <source>Page {page} of “{title}”</source>
+        <translation>Страница {page} документа «{title}»</translation>
+    </message>
+    <message>
+        <source>Page {page} of document #{id}</source>
+        <translation>Страница {page} документа №{id}</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <source>The corrected text is what search, suggestions and the export use; what OCR read is kept. The change is recorded in the audit log.</source>
+        <translation>Исправленный текст используют поиск, предложения и экспорт; распознанный OCR текст сохраняется. Изменение записывается в журнал аудита.</translation>
+    </message>
+    <message>
+        <source>Use the OCR text</source>
+        <translation>Вернуть текст OCR</translation>
+    </message>
+    <message>
+        <source>Drop the correction: the page gets the text OCR read again</source>
+        <translation>Отменить исправление: странице вернётся текст, распознанный OCR</translation>
+    </message>
+    <message>
+        <source>The text as OCR read it. Edit it and save.</source>
+        <translation>Текст в том виде, как его распознал OCR. Исправьте и сохраните.</translation>
+    </message>
+    <message>
+        <source>This page was corrected by hand; the correction is shown.</source>
+        <translation>Эта страница исправлена вручную; показано исправление.</translation>
+    </message>
+    <message>
+        <source>The OCR text of this page could not be read.</source>
+        <translation>Не удалось прочитать распознанный текст этой страницы.</translation>
+    </message>
+    <message>
+        <source>Could not open the OCR text</source>
+        <translation>Не удалось открыть распознанный текст</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
+    </message>
+    <message>
+        <source>Could not save the correction</source>
+        <translation>Не удалось сохранить исправление</translation>
+    </message>
+</context>
+<context>
     <name>OcrRunner</name>
     <message numerus="yes">
         <source>%n scanned page(s) cannot be read: </source>
@@ -2061,11 +2120,11 @@ If it happens again, send the details below to the team (they contain no documen
     <name>PageWidget</name>
     <message>
         <source>Found on the scan: {what} ({reason}). Drag to move, drag an edge to resize, right-click for more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Найдено на скане: {what} ({reason}). Перетащите, чтобы сдвинуть, потяните за край, чтобы изменить размер, щелчок правой кнопкой — другие действия.</translation>
     </message>
     <message>
         <source>Drag to move, drag an edge to resize, right-click to remove this box</source>
-        <translation type="unfinished"></translation>
+        <translation>Перетащите, чтобы сдвинуть, потяните за край, чтобы изменить размер, щелчок правой кнопкой убирает область</translation>
     </message>
 </context>
 <context>
@@ -2646,10 +2705,10 @@ in exports:</source>
     </message>
     <message numerus="yes">
         <source>%n box(es) found on this scan (dashed): drag one to move or resize it; what was found stays covered all the same.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>На этом скане найдена %n область (пунктир): её можно сдвинуть или изменить размер перетаскиванием; найденное всё равно останется закрытым.</numerusform>
+            <numerusform>На этом скане найдены %n области (пунктир): их можно сдвинуть или изменить размер перетаскиванием; найденное всё равно останется закрытым.</numerusform>
+            <numerusform>На этом скане найдено %n областей (пунктир): их можно сдвинуть или изменить размер перетаскиванием; найденное всё равно останется закрытым.</numerusform>
         </translation>
     </message>
     <message>
@@ -2674,11 +2733,11 @@ in exports:</source>
     </message>
     <message>
         <source>Remove the redaction of “{shown}” from this document</source>
-        <translation type="unfinished"></translation>
+        <translation>Убрать скрытие «{shown}» из этого документа</translation>
     </message>
     <message>
         <source>{shown}: no consent to disclosure, redacted in every export</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown}: нет согласия на раскрытие, скрывается в каждом экспорте</translation>
     </message>
 </context>
 <context>

@@ -10,7 +10,14 @@ what they cover (the export burns them in solid black). Two tools:
   everywhere in the document (a term: every occurrence, any case or script) or boxed
   only where they were picked.
 
-Right-click a box to remove it. "Withhold page" withholds the whole page.
+Right-click a box to remove it; drag it to move it, drag an edge to resize it (the box
+is saved again where it was left). "Withhold page" withholds the whole page.
+
+On scanned pages, the boxes the export burns by itself (saved terms, persons and
+patterns, and persons without consent, found in what OCR read: ``scan_boxes``) are shown
+dashed. Moving or resizing one keeps the result as a saved box (the found text stays
+covered by the export all the same, so a found box can be widened, never uncovered);
+right-click one to remove the redaction that makes it.
 """
 
 from __future__ import annotations
@@ -33,8 +40,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.export.page_source import PageSource, TextPick
-from ui.export.page_widget import BOX_TOOL, WORDS_TOOL, PageWidget
+from archive_app.export.scan_boxes import ScanBox, scan_boxes
+from archive_app.session import Archive
+from ui.export.page_source import Box, PageSource, TextPick
+from ui.export.page_widget import BOX_TOOL, WORDS_TOOL, Grab, PageWidget
 from ui.export.reasons import ReasonCombo
 from ui.export.review import RedactionReview
 from ui.look import icon, named
@@ -118,6 +127,9 @@ class RedactCanvas(QWidget):
         self.page_view.box_drawn.connect(lambda box: review.add_rect(self.page, box))
         self.page_view.words_picked.connect(self._offer_words)
         self.page_view.box_menu.connect(self._offer_removal)
+        self.page_view.found_menu.connect(self._offer_found)
+        self.page_view.box_adjusted.connect(self.adjust)
+        review.changed.connect(self.reload_found)
         review.changed.connect(self._refresh)
         for keys, slot in (
             ("PgUp", lambda: self.go_to(self.page - 1)),
@@ -165,6 +177,25 @@ class RedactCanvas(QWidget):
             self.box_button.setChecked(True)
         self.words_button.setEnabled(source is not None and source.has_text)
         self.go_to(page)
+        self.reload_found()
+
+    def reload_found(self) -> None:
+        """Ask again which boxes the export burns on the document's scans by itself."""
+        doc_id = self.review.document_id
+        if doc_id is None or self.source is None:
+            self._found_loaded(doc_id, [])
+            return
+        self.review.session.run(
+            lambda archive: scan_boxes(archive, doc_id),
+            lambda boxes: self._found_loaded(doc_id, boxes),
+            self.review.failed.emit,
+        )
+
+    def _found_loaded(self, doc_id: int | None, boxes: list[ScanBox]) -> None:
+        if doc_id != self.review.document_id:
+            return  # another document is shown now
+        self.page_view.set_found(boxes)
+        self._refresh()
 
     def go_to(self, page: int) -> None:
         count = self.source.page_count() if self.source is not None else 0
@@ -225,7 +256,17 @@ class RedactCanvas(QWidget):
                 "Drag a rectangle over what must go. It is saved at once with the reason."
             )
         tip += " " + self.tr("Right-click a box to remove it.")
-        if any(r.kind in ("term", "person", "pattern") for r in self.review.records):
+        found = len(self.page_view.found_boxes())
+        if found:
+            tip += " " + self.tr(
+                "%n box(es) found on this scan (dashed): drag one to move or resize it; what"
+                " was found stays covered all the same.",
+                "",
+                found,
+            )
+        elif not self.page_view.found and any(
+            r.kind in ("term", "person", "pattern") for r in self.review.records
+        ):
             tip += " " + self.tr(
                 "Terms, persons and patterns are not drawn here: the export preview shows them."
             )
@@ -288,5 +329,52 @@ class RedactCanvas(QWidget):
         remove = QAction(self.tr("Remove this box"), menu)
         remove.triggered.connect(lambda: self.review.remove([redaction_id]))
         menu.addAction(remove)
+        self.menu = menu
+        menu.popup(where)
+
+    def adjust(self, grab: Grab, box: Box) -> None:
+        """Keep a box moved or resized: a saved box is saved again where it was left; a
+        box found on the scan is kept as a saved box (with the found box's reason)."""
+        page = self.page
+        if grab.found is not None:
+            self.review.add_rect(page, box, grab.found.reason)
+            return
+        record = next((r for r in self.review.records if r.id == grab.redaction_id), None)
+        doc_id = self.review.document_id
+        if record is None or doc_id is None:
+            return
+        redaction_id, reason = record.id, record.reason
+
+        def replace(archive: Archive) -> None:
+            archive.redactions.add_rect(doc_id, page, box, reason)
+            archive.redactions.remove(redaction_id)
+
+        def done(_: object) -> None:
+            self.review.session.notify("redactions")
+            self.review.reload()
+
+        self.review.session.run(replace, done, self.review.failed.emit)
+
+    def _offer_found(self, found: ScanBox, where: QPoint) -> None:
+        menu = QMenu(self)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        shown = found.label if len(found.label) <= 40 else found.label[:39] + "…"
+        if found.redaction_id is not None:
+            redaction_id = found.redaction_id
+            remove = QAction(
+                self.tr("Remove the redaction of “{shown}” from this document").format(shown=shown),
+                menu,
+            )
+            remove.triggered.connect(lambda: self.review.remove([redaction_id]))
+            menu.addAction(remove)
+        else:
+            fixed = QAction(
+                self.tr("{shown}: no consent to disclosure, redacted in every export").format(
+                    shown=shown
+                ),
+                menu,
+            )
+            fixed.setEnabled(False)
+            menu.addAction(fixed)
         self.menu = menu
         menu.popup(where)

@@ -3,7 +3,8 @@
 Lists what is saved for the document (terms, persons, patterns, boxes, withheld pages)
 with its reason, adds terms, registered persons and patterns, removes, and proposes the
 persons without consent to disclosure that the document names. "Mark on the page" turns
-the viewer into redact mode (``RedactCanvas``: draw boxes, select words); in the text
+the viewer into redact mode (``RedactCanvas``: draw, move and resize boxes, select words,
+see the boxes found on scans through OCR); in the text
 view, selected words are redacted from the right-click menu. Everything is saved in the
 archive at once, so a review can stop and resume.
 """
@@ -37,7 +38,14 @@ from storage.documents import DocumentRecord
 from ui.errors import show_error
 from ui.export.box_overlay import RedactCanvas
 from ui.export.page_source import ImageSource, PageSource, PdfSource
-from ui.export.reasons import KIND_LABELS, ReasonCombo, describe, pattern_label, redact_icon
+from ui.export.reasons import (
+    KIND_LABELS,
+    REASON_HELP,
+    ReasonCombo,
+    describe,
+    pattern_label,
+    redact_icon,
+)
 from ui.export.review import RedactionReview
 from ui.look import named
 from ui.session import UiSession
@@ -160,6 +168,7 @@ class RedactionPanel(QScrollArea):
         viewer.redact_requested.connect(lambda: self.set_redact_mode(True))
         viewer.redact_words.connect(self.review.add_term)
         session.changed.connect(lambda what: self.review.reload() if what == "registry" else None)
+        session.changed.connect(self._scans_changed)
         self._show()
 
     # -- the document shown -----------------------------------------------------------
@@ -169,6 +178,12 @@ class RedactionPanel(QScrollArea):
             self.set_redact_mode(False)
         elif self.mode:
             self._enter(1)
+
+    def _scans_changed(self, what: str) -> None:
+        """OCR read or a correction changed a page's text, or consent changed: the boxes
+        found on the scans are asked for again (only while they are on screen)."""
+        if self.mode and what in ("index", "consent"):
+            self.canvas.reload_found()
 
     def source(self) -> PageSource | None:
         kind = self.viewer.redactable()
@@ -238,6 +253,7 @@ class RedactionPanel(QScrollArea):
             what, where = describe(record, names)
             item = QTreeWidgetItem([what, record.reason, where])
             item.setData(0, ID_ROLE, record.id)
+            item.setToolTip(1, REASON_HELP.get(record.reason, record.reason))  # what it means
             item.setToolTip(
                 0,
                 f"{KIND_LABELS.get(record.kind, record.kind)}: {what}",
