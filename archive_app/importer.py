@@ -45,6 +45,10 @@ BATCH_FILES = 200
 BATCH_BYTES = 64 * 1024 * 1024
 BATCH_SECONDS = 5.0
 MAX_NESTING = 16  # attachments of attachments of ... (a forwarded forward)
+# Pages are analysed and written into index segments by a worker process while this one
+# stores the documents (indexing.search.builders); for a few files, here.
+BUILDER_MIN_FILES = 20
+BUILDER_PROCESSES = 1
 
 
 @dataclass(frozen=True)
@@ -131,6 +135,15 @@ def _reading_ahead(limits: Limits, files: list[Path]) -> Iterator[Prefetcher]:
         ahead.close()
 
 
+@contextlib.contextmanager
+def _builders_stopped(archive: Archive) -> Iterator[None]:
+    """The index builder processes go when the import ends (they hold memory)."""
+    try:
+        yield
+    finally:
+        archive.index.stop_builders()
+
+
 def _sha256(stream: BinaryIO) -> str:
     digest = hashlib.sha256()
     for chunk in iter(lambda: stream.read(blobs.CHUNK_SIZE), b""):
@@ -214,7 +227,13 @@ class ImportService:
         queue = list(reversed(files))
         processed = 0
         limits = self._archive.settings.limits()
-        with Extractor(limits) as extractor, _reading_ahead(limits, files) as ahead:
+        if len(files) >= BUILDER_MIN_FILES:  # a few files: not worth starting a process
+            self._archive.index.use_builders(limits.worker_launcher, BUILDER_PROCESSES)
+        with (
+            Extractor(limits) as extractor,
+            _reading_ahead(limits, files) as ahead,
+            _builders_stopped(self._archive),
+        ):
             self._ahead = ahead
             while queue and not (report.cancelled or report.stopped):
                 batch = _Batch()

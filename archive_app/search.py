@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import os
 import time
 from typing import TYPE_CHECKING
 
@@ -15,6 +16,10 @@ if TYPE_CHECKING:
     from archive_app.session import Archive
 
 REINDEX_PAGES = 5_000  # pages per commit: few segments, bounded memory
+# Pages are analysed and written into segments by worker processes, one per core (the
+# writer here only reads the page texts and stores the segment files).
+REINDEX_BUILDERS = 2
+REINDEX_BUILDERS_MIN_PAGES = 200
 
 
 class SearchService:
@@ -60,6 +65,22 @@ class SearchService:
         with self._db.atomic():
             self._index.begin_rebuild()
         pages = {doc_id: max(1, count) for doc_id, count in documents}
+        if sum(pages.values()) >= REINDEX_BUILDERS_MIN_PAGES:
+            launcher = self._archive.settings.limits().worker_launcher
+            self._index.use_builders(launcher, min(REINDEX_BUILDERS, os.cpu_count() or 1))
+        try:
+            return self._rebuild(ids, pages, started, progress, cancel)
+        finally:
+            self._index.stop_builders()
+
+    def _rebuild(
+        self,
+        ids: list[int],
+        pages: dict[int, int],
+        started: float,
+        progress: ProgressCallback | None,
+        cancel: CancelToken | None,
+    ) -> bool:
         start = 0
         while start < len(ids):
             if cancel is not None and cancel.cancelled:

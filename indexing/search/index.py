@@ -19,8 +19,9 @@ from __future__ import annotations
 import math
 import pickle
 import re
+from collections import defaultdict
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
@@ -28,6 +29,7 @@ from typing import TYPE_CHECKING, Any
 from whoosh.index import EmptyIndexError, FileIndex
 from whoosh.index import IndexError as WhooshIndexError
 
+from indexing.search.builders import BuiltSegment, SegmentBuilders
 from indexing.search.lengths import read_lengths_once
 from indexing.search.schema import INDEX_SCHEMA_VERSION, article_keys, build_schema
 from indexing.search.storage import ArchiveStorage
@@ -114,6 +116,19 @@ def merge_bounded(writer: Any, segments: list[Any]) -> list[Any]:
     return segments
 
 
+def _commit(writer: Any, built: list[Any]) -> None:
+    """``writer.commit(mergetype=merge_bounded)`` with segments built elsewhere (already
+    stored) added to the index: the merge policy sees them with the others."""
+    writer._check_state()
+    final = merge_bounded(writer, [*writer.segments, *built])
+    if writer._added:
+        final.append(writer._finalize_segment())
+    else:
+        writer._close_segment()
+    writer._commit_toc(final)
+    writer._finish()
+
+
 class IndexBatchBroken(RuntimeError):
     """A writer that took part of an item: the whole batch is rolled back, never committed."""
 
@@ -121,12 +136,28 @@ class IndexBatchBroken(RuntimeError):
 class IndexBatch:
     """Adds, replaces and removes documents in one Whoosh writer."""
 
-    def __init__(self, db: Database, writer: IndexWriter) -> None:
+    def __init__(
+        self,
+        db: Database,
+        writer: IndexWriter,
+        builders: SegmentBuilders | None = None,
+        index_name: str = "",
+    ) -> None:
         self._db = db
         self._writer = writer
+        self._builders = builders
+        self._index_name = index_name
         self._staged: list[dict[str, Any]] | None = None
         self.broken = False
         self.changed = 0
+
+    def _deliver(self, fields: dict[str, Any]) -> None:
+        """One page to the index: to a builder process when there are any, else to the
+        writer in this process."""
+        if self._builders is not None:
+            self._builders.add(self._index_name, fields)
+        else:
+            self._writer.add_document(**fields)
 
     @contextmanager
     def staged(self) -> Iterator[None]:
@@ -148,7 +179,7 @@ class IndexBatch:
         pending, self._staged = self._staged, None
         try:
             for fields in pending:
-                self._writer.add_document(**fields)
+                self._deliver(fields)
         except BaseException as exc:
             self.broken = True  # part of the item is in the writer: the batch must not commit
             raise IndexBatchBroken("the index writer failed while adding a document") from exc
@@ -204,7 +235,7 @@ class IndexBatch:
             if self._staged is not None:
                 self._staged.append(fields)
             else:
-                self._writer.add_document(**fields)
+                self._deliver(fields)
 
     def remove(self, document_id: int) -> None:
         self._writer.delete_by_term("doc", str(document_id))
@@ -221,6 +252,21 @@ class SearchIndex:
         self._storage = ArchiveStorage(db)
         self._index: FileIndex | None = None
         self._searcher: Searcher | None = None
+        self._builders: SegmentBuilders | None = None
+
+    def use_builders(self, launcher: str, processes: int) -> None:
+        """Analyse and write new pages in ``processes`` worker processes (started through
+        ``launcher``, as the PDF sandbox is) instead of in this one; 0: in this one."""
+        if self._builders is not None and self._builders.processes == processes:
+            return
+        self.stop_builders()
+        if processes > 0:
+            self._builders = SegmentBuilders(launcher, processes)
+
+    def stop_builders(self) -> None:
+        builders, self._builders = self._builders, None
+        if builders is not None:
+            builders.close()
 
     # -- names --------------------------------------------------------------------------
     @property
@@ -364,6 +410,7 @@ class SearchIndex:
         self._index = None
 
     def close(self) -> None:
+        self.stop_builders()
         self.invalidate()
 
     # -- writing ------------------------------------------------------------------------
@@ -377,33 +424,60 @@ class SearchIndex:
         if aside:
             if not self._has_toc(self.aside_name):
                 raise RuntimeError("no rebuild under way: call begin_rebuild first")
-            target = FileIndex(self._storage, indexname=self.aside_name)
+            target_name = self.aside_name
+            target = FileIndex(self._storage, indexname=target_name)
         else:
             if not self.exists():
                 self.create_empty()
+            target_name = self.name
             target = self._open()
         # few spilled runs for a 5,000-page batch; lengths read once per field at commit
         writer = read_lengths_once(target.writer(limitmb=128))
-        batch = IndexBatch(self._db, writer)
+        builders = self._builders
+        batch = IndexBatch(self._db, writer, builders, target_name)
         try:
             yield batch
         except BaseException:
             writer.cancel()
+            if builders is not None:
+                builders.cancel()
             self.invalidate()
             raise
         try:
             if batch.broken:
-                writer.cancel()
                 raise IndexBatchBroken("the index writer failed; the batch was not committed")
             if not self._db.transaction_alive():
-                writer.cancel()
                 raise TransactionLost()
             if batch.changed:
-                writer.commit(mergetype=merge_bounded)
+                built = builders.finish() if builders is not None else []
+                segments = [self._store_segment(writer, target_name, s) for s in built]
+                _commit(writer, segments)
             else:
                 writer.cancel()
+                if builders is not None:
+                    builders.cancel()
+        except BaseException:
+            if not writer.is_closed:
+                with suppress(Exception):
+                    writer.cancel()
+            if builders is not None:
+                builders.cancel()
+            raise
         finally:
             self.invalidate()
+
+    def _store_segment(self, writer: Any, index_name: str, built: BuiltSegment) -> Any:
+        """A worker's segment stored as files of this transaction; its Whoosh segment."""
+        from whoosh.codec.whoosh3 import W3Segment
+
+        for name, data in built.files.items():
+            if not name.startswith(f"{index_name}_{built.segid}"):
+                raise IndexBatchBroken("the index builder named a file of another index")
+            index_files.write(self._db, name, data)
+        segment = W3Segment(writer.codec, index_name, built.doccount, built.segid)
+        segment.compound = True
+        segment._fieldlengths = defaultdict(int, built.lengths)
+        return segment
 
     def reclaim_space(self) -> None:
         """Give pages freed by segment merges back to the file system."""

@@ -1,0 +1,208 @@
+"""indexing layer: the writer's side of the segment builder processes
+(``indexing.search.segment_worker``).
+
+``SegmentBuilders`` keeps a few worker processes for as long as the index is open. An
+index batch sends each page's fields to one of them (in slices, round robin) and goes
+on storing documents while they analyse; at commit it asks each for its segment and
+gets the files back, to store in the same transaction. Requests go out from one thread
+per worker, so the writer never waits on a full pipe. Workers get page text only,
+through pipes: never the archive, its path or its key.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import subprocess
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
+from typing import Any
+
+from indexing.extract.frames import FrameError, read_frame, read_json, write_json
+from indexing.extract.launch import worker_command
+from indexing.search.segment_worker import encode_fields
+
+WORKER_MODULE = "indexing.search.segment_worker"
+
+
+class BuilderFailed(RuntimeError):
+    """A builder process failed or stopped; the batch it served cannot be committed."""
+
+
+@dataclass(frozen=True)
+class BuiltSegment:
+    """A segment built by a worker: its id, page count, each field's total length and
+    its files (name -> bytes)."""
+
+    segid: str
+    doccount: int
+    lengths: dict[str, int]
+    files: dict[str, bytes]
+
+
+class _Builder:
+    """One worker process and the thread that talks to it."""
+
+    def __init__(self, launcher: str) -> None:
+        self._launcher = launcher
+        self._proc: subprocess.Popen[bytes] | None = None
+        self._thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="index-builder")
+        self.sent = 0  # pages sent since the last finish or cancel
+        self._holding = False  # (builder thread) the process holds pages not yet finished
+
+    def _started(self) -> subprocess.Popen[bytes]:
+        if self._proc is not None and self._proc.poll() is None:
+            return self._proc
+        if self._holding:  # a new process would not have the pages the old one held
+            raise BuilderFailed("the index builder stopped")
+        self._stop()
+        root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+        env = dict(os.environ)
+        env["PYTHONPATH"] = os.pathsep.join(p for p in (root, env.get("PYTHONPATH", "")) if p)
+        self._proc = subprocess.Popen(
+            worker_command(WORKER_MODULE, [], self._launcher),
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            env=env,
+            cwd=root,
+        )
+        return self._proc
+
+    def _send(self, request: dict[str, Any]) -> None:
+        proc = self._started()
+        assert proc.stdin is not None
+        self._holding = True
+        write_json(proc.stdin, request)
+
+    def add(self, index_name: str, docs: list[dict[str, Any]]) -> Future[None]:
+        self.sent += len(docs)
+        request = {"kind": "add", "index": index_name, "docs": [encode_fields(d) for d in docs]}
+        return self._thread.submit(self._send, request)
+
+    def finish(self) -> Future[BuiltSegment | None]:
+        self.sent = 0
+        return self._thread.submit(self._finish)
+
+    def _finish(self) -> BuiltSegment | None:
+        proc = self._started()
+        self._holding = False
+        assert proc.stdin is not None and proc.stdout is not None
+        try:
+            write_json(proc.stdin, {"kind": "finish"})
+            reply = read_json(proc.stdout)
+            if "error" in reply:
+                raise BuilderFailed(f"the index builder failed: {reply['error']}")
+            if not reply.get("doccount"):
+                return None
+            files = {str(name): read_frame(proc.stdout) for name in reply["files"]}
+        except (FrameError, OSError) as exc:
+            self._stop()
+            raise BuilderFailed("the index builder stopped") from exc
+        lengths = {str(k): int(v) for k, v in dict(reply.get("lengths", {})).items()}
+        return BuiltSegment(str(reply["segid"]), int(reply["doccount"]), lengths, files)
+
+    def cancel(self) -> None:
+        """Drop what was sent since the last finish (waits for the sends under way)."""
+        self.sent = 0
+        with contextlib.suppress(Exception):
+            self._thread.submit(self._cancel).result()
+
+    def _cancel(self) -> None:
+        self._holding = False
+        if self._proc is None or self._proc.poll() is not None:
+            return
+        try:
+            assert self._proc.stdin is not None
+            write_json(self._proc.stdin, {"kind": "cancel"})
+        except OSError:
+            self._stop()
+
+    def _stop(self) -> None:
+        proc, self._proc = self._proc, None
+        if proc is None:
+            return
+        for stream in (proc.stdin, proc.stdout):
+            if stream is not None:
+                with contextlib.suppress(OSError):
+                    stream.close()
+        if proc.poll() is None:
+            proc.kill()
+        with contextlib.suppress(subprocess.TimeoutExpired):
+            proc.wait(timeout=5)
+
+    def close(self) -> None:
+        """Stop the process at once (a lock must not wait for a batch)."""
+        self._stop()
+        self._thread.shutdown(wait=False, cancel_futures=True)
+
+
+class SegmentBuilders:
+    """``processes`` builder workers, started on first use, stopped by ``close``."""
+
+    SLICE_PAGES = 64  # pages per request: small enough to keep every worker busy
+
+    def __init__(self, launcher: str = "", processes: int = 1) -> None:
+        self._builders = [_Builder(launcher) for _ in range(max(1, processes))]
+        self._next = 0
+        self._pending: list[dict[str, Any]] = []
+        self._index_name = ""
+        self._sends: list[Future[None]] = []
+
+    @property
+    def processes(self) -> int:
+        return len(self._builders)
+
+    def add(self, index_name: str, fields: dict[str, Any]) -> None:
+        """One page's fields for the segment being built."""
+        if self._pending and index_name != self._index_name:
+            raise RuntimeError("one batch writes one index")
+        self._index_name = index_name
+        self._pending.append(fields)
+        if len(self._pending) >= self.SLICE_PAGES:
+            self._flush()
+
+    def _flush(self) -> None:
+        if not self._pending:
+            return
+        builder = self._builders[self._next % len(self._builders)]
+        self._next += 1
+        self._sends.append(builder.add(self._index_name, self._pending))
+        self._pending = []
+
+    def finish(self) -> list[BuiltSegment]:
+        """The segments of every page added since the last finish or cancel."""
+        self._flush()
+        sends, self._sends = self._sends, []
+        for send in sends:
+            try:
+                send.result()
+            except (OSError, BuilderFailed) as exc:
+                self.cancel()
+                raise BuilderFailed("the index builder stopped") from exc
+        waiting = [b.finish() for b in self._builders if b.sent]
+        built: list[BuiltSegment] = []
+        failure: BaseException | None = None
+        for future in waiting:
+            try:
+                segment = future.result()
+            except BaseException as exc:  # every reply is read before the failure is raised
+                failure = failure or exc
+                continue
+            if segment is not None:
+                built.append(segment)
+        if failure is not None:
+            raise failure
+        return built
+
+    def cancel(self) -> None:
+        self._pending = []
+        self._sends = []
+        for builder in self._builders:
+            builder.cancel()
+
+    def close(self) -> None:
+        self._pending = []
+        self._sends = []
+        for builder in self._builders:
+            builder.close()
