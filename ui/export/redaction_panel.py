@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from archive_app.export import PATTERN_NAMES
 from storage.documents import DocumentRecord
+from ui.dialogs.ocr_correction import OcrCorrectionDialog, open_correction
 from ui.errors import show_error
 from ui.export.box_overlay import RedactCanvas
 from ui.export.page_source import ImageSource, PageSource, PdfSource
@@ -167,6 +168,7 @@ class RedactionPanel(QScrollArea):
         viewer.document_shown.connect(self._document_shown)
         viewer.redact_requested.connect(lambda: self.set_redact_mode(True))
         viewer.redact_words.connect(self.review.add_term)
+        viewer.ocr_correction_requested.connect(self.correct_ocr)
         session.changed.connect(lambda what: self.review.reload() if what == "registry" else None)
         session.changed.connect(self._scans_changed)
         self._show()
@@ -178,6 +180,14 @@ class RedactionPanel(QScrollArea):
             self.set_redact_mode(False)
         elif self.mode:
             self._enter(1)
+
+    def correct_ocr(self, page: int) -> OcrCorrectionDialog | None:
+        """The viewer asked to correct what OCR read on ``page`` of the document shown
+        (the panel holds the session; the correction changes what is redacted too)."""
+        doc = self.viewer.document
+        if doc is None:
+            return None
+        return open_correction(self.session, doc.id, page, doc.title or doc.filename, self)
 
     def _scans_changed(self, what: str) -> None:
         """OCR read or a correction changed a page's text, or consent changed: the boxes
