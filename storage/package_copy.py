@@ -252,3 +252,91 @@ def copy_ocr_of(src: Database, dst: Database, src_id: int, dst_id: int) -> int:
             )
             copied += int(cur.rowcount)
     return copied
+
+
+# -- submission records (package format 2) ---------------------------------------------
+def facts_for(db: Database, case_ids: list[int], ids: list[int]) -> list[int]:
+    """The facts of the shared cases, and facts of no case that cite a shared document."""
+    if not _has_table(db, "facts"):
+        return []
+    found = {
+        int(r[0]) for r in _rows(db, "SELECT id FROM facts WHERE case_id IN ({ids})", case_ids)
+    }
+    found |= {
+        int(r[0])
+        for r in _rows(
+            db, "SELECT id FROM facts WHERE case_id IS NULL AND document_id IN ({ids})", ids
+        )
+    }
+    return sorted(found)
+
+
+def fact_person_ids(db: Database, fact_ids: list[int]) -> set[int]:
+    rows = _rows(db, "SELECT person_id FROM fact_persons WHERE fact_id IN ({ids})", fact_ids)
+    return {int(r[0]) for r in rows}
+
+
+def fact_article_ids(db: Database, fact_ids: list[int]) -> set[int]:
+    rows = _rows(db, "SELECT article_id FROM fact_articles WHERE fact_id IN ({ids})", fact_ids)
+    return {int(r[0]) for r in rows}
+
+
+def copy_submission(
+    src: Database,
+    dst: Database,
+    *,
+    fact_ids: list[int],
+    case_ids: list[int],
+    person_ids: list[int],
+    doc_ids: list[int],
+    articles: dict[int, int],
+) -> dict[str, int]:
+    """Facts (with their persons and articles), remedies of the cases, consent, details and
+    places of detention of the persons. A document the package does not hold is cited by
+    none of them there (the link is dropped, never pointed elsewhere). Returns counts."""
+    counts = dict.fromkeys(("facts", "remedies", "consents", "details", "detentions"), 0)
+    if not (_has_table(src, "facts") and _has_table(dst, "facts")):
+        return counts
+    docs, cases, persons = set(doc_ids), set(case_ids), set(person_ids)
+
+    def doc_or_none(value: Any) -> Any:
+        return value if value is not None and int(value) in docs else None
+
+    for row in _rows(src, "SELECT * FROM facts WHERE id IN ({ids}) ORDER BY id", fact_ids):
+        values = dict(row)
+        if values["case_id"] is not None and int(values["case_id"]) not in cases:
+            values["case_id"] = None
+        values["document_id"] = doc_or_none(values["document_id"])
+        if values["document_id"] is None:
+            values["page_no"] = None
+        _insert(dst, "facts", values)
+        counts["facts"] += 1
+    for row in _rows(src, "SELECT * FROM fact_persons WHERE fact_id IN ({ids})", fact_ids):
+        if int(row["person_id"]) in persons:
+            _insert(dst, "fact_persons", dict(row))
+    for row in _rows(src, "SELECT * FROM fact_articles WHERE fact_id IN ({ids})", fact_ids):
+        if int(row["article_id"]) in articles:
+            _insert(dst, "fact_articles", {**dict(row), "article_id": articles[row["article_id"]]})
+    for row in _rows(src, "SELECT * FROM remedies WHERE case_id IN ({ids}) ORDER BY id", case_ids):
+        _insert(
+            dst,
+            "remedies",
+            {**dict(row), "ruling_document_id": doc_or_none(row["ruling_document_id"])},
+        )
+        counts["remedies"] += 1
+    for row in _rows(src, "SELECT * FROM consents WHERE person_id IN ({ids})", person_ids):
+        _insert(
+            dst,
+            "consents",
+            {**dict(row), "proof_document_id": doc_or_none(row["proof_document_id"])},
+        )
+        counts["consents"] += 1
+    for row in _rows(src, "SELECT * FROM person_details WHERE person_id IN ({ids})", person_ids):
+        _insert(dst, "person_details", dict(row))
+        counts["details"] += 1
+    for row in _rows(
+        src, "SELECT * FROM detention_places WHERE person_id IN ({ids}) ORDER BY id", person_ids
+    ):
+        _insert(dst, "detention_places", dict(row))
+        counts["detentions"] += 1
+    return counts

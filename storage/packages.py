@@ -9,6 +9,11 @@ view, table or index), the references hold, sizes are within limits, the audit c
 intact, the seal recorded at export matches the content, and every document's bytes hash
 to its SHA-256. Nothing of it is executed: no SQL text, and its search index (Whoosh
 files hold pickles) is never read; a merge rebuilds index entries from page texts.
+
+Package format 2 also carries the case's submission records - facts with their persons
+and articles, domestic remedies, consent per mechanism, person details and places of
+detention - and seals them with the rest; a format 1 package (written before) sealed
+none of them, so its submission tables are not believed (``SealedPackage.format``).
 """
 
 from __future__ import annotations
@@ -26,7 +31,8 @@ from storage.database import Database, connect_keyed
 from storage.errors import ArchiveError, ArchiveNotFound, WrongPassphrase
 from storage.filelock import ArchiveLock
 
-PACKAGE_FORMAT = "1"
+PACKAGE_FORMAT = "2"
+LEGACY_FORMAT = "1"  # sealed no submission records
 SEAL_KEY = "package.seal"
 SEAL_ACTION = "package.seal"
 FIRST_PACKAGE_SCHEMA = 8  # packages need identity, lineage and provenance (schema 8)
@@ -54,12 +60,24 @@ SEALED_TABLES = (
     "ocr_queue",
     "audit_log",
 )
+# Sealed from format 2 on (schema 10 on): the case's submission records.
+SUBMISSION_TABLES = (
+    "facts",
+    "fact_persons",
+    "fact_articles",
+    "remedies",
+    "consents",
+    "person_details",
+    "detention_places",
+)
 
 
-def sealed_tables(db: Database) -> list[str]:
-    """The sealed tables this file has (a package of schema 8 has no OCR tables)."""
+def sealed_tables(db: Database, fmt: str = PACKAGE_FORMAT) -> list[str]:
+    """The sealed tables this file has (a package of schema 8 has no OCR tables; one of
+    format 1 sealed no submission records)."""
     present = {str(r[0]) for r in db.all("SELECT name FROM sqlite_master WHERE type = 'table'")}
-    return [t for t in SEALED_TABLES if t in present]
+    wanted = SEALED_TABLES if fmt == LEGACY_FORMAT else SEALED_TABLES + SUBMISSION_TABLES
+    return [t for t in wanted if t in present]
 
 
 class PackageRejected(ArchiveError):
@@ -260,7 +278,7 @@ def check_limits(db: Database, limits: PackageLimits) -> None:
 
     if most("SELECT count(*) FROM documents") > limits.max_documents:
         raise _fail(f"it holds more than {limits.max_documents} documents")
-    for table in sealed_tables(db):
+    for table in sealed_tables(db):  # every table, submission records too
         if most(f"SELECT count(*) FROM {table}") > limits.max_rows_per_table:
             raise _fail(f"its table {table} is too large")
     if most("SELECT max(size) FROM documents") > limits.max_document_bytes:
@@ -271,7 +289,7 @@ def check_limits(db: Database, limits: PackageLimits) -> None:
         raise _fail("a page text is too long")
     if most("SELECT max(page_count) FROM documents") > limits.max_pages:
         raise _fail("a document has too many pages")
-    for table in ("persons", "person_aliases", "cases", "legal_articles", "redactions"):
+    for table in ("persons", "person_aliases", "cases", "legal_articles", "redactions", "facts"):
         if most(f"SELECT count(*) FROM {table}") > limits.max_registry_rows:
             raise _fail(f"its {table} registry is too large")
     long_fields = (
@@ -285,6 +303,11 @@ def check_limits(db: Database, limits: PackageLimits) -> None:
         ("audit_log", ("details",)),
         ("ocr_pages", ("text", "words", "languages")),
         ("ocr_queue", ("error",)),
+        ("facts", ("statement", "quote", "bates", "notes", "created_by")),
+        ("remedies", ("body", "notes", "filed_on", "decided_on", "created_by")),
+        ("consents", ("notes", "submit_date", "recorded_by")),
+        ("person_details", ("value",)),
+        ("detention_places", ("place", "authority", "notes", "date_from", "date_to")),
     )
     present = set(sealed_tables(db))
     for table, columns in long_fields:
@@ -296,10 +319,12 @@ def check_limits(db: Database, limits: PackageLimits) -> None:
                 raise _fail(f"a value in {table}.{column} is too long")
 
 
-def content_digest(db: Database, *, before_seq: int | None = None) -> str:
+def content_digest(
+    db: Database, *, before_seq: int | None = None, fmt: str = PACKAGE_FORMAT
+) -> str:
     """SHA-256 over every sealed row in a fixed order (the audit log up to ``before_seq``)."""
     digest = hashlib.sha256()
-    for table in sealed_tables(db):
+    for table in sealed_tables(db, fmt):
         columns = [str(r[1]) for r in db.all(f"PRAGMA table_info({table})")]
         order = ", ".join(str(i) for i in range(1, min(len(columns), 3) + 1))
         sql = f"SELECT * FROM {table}"
@@ -326,6 +351,10 @@ class Seal:
     digest: str
     seq: int
     details: dict[str, Any]
+
+    @property
+    def format(self) -> str:
+        return str(self.details.get("format", LEGACY_FORMAT))
 
 
 def write_seal(db: Database, actor: str, details: dict[str, Any]) -> Seal:
@@ -361,13 +390,16 @@ def check_seal(db: Database) -> Seal:
         raise _fail("its seal cannot be read") from exc
     if not isinstance(details, dict) or details.get("digest") != stored:
         raise _fail("its seal does not match its audit log")
+    fmt = str(details.get("format", LEGACY_FORMAT))
+    if fmt not in (LEGACY_FORMAT, PACKAGE_FORMAT):
+        raise _fail(f"it was written by a newer version (package format {fmt})")
     later = int(db.scalar("SELECT count(*) FROM audit_log WHERE seq > ?", (seq,)))
     if later:
         raise _fail(
             f"it was changed after it was sealed ({later} audit entries after the seal);"
             " if that was done in the app, share the case again from it"
         )
-    if content_digest(db, before_seq=seq) != stored:
+    if content_digest(db, before_seq=seq, fmt=fmt) != stored:
         raise _fail("its content was altered after it was sealed (a row does not match)")
     return Seal(stored, seq, details)
 

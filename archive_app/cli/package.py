@@ -77,7 +77,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     print(
         f"package written to {report.path} and verified: {report.documents} documents,"
         f" {report.persons} persons, {report.cases} case(s), {report.redactions} redaction"
-        f" marks, {report.audit_entries} audit entries ({rate:.0f} documents/s)"
+        f" marks, {report.facts} facts, {report.remedies} remedy steps, {report.consents}"
+        f" consent records, {report.audit_entries} audit entries ({rate:.0f} documents/s)"
     )
     if report.other_cases_left_out:
         print(f"  tags to {report.other_cases_left_out} other case(s) were left out")
@@ -108,6 +109,14 @@ def describe_plan(plan: MergePlan) -> list[str]:
         f"tags: {plan.new_tags} new on existing documents;"
         f" redaction marks: {sum(d.redactions for d in plan.updated_documents)} new"
         " on existing documents"
+    )
+    sub = plan.submission
+    lines.append(
+        f"submission records: {sub.facts_new} new facts ({sub.facts_same} already here,"
+        f" {sub.facts_updated} completed), {sub.remedies_new} new remedy steps"
+        f" ({sub.remedies_updated} completed), consent {sub.consents_new} new and"
+        f" {sub.consents_changed} stricter or completed, {sub.details_new} person details,"
+        f" {sub.detentions_new} places of detention"
     )
     similar = [p for p in plan.persons if p.match == SIMILAR]
     if similar:
@@ -152,6 +161,7 @@ def plan_json(plan: MergePlan) -> dict[str, Any]:
         "articles_new": plan.articles_new,
         "conflicts": [asdict(c) for c in plan.conflicts],
         "safety": [asdict(s) for s in plan.safety],
+        "submission": asdict(plan.submission),
         "empty": plan.empty,
     }
 
@@ -215,6 +225,14 @@ def _apply(service: PackageService, reader: PackageReader, plan: MergePlan) -> i
             else ""
         )
     )
+    sub = report.submission
+    print(
+        f"  submission records: {sub.facts_new} new facts, {sub.remedies_new} new remedy"
+        f" steps, consent {sub.consents_new} new and {sub.consents_changed} changed,"
+        f" {sub.details_new} person details, {sub.detentions_new} places of detention"
+    )
+    for note in sub.notes:
+        print(f"  {note}")
     return 0
 
 

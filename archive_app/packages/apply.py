@@ -3,7 +3,9 @@
 Everything the plan lists is written together with the index entries of the documents it
 touches, or nothing is: a cancel, a row the archive's rules refuse, or a full disk rolls
 the whole merge back. Every change is audited with the package it came in; the package's
-own audit excerpt is appended to this archive's chain (once per package).
+own audit excerpt is appended to this archive's chain (once per package). A package
+whose seal covers submission records (format 2) has them merged too, de-duplicated
+(archive_app.packages.submission).
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from archive_app.packages.fields import (
 )
 from archive_app.packages.plan import LINEAGE, MergePlan, PersonPlan
 from archive_app.packages.reader import PackageReader
+from archive_app.packages.submission import SubmissionMerge, SubmissionMerger
 from archive_app.tasks import CancelToken, Progress, ProgressCallback
 from storage import audit, blobs, package_copy
 from storage import documents as doc_repo
@@ -49,6 +52,7 @@ class MergeReport:
     tags_new: int = 0
     redactions_new: int = 0
     conflicts_open: int = 0
+    submission: SubmissionMerge = field(default_factory=SubmissionMerge)
     cancelled: bool = False
     seconds: float = 0.0
     changed_documents: list[int] = field(default_factory=list)
@@ -133,6 +137,17 @@ class _Merger:
                 progress(Progress(done=done, total=total, current=entry.title))
             self._document(entry)
         self._attachments()
+        if self.plan.info.format != pkg.LEGACY_FORMAT:  # sealed: believed, checked, merged
+            self.report.submission = SubmissionMerger(
+                self.db,
+                self.pdb,
+                persons=self.persons,
+                cases=self.cases,
+                articles=self.articles,
+                documents=self.documents,
+                actor=self.archive.actor,
+                record=self.record,
+            ).run()
         for doc_id in sorted(self.reindex):
             index.update(doc_id)
         self._bases()
@@ -406,6 +421,10 @@ class _Merger:
                 "persons_new": r.persons_new,
                 "persons_updated": r.persons_updated,
                 "redactions_new": r.redactions_new,
+                "facts_new": r.submission.facts_new,
+                "remedies_new": r.submission.remedies_new,
+                "consents_new": r.submission.consents_new,
+                "consents_changed": r.submission.consents_changed,
                 "conflicts": [
                     {
                         "kind": c.kind,

@@ -4,6 +4,11 @@ The package is written under a temporary name beside its destination, in one
 transaction together with its search index, sealed (content digest in its audit
 chain), reopened as the untrusted input a recipient will see and checked like one, and
 only then renamed into place. The source archive records what left it.
+
+With the case go its submission records: the facts of the case (and facts of no case
+that cite a shared document), its domestic remedies, and the consent per mechanism,
+details and places of detention of every person in the package; the persons a fact is
+about come along even when no shared document names them.
 """
 
 from __future__ import annotations
@@ -51,6 +56,9 @@ class ShareReport:
     cases: int = 0
     redactions: int = 0
     suggestions: int = 0
+    facts: int = 0
+    remedies: int = 0
+    consents: int = 0
     audit_entries: int = 0
     other_cases_left_out: int = 0
     digest: str = ""
@@ -106,9 +114,10 @@ def share(
     started = time.monotonic()
     ids, requested_cases = chosen_documents(archive, request)
     src = archive.db
-    person_ids = copy.persons_for(src, ids)
     all_cases = copy.cases_for(src, ids)
     case_ids = [c for c in all_cases if c in requested_cases] if requested_cases else all_cases
+    fact_ids = copy.facts_for(src, case_ids, ids)
+    person_ids = sorted(set(copy.persons_for(src, ids)) | copy.fact_person_ids(src, fact_ids))
     report = ShareReport(path=out, warnings=warnings)
     report.other_cases_left_out = len(all_cases) - len(case_ids)
     base_keys = _baselines(archive, ids, person_ids, case_ids)
@@ -122,6 +131,7 @@ def share(
             ids,
             person_ids,
             case_ids,
+            fact_ids,
             base_keys,
             report,
             request,
@@ -147,6 +157,9 @@ def share(
             "digest": report.digest,
             "documents": report.documents,
             "persons": report.persons,
+            "facts": report.facts,
+            "remedies": report.remedies,
+            "consents": report.consents,
             "case": request.case or "",
             "query": request.query or "",
         },
@@ -190,6 +203,7 @@ def _write(
     ids: list[int],
     person_ids: list[int],
     case_ids: list[int],
+    fact_ids: list[int],
     base_keys: list[tuple[str, str]],
     report: ShareReport,
     request: ShareRequest,
@@ -213,7 +227,8 @@ def _write(
             package.record("package.create", out.name, {"source": src_name})
             copy.copy_cases(src, db, case_ids)
             copy.copy_persons(src, db, person_ids)
-            articles = copy.copy_articles(src, db, copy.articles_for(src, ids))
+            wanted = set(copy.articles_for(src, ids)) | copy.fact_article_ids(src, fact_ids)
+            articles = copy.copy_articles(src, db, sorted(wanted))
             texts: dict[int, list[str]] = {}
             for done, doc_id in enumerate(ids):
                 if cancel is not None and cancel.cancelled:
@@ -226,6 +241,18 @@ def _write(
             copy.copy_links(src, db, ids, case_ids=set(case_ids), articles=articles)
             report.redactions = copy.copy_redactions(src, db, ids)
             report.suggestions = copy.copy_suggestions(src, db, ids, articles)
+            submission = copy.copy_submission(
+                src,
+                db,
+                fact_ids=fact_ids,
+                case_ids=case_ids,
+                person_ids=person_ids,
+                doc_ids=ids,
+                articles=articles,
+            )
+            report.facts = submission["facts"]
+            report.remedies = submission["remedies"]
+            report.consents = submission["consents"]
             copy.copy_bases(src, db, base_keys)
             excerpt = copy.audit_excerpt(src, ids, person_ids, case_ids)
             for entry in excerpt:
@@ -249,7 +276,12 @@ def _write(
         seal = pkg.write_seal(
             db,
             archive.actor,
-            {"documents": len(ids), "persons": len(person_ids), "source": src_name},
+            {
+                "documents": len(ids),
+                "persons": len(person_ids),
+                "facts": report.facts,
+                "source": src_name,
+            },
         )
         report.digest = seal.digest
         report.documents, report.persons, report.cases = len(ids), len(person_ids), len(case_ids)

@@ -5,6 +5,9 @@ when an earlier merge matched them), then by an equal name or alias, then by the
 skeleton (same name in another script or spelling), which the user confirms; cases by
 name; articles by citation. Each field is merged three-way (``fields.three_way``); the
 stricter consent and confidentiality win; tags, aliases and redaction marks are united.
+The case's submission records (facts, remedies, consent per mechanism, person details,
+places of detention) are counted as the merge would take them
+(archive_app.packages.submission, run dry).
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ from archive_app.packages.fields import (
     three_way,
 )
 from archive_app.packages.reader import PackageInfo, PackageReader
+from archive_app.packages.submission import SubmissionMerge, SubmissionMerger
 from indexing.translit import skeleton
 from storage import documents as doc_repo
 from storage import package_rows as rows
@@ -115,6 +119,7 @@ class MergePlan:
     documents: list[DocumentPlan] = field(default_factory=list)
     conflicts: list[FieldConflict] = field(default_factory=list)
     safety: list[SafetyNote] = field(default_factory=list)
+    submission: SubmissionMerge = field(default_factory=SubmissionMerge)
 
     @property
     def new_documents(self) -> list[DocumentPlan]:
@@ -150,6 +155,7 @@ class MergePlan:
             or self.cases_new
             or self.case_updates
             or self.articles_new
+            or self.submission.changes
             or any(c.take_theirs for c in self.conflicts)
         )
 
@@ -193,7 +199,34 @@ def build_plan(db: Database, reader: PackageReader) -> MergePlan:
         a.citation for a in reg_repo.list_articles(pdb) if a.citation not in local.citations
     ]
     _plan_documents(plan, db, pdb, local, theirs_bases)
+    if reader.info.format != pkg.LEGACY_FORMAT:
+        plan.submission = _plan_submission(plan, db, pdb, local)
     return plan
+
+
+def _plan_submission(
+    plan: MergePlan, db: Database, pdb: Database, local: _Locals
+) -> SubmissionMerge:
+    """What the merge would do to the submission records (nothing is written): what the
+    merge adds is mapped to negative ids, which match nothing here."""
+    here = {a.citation: a.id for a in reg_repo.list_articles(db)}
+    return SubmissionMerger(
+        db,
+        pdb,
+        persons={
+            p.package_id: p.local_id if p.local_id and not p.is_new else -p.package_id
+            for p in plan.persons
+        },
+        cases={
+            cid: local.cases[case_key(v["name"])][0] if case_key(v["name"]) in local.cases else -cid
+            for cid, v in rows.case_fields(pdb).items()
+        },
+        articles={a.id: here.get(a.citation, -a.id) for a in reg_repo.list_articles(pdb)},
+        documents={d.package_id: d.local_id or -d.package_id for d in plan.documents},
+        actor="",
+        record=lambda *_: None,
+        dry=True,
+    ).run()
 
 
 def _match(local: _Locals, uid: str, names: list[str]) -> tuple[str, int | None]:

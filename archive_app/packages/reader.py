@@ -28,6 +28,7 @@ class PackageInfo:
     digest: str
     documents: int
     schema: int
+    format: str = pkg.LEGACY_FORMAT  # format 2 on: its submission records are sealed too
 
 
 class PackageReader:
@@ -57,6 +58,7 @@ class PackageReader:
                 digest=seal.digest,
                 documents=documents,
                 schema=version,
+                format=seal.format,
             )
         except PackageRejected:
             db.close()
