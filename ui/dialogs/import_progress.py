@@ -282,6 +282,7 @@ class ImportDialog(QDialog):
             self.current.setText(text)
 
     def stopping(self, text: str) -> None:
+        """Cancel asked for: the import says what that means here (not ``text``)."""
         self.button.setEnabled(False)
         self.note.setText(
             self.tr("Stopping after the current file… Everything imported so far is kept.")
