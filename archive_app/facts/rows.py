@@ -1,7 +1,8 @@
 """archive_app layer: facts as a window shows them - names, citations and source resolved.
 
 Inside the archive the registered names are shown as they are (the archive is encrypted);
-consent applies to what leaves it (drafts, chronology exports).
+consent applies to what leaves it (drafts, chronology exports). The source is given as its
+parts (document, title, page, Bates label); the window words it in its language.
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ class FactRow:
     persons: tuple[str, ...]
     articles: tuple[str, ...]
     case: str
-    source: str
+    document_title: str = ""  # of fact.document_id, when it cites one
 
 
 def fact_rows(
@@ -41,18 +42,11 @@ def fact_rows(
     titles: dict[int, str] = {}
     rows = []
     for fact in fact_repo.query(db, case_id=case_id, person_id=person_id):
-        source = ""
-        if fact.document_id is not None:
-            if fact.document_id not in titles:
-                try:
-                    titles[fact.document_id] = doc_repo.get(db, fact.document_id).title
-                except NotFound:
-                    titles[fact.document_id] = ""
-            source = f"#{fact.document_id} {titles[fact.document_id]}"
-            if fact.page_no:
-                source += f", p. {fact.page_no}"
-        if fact.bates:
-            source = f"{fact.bates} ({source})" if source else fact.bates
+        if fact.document_id is not None and fact.document_id not in titles:
+            try:
+                titles[fact.document_id] = doc_repo.get(db, fact.document_id).title
+            except NotFound:
+                titles[fact.document_id] = ""
         rows.append(
             FactRow(
                 fact=fact,
@@ -60,7 +54,9 @@ def fact_rows(
                 persons=tuple(persons.get(p, f"#{p}") for p in fact.person_ids),
                 articles=tuple(articles.get(a, f"#{a}") for a in fact.article_ids),
                 case=cases.get(fact.case_id, "") if fact.case_id is not None else "",
-                source=source,
+                document_title=titles.get(fact.document_id, "")
+                if fact.document_id is not None
+                else "",
             )
         )
     return rows

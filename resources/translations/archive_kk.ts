@@ -3450,6 +3450,10 @@ The verification found text that should have been removed, so nothing was writte
         <source>to be determined</source>
         <translation>анықталады</translation>
     </message>
+    <message>
+        <source>, page {0}</source>
+        <translation>, {0}-бет</translation>
+    </message>
 </context>
 <context>
     <name>SubmissionWorkspace</name>

@@ -3486,6 +3486,10 @@ The verification found text that should have been removed, so nothing was writte
         <source>to be determined</source>
         <translation>уточняется</translation>
     </message>
+    <message>
+        <source>, page {0}</source>
+        <translation>, стр. {0}</translation>
+    </message>
 </context>
 <context>
     <name>SubmissionWorkspace</name>

@@ -225,8 +225,12 @@ def test_codes_and_dates_are_shown_in_the_interface_language(
     from ui.dialogs.remedies import RemediesDialog
 
     def add(archive: Archive) -> None:
-        _seed(archive, tmp_path)
+        doc = _seed(archive, tmp_path)
         FactService(archive).add(FactInput("Transferred", case="Seitkali"))  # no date yet
+        when = FactDate.parse("2026-01-14")
+        FactService(archive).add(
+            FactInput("Ruling", when, document_id=doc, page_no=1, case="Seitkali")
+        )
         FactService(archive).add_remedy("Seitkali", "prosecutor-complaint", outcome="no-response")
 
     on_db(add)
@@ -247,8 +251,9 @@ def test_codes_and_dates_are_shown_in_the_interface_language(
         assert "Комитет по правам человека" in labels and "HRC" not in labels
         chronology = ChronologyDialog(ui_session, dialog_parent)
         qtbot.addWidget(chronology)
-        qtbot.waitUntil(lambda: chronology.model.rowCount() == 4)
+        qtbot.waitUntil(lambda: chronology.model.rowCount() == 5)
         dates = _column(chronology, 0)
         assert dates[-1] == "уточняется" and "14 нояб. 2025" in dates
+        assert "#1 Суд рассмотрел жалобу 14 января 2026 года., стр. 1" in _column(chronology, 4)
     finally:
         i18n.install("en")

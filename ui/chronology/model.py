@@ -20,7 +20,7 @@ from PySide6.QtCore import (
 
 from archive_app.facts.rows import FactRow
 from ui.labels import QT_TRANSLATE_NOOP, translated
-from ui.submission.labels import fact_date
+from ui.submission.labels import fact_date, fact_source
 
 COLUMNS = (
     QT_TRANSLATE_NOOP("FactTableModel", "Date"),
@@ -71,7 +71,7 @@ class FactTableModel(QAbstractTableModel):
         if column == 3:
             return ", ".join(row.articles)
         if column == 4:
-            return row.source
+            return fact_source(row)
         return translated("FactTableModel", STATUS_NAMES.get(row.fact.status, row.fact.status))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -31,7 +31,7 @@ from storage.registry import ArticleRecord, CaseRecord, PersonRecord
 from ui.dialogs.registry_base import ERROR_COLOUR
 from ui.errors import show_error
 from ui.session import UiSession
-from ui.submission.labels import fact_date
+from ui.submission.labels import fact_date, fact_source
 
 
 @dataclass
@@ -157,7 +157,7 @@ class FactDialog(QDialog):
             self.articles.setText(", ".join(self.row.articles))
             self.status_box.setCurrentIndex(max(0, self.status_box.findData(fact.status)))
             self.bates.setText(fact.bates)
-            self.source.setText(self.row.source or self.tr("none"))
+            self.source.setText(fact_source(self.row) or self.tr("none"))
             self.quote.setPlainText(fact.quote)
             self.notes.setText(fact.notes)
         elif self.passage is not None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from archive_app.facts.dates import FactDate
+from archive_app.facts.rows import FactRow
 from ui.labels import QT_TRANSLATE_NOOP, Translated
 
 CONTEXT = "SubmissionLabels"
@@ -90,6 +91,22 @@ def date_placeholder() -> str:
 
 def to_be_determined() -> str:
     return QCoreApplication.translate("SubmissionLabels", "to be determined")
+
+
+def fact_source(row: FactRow) -> str:
+    """'#3 Ruling, page 2', with the Bates label first once exported: 'ATJ-000012 (#3 ...)';
+    empty when the fact cites nothing."""
+    fact = row.fact
+    source = ""
+    if fact.document_id is not None:
+        source = f"#{fact.document_id} {row.document_title}".rstrip()
+        if fact.page_no:
+            source += QCoreApplication.translate("SubmissionLabels", ", page {0}").format(
+                fact.page_no
+            )
+    if fact.bates:
+        source = f"{fact.bates} ({source})" if source else fact.bates
+    return source
 
 
 def _iso(iso: str) -> str:
