@@ -156,10 +156,6 @@ class HitDelegate(QStyledItemDelegate):
             return max(100, view.viewport().width())
         return max(100, option.rect.width())
 
-    def document(self, option: QStyleOptionViewItem, index: ModelIndex) -> QTextDocument:
-        """The row's text laid out as it is painted (for finding a link in it)."""
-        return self._document(option, index)
-
     def _document(self, option: QStyleOptionViewItem, index: ModelIndex) -> QTextDocument:
         doc = QTextDocument()
         doc.setDefaultFont(option.font)
@@ -236,7 +232,7 @@ class ResultsView(QListView):
         self.initViewItemOption(option)
         option.rect = self.visualRect(index)
         self.delegate.initStyleOption(option, index)
-        doc = self.delegate.document(option, index)
+        doc = self.delegate._document(option, index)  # laid out as painted
         padding = HitDelegate.PADDING
         anchor = doc.documentLayout().anchorAt(
             QPointF(position - option.rect.topLeft()) - QPointF(padding, padding)
