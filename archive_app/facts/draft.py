@@ -204,6 +204,12 @@ class DraftBuilder:
                 "The annex is not numbered: export the redacted bundle and draft again with it,"
                 " so facts and the annex index cite Bates numbers."
             )
+        elif (filler.manifest.get("mechanism") or {}).get("id") != mech.id:
+            items.append(
+                f"The annex bundle was not exported for the {mech.short}: export it again with"
+                " that mechanism chosen, so every document names persons only as far as their"
+                " consent for it allows."
+            )
         items += filler.remedy_problems()
         pages = -(-draft.word_count() // WORDS_PER_PAGE)
         limit, summary = mech.rule("page_limit"), mech.rule("summary_above_pages")

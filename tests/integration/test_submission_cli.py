@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from docx import Document
+from pypdf import PdfReader
 
 from archive_app.cli.main import main
 from archive_app.facts.outputs import docx_texts, pdf_texts
@@ -65,8 +66,9 @@ def built(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
         run("consent", "set", archive, "Yerlan Seitkali", "--mechanism", mechanism,
             "--submit", "yes", "--date", "2026-01-05", "--proof", "2",
             "--naming", "initials", "--anonymised", "yes")  # fmt: skip
+    # for the WGAD: the defender's consent for it (initials only) keeps his name out
     run("export", archive, "--ids", "1,2", "--out", str(tmp_path / "bundle"),
-        "--redact-person", "Yerlan Seitkali", "--prefix", "SKL-")  # fmt: skip
+        "--mechanism", "wgad", "--prefix", "SKL-")  # fmt: skip
     run("fact", "bates", archive, str(tmp_path / "bundle"))
     return tmp_path
 
@@ -85,6 +87,12 @@ def test_files_to_drafts_for_every_mechanism(built: Path) -> None:
         facts = FactService(arc).chronology(case="Seitkali")
     assert [f.date_start for f in facts] == ["2025-11-13", "2025-11-13"]  # read from the text
     assert all(f.bates.startswith("SKL-") for f in facts)
+    bundle_text = "\n".join(
+        page.extract_text() or ""
+        for pdf in sorted((built / "bundle").glob("*.pdf"))
+        for page in PdfReader(str(pdf)).pages
+    )
+    assert not [h for h in matcher.find(bundle_text) if h.redact]  # consent for the WGAD
     for mechanism in ("wgad", "sp", "hrc"):
         out = built / f"{mechanism}.docx"
         run("draft", archive, "--case", "Seitkali", "--mechanism", mechanism, "--out", str(out),

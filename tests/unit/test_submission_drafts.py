@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 from docx import Document
@@ -202,7 +203,9 @@ def test_bundle_gives_bates_numbers(case: FactService, archive: Archive, tmp_pat
     doc_id = archive.documents.all()[0].id
     folder = tmp_path / "bundle"
     folder.mkdir()
-    manifest = {"documents": [{"archive_id": doc_id, "labels": ["DOC-000001", "DOC-000002"]}]}
+    manifest: dict[str, Any] = {
+        "documents": [{"archive_id": doc_id, "labels": ["DOC-000001", "DOC-000002"]}]
+    }
     (folder / "MANIFEST.json").write_text(json.dumps(manifest), encoding="utf-8")
     draft = DraftBuilder(archive).build(
         DraftRequest(case="Kurmangaliyeva case", mechanism="wgad", bundle=folder)
@@ -211,6 +214,14 @@ def test_bundle_gives_bates_numbers(case: FactService, archive: Archive, tmp_pat
     assert "DOC-000001" in cells  # the fact cites its page
     assert "DOC-000001-DOC-000002" in cells  # the annex lists the range
     assert not any("annex is not numbered" in line for line in draft.checklist)
+    exported_for = "The annex bundle was not exported for the WGAD"
+    assert any(line.startswith(exported_for) for line in draft.checklist)
+    manifest["mechanism"] = {"id": "wgad", "persons_not_named": 0}
+    (folder / "MANIFEST.json").write_text(json.dumps(manifest), encoding="utf-8")
+    draft = DraftBuilder(archive).build(
+        DraftRequest(case="Kurmangaliyeva case", mechanism="wgad", bundle=folder)
+    )
+    assert not any(line.startswith(exported_for) for line in draft.checklist)
 
 
 @pytest.mark.parametrize("fmt", ["csv", "docx", "pdf"])
