@@ -54,6 +54,8 @@ bench-quick: install
 # The interface catalogues: Qt Linguist sources (.ts, translated by hand or in
 # pyside6-linguist) and the compiled .qm the app reads; both are committed. Run after
 # changing visible strings in ui/; tests/ui/test_translations.py fails until it is done.
+# The CLI's messages (archive_app/cli) are gettext catalogues in resources/locale/*.po,
+# compiled to .mo beside them; tests/integration/test_cli_i18n.py checks them the same way.
 TS_LANGS := en ru kk
 translations: install
 	$(BIN)/pyside6-lupdate -extensions py -locations none -no-obsolete -silent \
@@ -63,6 +65,7 @@ translations: install
 		$$(find ui -name '*.py' | sort) -ts resources/translations/archive_en.ts
 	for l in $(TS_LANGS); do $(BIN)/pyside6-lrelease -silent \
 		resources/translations/archive_$$l.ts -qm resources/translations/archive_$$l.qm; done
+	$(BIN)/python -m archive_app.cli.catalogue  # the CLI's gettext .po -> .mo (resources/locale)
 
 # Releases (README: Installing, Verifying a release). Not part of make test: minutes.
 .PHONY: lock dist dist-check

@@ -28,6 +28,9 @@ def isolated_dirs(
         monkeypatch.setenv(f"ARCHIVE_APP_{name}_DIR", str(base / name.lower()))
     monkeypatch.delenv("ARCHIVE_PASSPHRASE", raising=False)
     monkeypatch.delenv("ARCHIVE_NEW_PASSPHRASE", raising=False)
+    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):  # the CLI speaks English in tests
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")
     return base
 
 

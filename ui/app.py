@@ -18,11 +18,12 @@ from indexing.extract.launch import WORKER_FLAG
 def wants_cli(argv: Sequence[str]) -> bool:
     """A command, --help, or any word that is not an option (a mistyped command gets the
     CLI's "unknown command" message, instead of a window or a hang without a display)."""
-    from archive_app.cli.main import build_parser, command_names
+    from archive_app.cli.main import build_parser, command_names, without_lang
 
     commands = set(command_names(build_parser()))
     return any(
-        arg in commands or arg in ("-h", "--help") or not arg.startswith("-") for arg in argv
+        arg in commands or arg in ("-h", "--help") or not arg.startswith("-")
+        for arg in without_lang(argv)  # --lang ru alone opens the window
     )
 
 
@@ -46,7 +47,10 @@ def run_gui(argv: Sequence[str]) -> int:
     app.setOrganizationName("secure-case-archive")
     app.setWindowIcon(icon("archive"))
     app.setStyleSheet(stylesheet())
-    i18n.install(i18n.interface_language(load_settings().language))
+    from archive_app.cli.i18n import code_of, option_language
+
+    chosen = option_language(argv)  # --lang ru, as the command line takes it
+    i18n.install(code_of(chosen or "") or i18n.interface_language(load_settings().language))
     install_excepthook()
     window = MainWindow(demo="--demo" in argv)
     window.show()

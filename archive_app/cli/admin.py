@@ -9,6 +9,7 @@ from dataclasses import asdict
 from pathlib import Path
 
 from archive_app.cli.common import archive_parser, open_archive
+from archive_app.cli.i18n import _, ngettext
 from archive_app.cli.output import print_json, print_table
 from archive_app.cli.passphrase import ENV_NEW_PASSPHRASE, current_passphrase, new_passphrase
 from archive_app.session import Archive
@@ -20,10 +21,10 @@ def cmd_passwd(args: argparse.Namespace) -> int:
         new = new_passphrase(args.new_passphrase_file, ENV_NEW_PASSPHRASE)
         changed = archive.maintenance.change_passphrase(current, new)
     for warning in changed.warnings:
-        print(f"warning: {warning}", file=sys.stderr)
-    print("passphrase changed; the old one no longer opens this archive")
+        print(_("warning: {message}").format(message=warning), file=sys.stderr)
+    print(_("passphrase changed; the old one no longer opens this archive"))
     if changed.remembered:
-        print("the passphrase remembered on this computer was updated")
+        print(_("the passphrase remembered on this computer was updated"))
     return 0
 
 
@@ -31,20 +32,27 @@ def cmd_backup(args: argparse.Namespace) -> int:
     passphrase = current_passphrase(args.passphrase_file)
     with Archive.open(Path(args.archive), passphrase) as archive:
         report = archive.maintenance.backup(Path(args.dest), passphrase, overwrite=args.force)
-    print(f"backup written to {args.dest} and verified:")
+    print(_("backup written to {path} and verified:").format(path=args.dest))
     for line in report.passed:
-        print(f"  ok  {line}")
+        print("  " + _("ok") + f"  {line}")
     return 0
 
 
 def cmd_check(args: argparse.Namespace) -> int:
     with open_archive(args) as archive:
         report = archive.maintenance.check(deep=args.deep)
+    ok, problem = _("ok"), _("PROBLEM")
+    width = max(len(ok), len(problem)) + 2
     for line in report.passed:
-        print(f"ok       {line}")
+        print(f"{ok.ljust(width)}{line}")
     for line in report.problems:
-        print(f"PROBLEM  {line}")
-    print("archive is healthy" if report.ok else f"{len(report.problems)} problem(s) found")
+        print(f"{problem.ljust(width)}{line}")
+    found = len(report.problems)
+    print(
+        _("archive is healthy")
+        if report.ok
+        else ngettext("{n} problem found", "{n} problems found", found).format(n=found)
+    )
     return 0 if report.ok else 1
 
 
@@ -65,26 +73,28 @@ def cmd_log(args: argparse.Namespace) -> int:
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    p = archive_parser(sub, "passwd", "change the archive's passphrase")
+    p = archive_parser(sub, "passwd", _("change the archive's passphrase"))
     p.add_argument(
         "--new-passphrase-file",
         type=Path,
         metavar="FILE",
-        help=f"read the new passphrase from FILE (else ${ENV_NEW_PASSPHRASE}, else a prompt)",
+        help=_("read the new passphrase from FILE (else ${variable}, else a prompt)").format(
+            variable=ENV_NEW_PASSPHRASE
+        ),
     )
     p.set_defaults(func=cmd_passwd)
 
-    p = archive_parser(sub, "backup", "write a verified, encrypted copy of the archive")
-    p.add_argument("dest", help="path of the backup file")
-    p.add_argument("--force", action="store_true", help="replace an existing backup")
+    p = archive_parser(sub, "backup", _("write a verified, encrypted copy of the archive"))
+    p.add_argument("dest", help=_("path of the backup file"))
+    p.add_argument("--force", action="store_true", help=_("replace an existing backup"))
     p.set_defaults(func=cmd_backup)
 
-    p = archive_parser(sub, "check", "check encryption, structure, audit chain and documents")
-    p.add_argument("--deep", action="store_true", help="also re-hash every document's bytes")
+    p = archive_parser(sub, "check", _("check encryption, structure, audit chain and documents"))
+    p.add_argument("--deep", action="store_true", help=_("also re-hash every document's bytes"))
     p.set_defaults(func=cmd_check)
 
-    p = archive_parser(sub, "log", "show the audit log and verify its hash chain")
-    p.add_argument("--limit", type=int, help="only the last N entries")
-    p.add_argument("--action", help="only this action, e.g. document.import")
-    p.add_argument("--json", action="store_true")
+    p = archive_parser(sub, "log", _("show the audit log and verify its hash chain"))
+    p.add_argument("--limit", type=int, help=_("only the last N entries"))
+    p.add_argument("--action", help=_("only this action, e.g. document.import"))
+    p.add_argument("--json", action="store_true", help=_("print JSON for scripts"))
     p.set_defaults(func=cmd_log)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from archive_app.cli.i18n import _
 from archive_app.cli.passphrase import current_passphrase
 from archive_app.errors import InvalidValue
 from archive_app.session import Archive
@@ -24,10 +25,10 @@ def parse_ids(values: list[str]) -> list[int]:
             if not part:
                 continue
             if not part.isdigit():
-                raise InvalidValue(f"{part!r} is not a document id")
+                raise InvalidValue(_("{part!r} is not a document id").format(part=part))
             ids.append(int(part))
     if not ids:
-        raise InvalidValue("give at least one document id")
+        raise InvalidValue(_("give at least one document id"))
     return ids
 
 
@@ -35,11 +36,11 @@ def archive_parser(
     sub: argparse._SubParsersAction[argparse.ArgumentParser], name: str, help_text: str
 ) -> argparse.ArgumentParser:
     parser = sub.add_parser(name, help=help_text, description=help_text, allow_abbrev=False)
-    parser.add_argument("archive", help="path of the archive file")
+    parser.add_argument("archive", help=_("path of the archive file"))
     parser.add_argument(
         "--passphrase-file",
         type=Path,
         metavar="FILE",
-        help="read the passphrase from FILE (else $ARCHIVE_PASSPHRASE, else a prompt)",
+        help=_("read the passphrase from FILE (else $ARCHIVE_PASSPHRASE, else a prompt)"),
     )
     return parser

@@ -10,6 +10,7 @@ from pathlib import Path
 from types import FrameType
 
 from archive_app.cli.common import archive_parser, open_archive
+from archive_app.cli.i18n import N_, _, ngettext, yes_words
 from archive_app.cli.ocr import read_queued
 from archive_app.cli.output import ProgressBar, document_json, print_json, print_table
 from archive_app.cli.passphrase import new_passphrase
@@ -18,21 +19,28 @@ from archive_app.session import Archive
 from archive_app.tasks import CancelToken
 from storage.schema import CONFIDENTIALITY_LEVELS, DOCUMENT_TYPES
 
+# how an import reports each file (archive_app.importer's outcome statuses)
+STATUS_WORDS = {
+    "imported": N_("imported"),
+    "duplicate": N_("duplicate"),
+    "failed": N_("failed"),
+}
+
 
 def cmd_init(args: argparse.Namespace) -> int:
     passphrase = new_passphrase(args.passphrase_file)
-    archive, _ = Archive.create(Path(args.archive), passphrase)
+    archive, _warnings = Archive.create(Path(args.archive), passphrase)
     with archive:
-        print(f"created {archive.path}")
+        print(_("created {path}").format(path=archive.path))
     return 0
 
 
 def _metadata_args(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--type", dest="doc_type", choices=DOCUMENT_TYPES)
-    parser.add_argument("--language", help="ISO code: en, ru, kk, ...")
-    parser.add_argument("--date", dest="doc_date", help="document date, YYYY-MM-DD")
+    parser.add_argument("--language", help=_("ISO code: en, ru, kk, ..."))
+    parser.add_argument("--date", dest="doc_date", help=_("document date, YYYY-MM-DD"))
     parser.add_argument("--confidentiality", choices=CONFIDENTIALITY_LEVELS)
-    parser.add_argument("--source", help="where the document came from")
+    parser.add_argument("--source", help=_("where the document came from"))
     parser.add_argument("--title")
 
 
@@ -54,7 +62,9 @@ def cmd_import(args: argparse.Namespace) -> int:
         if cancel.cancelled:
             raise KeyboardInterrupt
         cancel.cancel()
-        print("\nstopping after the current file (Ctrl+C again to stop now)", file=sys.stderr)
+        print(
+            "\n" + _("stopping after the current file (Ctrl+C again to stop now)"), file=sys.stderr
+        )
 
     bar = ProgressBar()
     quiet_lines = sys.stderr.isatty()
@@ -62,7 +72,8 @@ def cmd_import(args: argparse.Namespace) -> int:
     def on_outcome(outcome: Outcome) -> None:
         if not quiet_lines:
             ident = f"#{outcome.document_id} " if outcome.document_id else ""
-            print(f"{outcome.status}: {ident}{outcome.name}: {outcome.message}", flush=True)
+            status = _(STATUS_WORDS.get(outcome.status, outcome.status))
+            print(f"{status}: {ident}{outcome.name}: {outcome.message}", flush=True)
 
     previous = signal.signal(signal.SIGINT, on_sigint)
     archive = open_archive(args)
@@ -89,12 +100,20 @@ def _import_summary(
     if quiet_lines:
         for o in report.outcomes:
             if o.status == FAILED:
-                print(f"failed: {o.name}: {o.message}")
-    summary = f"{report.imported} imported, {report.duplicates} duplicates, {report.failed} failed"
+                print(_("failed: {name}: {reason}").format(name=o.name, reason=o.message))
+    summary = ", ".join(
+        (
+            ngettext("{n} imported", "{n} imported", report.imported).format(n=report.imported),
+            ngettext("{n} duplicate", "{n} duplicates", report.duplicates).format(
+                n=report.duplicates
+            ),
+            ngettext("{n} failed", "{n} failed", report.failed).format(n=report.failed),
+        )
+    )
     if report.cancelled:
-        summary += " (stopped by the user; everything listed was kept)"
+        summary += " " + _("(stopped by the user; everything listed was kept)")
     if report.stopped:
-        summary += f" (stopped: {report.stopped})"
+        summary += " " + _("(stopped: {reason})").format(reason=report.stopped)
     print(summary)
     code = 1 if report.failed or report.stopped else 0
     if args.ocr and report.document_ids and not (report.cancelled or report.stopped):
@@ -103,8 +122,11 @@ def _import_summary(
         waiting = archive.ocr.counts()[0]
         if waiting:
             print(
-                f"{waiting} scanned page(s) queued for OCR: run `archive-app ocr"
-                f" {shlex.quote(args.archive)}` (or import with --ocr)"
+                ngettext(
+                    "{n} scanned page queued for OCR: run `{command}` (or import with --ocr)",
+                    "{n} scanned pages queued for OCR: run `{command}` (or import with --ocr)",
+                    waiting,
+                ).format(n=waiting, command=f"archive-app ocr {shlex.quote(args.archive)}")
             )
     return code
 
@@ -143,14 +165,14 @@ def cmd_show(args: argparse.Namespace) -> int:
     for key, value in fields.items():
         print(f"{key.ljust(width)}  {'' if value is None else value}")
     for number, text in enumerate(pages, start=1):
-        print(f"\n--- page {number} ---\n{text}")
+        print("\n" + _("--- page {number} ---").format(number=number) + f"\n{text}")
     return 0
 
 
 def cmd_get(args: argparse.Namespace) -> int:
     with open_archive(args) as archive:
         written = archive.documents.save_original(args.id, Path(args.out), force=args.force)
-    print(f"wrote {written}")
+    print(_("wrote {path}").format(path=written))
     return 0
 
 
@@ -162,14 +184,16 @@ def cmd_edit(args: argparse.Namespace) -> int:
     }
     if not changes:
         print(
-            "nothing to change: give --title, --type, --language, --date, --source or"
-            " --confidentiality",
+            _(
+                "nothing to change: give --title, --type, --language, --date, --source or"
+                " --confidentiality"
+            ),
             file=sys.stderr,
         )
         return 2
     with open_archive(args) as archive:
         doc = archive.documents.edit(args.id, **changes)
-    print(f"#{doc.id} updated")
+    print(_("#{id} updated").format(id=doc.id))
     return 0
 
 
@@ -178,27 +202,29 @@ def cmd_delete(args: argparse.Namespace) -> int:
         doc = archive.documents.get(args.id)
         if not args.yes:
             if not sys.stdin.isatty():
-                print("refusing to delete without --yes when not on a terminal", file=sys.stderr)
+                print(_("refusing to delete without --yes when not on a terminal"), file=sys.stderr)
                 return 2
-            answer = input(f"Delete #{doc.id} {doc.title!r} for good? [y/N] ")
-            if answer.strip().lower() not in ("y", "yes"):
-                print("nothing deleted")
+            answer = input(
+                _("Delete #{id} “{title}” for good? [y/N] ").format(id=doc.id, title=doc.title)
+            )
+            if answer.strip().lower() not in yes_words():
+                print(_("nothing deleted"))
                 return 0
         archive.documents.delete(args.id)
-    print(f"deleted #{doc.id}")
+    print(_("deleted #{id} “{title}”").format(id=doc.id, title=doc.title))
     return 0
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    p = archive_parser(sub, "init", "create a new encrypted archive")
+    p = archive_parser(sub, "init", _("create a new encrypted archive"))
     p.set_defaults(func=cmd_init)
 
-    p = archive_parser(sub, "import", "import files and folders (recursively)")
-    p.add_argument("paths", nargs="+", help="files or folders")
+    p = archive_parser(sub, "import", _("import files and folders (recursively)"))
+    p.add_argument("paths", nargs="+", help=_("files or folders"))
     _metadata_args(p)
-    p.add_argument("--case", action="append", help="link to this case (repeatable)")
+    p.add_argument("--case", action="append", help=_("link to this case (repeatable)"))
     p.add_argument(
-        "--no-suggest", action="store_true", help="do not propose person and article tags"
+        "--no-suggest", action="store_true", help=_("do not propose person and article tags")
     )
     ocr = p.add_mutually_exclusive_group()
     ocr.add_argument(
@@ -206,35 +232,35 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         dest="ocr",
         action="store_true",
         default=None,
-        help="read scans and photos with OCR right after the import (default: queue them)",
+        help=_("read scans and photos with OCR right after the import (default: queue them)"),
     )
     ocr.add_argument(
-        "--no-ocr", dest="ocr", action="store_false", help="do not queue scans for OCR"
+        "--no-ocr", dest="ocr", action="store_false", help=_("do not queue scans for OCR")
     )
     p.set_defaults(func=cmd_import)
 
-    p = archive_parser(sub, "list", "list documents")
-    p.add_argument("--json", action="store_true")
+    p = archive_parser(sub, "list", _("list documents"))
+    p.add_argument("--json", action="store_true", help=_("print JSON for scripts"))
     p.set_defaults(func=cmd_list)
 
-    p = archive_parser(sub, "show", "show one document's metadata and tags")
-    p.add_argument("id", type=int)
-    p.add_argument("--json", action="store_true")
-    p.add_argument("--text", action="store_true", help="also print the text of every page")
+    p = archive_parser(sub, "show", _("show one document's metadata and tags"))
+    p.add_argument("id", type=int, help=_("document id"))
+    p.add_argument("--json", action="store_true", help=_("print JSON for scripts"))
+    p.add_argument("--text", action="store_true", help=_("also print the text of every page"))
     p.set_defaults(func=cmd_show)
 
-    p = archive_parser(sub, "get", "write a document's original file to a path you choose")
-    p.add_argument("id", type=int)
-    p.add_argument("out", help="file or folder to write to")
-    p.add_argument("--force", action="store_true", help="overwrite an existing file")
+    p = archive_parser(sub, "get", _("write a document's original file to a path you choose"))
+    p.add_argument("id", type=int, help=_("document id"))
+    p.add_argument("out", help=_("file or folder to write to"))
+    p.add_argument("--force", action="store_true", help=_("overwrite an existing file"))
     p.set_defaults(func=cmd_get)
 
-    p = archive_parser(sub, "edit", "change a document's metadata")
-    p.add_argument("id", type=int)
+    p = archive_parser(sub, "edit", _("change a document's metadata"))
+    p.add_argument("id", type=int, help=_("document id"))
     _metadata_args(p)
     p.set_defaults(func=cmd_edit)
 
-    p = archive_parser(sub, "delete", "delete a document (asks first)")
-    p.add_argument("id", type=int)
-    p.add_argument("--yes", action="store_true", help="do not ask")
+    p = archive_parser(sub, "delete", _("delete a document (asks first)"))
+    p.add_argument("id", type=int, help=_("document id"))
+    p.add_argument("--yes", action="store_true", help=_("do not ask"))
     p.set_defaults(func=cmd_delete)

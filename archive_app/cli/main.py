@@ -18,12 +18,15 @@ from archive_app.cli import (
     documents,
     export,
     facts,
+    i18n,
     ocr,
     package,
     registry,
     search,
     suggest,
 )
+from archive_app.cli.i18n import _
+from archive_app.error_messages import explain
 from archive_app.errors import ArchiveError
 
 if TYPE_CHECKING:
@@ -40,15 +43,15 @@ class CommandParser(argparse.ArgumentParser):
     given: Sequence[str] = ()  # the command line being parsed (set by ``main``)
 
     def error(self, message: str) -> NoReturn:
-        if message.startswith("the following arguments are required") and self._wants_archive():
+        required = _("the following arguments are required: %s").split("%s")[0]  # argparse's
+        if message.startswith(required) and self._wants_archive():
             words = self.prog.split()[1:]  # "archive-app person add" -> person, add
-            rest = [a for a in self.given if not a.startswith("-")]
+            rest = [a for a in without_lang(self.given) if not a.startswith("-")]
             after = rest[len(words) :] if rest[: len(words)] == words else []
             if after and words[-1] not in CREATES_ARCHIVE and not Path(after[0]).exists():
-                message = (
-                    f"no archive file {after[0]!r}: the archive comes first"
-                    f" ({' '.join(words)} ARCHIVE ...)"
-                )
+                message = _(
+                    "no archive file {name!r}: the archive comes first ({usage} ARCHIVE ...)"
+                ).format(name=after[0], usage=" ".join(words))
         super().error(message)
 
     def _wants_archive(self) -> bool:
@@ -61,31 +64,56 @@ def command_names(parser: argparse.ArgumentParser) -> list[str]:
     return [name for action in actions for name in (action.choices or {})]
 
 
+def without_lang(argv: Sequence[str]) -> list[str]:
+    """``argv`` without ``--lang X`` (its value is not a command)."""
+    out: list[str] = []
+    skip = False
+    for arg in argv:
+        if skip:
+            skip = False
+        elif arg == "--lang":
+            skip = True
+        elif not arg.startswith("--lang="):
+            out.append(arg)
+    return out
+
+
 def unknown_command(argv: Sequence[str], parser: argparse.ArgumentParser) -> str | None:
     """``serach`` -> "unknown command 'serach'; did you mean search?" (None: known)."""
-    words = [a for a in argv if not a.startswith("-")]
+    words = [a for a in without_lang(argv) if not a.startswith("-")]
     if not words:
         return None
     commands = command_names(parser)
     if words[0] in commands:
         return None
-    message = f"unknown command {words[0]!r}"
     close = difflib.get_close_matches(words[0], commands, n=1, cutoff=0.6)
     if close:
-        return f"{message}; did you mean {close[0]}?"
-    return f"{message}; the commands are: {', '.join(sorted(commands))}"
+        return _("unknown command {name!r}; did you mean {close}?").format(
+            name=words[0], close=close[0]
+        )
+    return _("unknown command {name!r}; the commands are: {commands}").format(
+        name=words[0], commands=", ".join(sorted(commands))
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = CommandParser(
         prog=PROG,
         allow_abbrev=False,
-        description="Secure case archive: one encrypted file holds documents, text, tags and"
-        " audit log. Passphrases come from --passphrase-file, $ARCHIVE_PASSPHRASE or a prompt.",
+        description=_(
+            "Secure case archive: one encrypted file holds documents, text, tags and"
+            " audit log. Passphrases come from --passphrase-file, $ARCHIVE_PASSPHRASE or a"
+            " prompt."
+        ),
     )
-    parser.add_argument("--debug", action="store_true", help="show tracebacks on errors")
+    parser.add_argument("--debug", action="store_true", help=_("show tracebacks on errors"))
     parser.add_argument(
-        "--demo", action="store_true", help="open the demo archive (built on first use)"
+        "--demo", action="store_true", help=_("open the demo archive (built on first use)")
+    )
+    parser.add_argument(
+        "--lang",
+        choices=i18n.LANGUAGES,
+        help=_("language of the messages (default: from LANGUAGE, LC_ALL, LC_MESSAGES, LANG)"),
     )
     sub = cast(
         "argparse._SubParsersAction[argparse.ArgumentParser]",
@@ -110,13 +138,13 @@ def _run_demo() -> int:
     with open_demo() as archive:
         docs = archive.documents.all()
     path = demo_archive_path()
-    print(f"Demo archive: {path}")
-    print(f"Passphrase:   {DEMO_PASSPHRASE}")
-    print(f"Documents:    {len(docs)}\n")
+    print(_("Demo archive: {path}").format(path=path))
+    print(_("Passphrase:   {passphrase}").format(passphrase=DEMO_PASSPHRASE))
+    print(_("Documents:    {count}").format(count=len(docs)) + "\n")
     for doc in docs:
         print(f"  #{doc.id:<3} {doc.doc_type:<18} {doc.status:<14} {doc.title}")
+    print("\n" + _("Try, for example:"))
     print(
-        "\nTry, for example:\n"
         f"  export ARCHIVE_PASSPHRASE='{DEMO_PASSPHRASE}'\n"
         f"  {PROG} show '{path}' 1 --text\n"
         f"  {PROG} person list '{path}'\n"
@@ -125,13 +153,27 @@ def _run_demo() -> int:
     return 0
 
 
+def error_message(error: BaseException) -> str:
+    """A core error in the CLI's language (as the core wrote it when not a known kind)."""
+    known = explain(error, cli=True) if i18n.language() != i18n.DEFAULT else None
+    if known is None:  # in English, the core's own line (it follows "error:")
+        return str(error)
+    template, parameters = known
+    return _(template).format(**parameters)
+
+
+def say_error(message: str) -> None:
+    print(_("{prog}: error: {message}").format(prog=PROG, message=message), file=sys.stderr)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
     given = list(sys.argv[1:] if argv is None else argv)
+    i18n.install(i18n.choose_language(given))
+    parser = build_parser()
     unknown = unknown_command(given, parser)
     if unknown is not None:
         parser.print_usage(sys.stderr)
-        print(f"{PROG}: error: {unknown}", file=sys.stderr)
+        say_error(unknown)
         return 2
     CommandParser.given = given
     args = parser.parse_args(given)
@@ -146,11 +188,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ArchiveError as exc:
         if args.debug:
             traceback.print_exc()
-        print(f"{PROG}: error: {exc}", file=sys.stderr)
+        say_error(error_message(exc))
         return 1
     except KeyboardInterrupt:
         print(
-            f"\n{PROG}: interrupted; everything committed before this point is kept",
+            "\n"
+            + _("{prog}: interrupted; everything committed before this point is kept").format(
+                prog=PROG
+            ),
             file=sys.stderr,
         )
         return 130
@@ -158,7 +203,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.debug:
             traceback.print_exc()
         print(
-            f"{PROG}: unexpected error ({type(exc).__name__}); rerun with --debug", file=sys.stderr
+            _("{prog}: unexpected error ({kind}); rerun with --debug").format(
+                prog=PROG, kind=type(exc).__name__
+            ),
+            file=sys.stderr,
         )
         return 1
 

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from dataclasses import asdict
 from typing import Any, TextIO
 
+from archive_app.cli.i18n import _
 from archive_app.tasks import Progress
 from storage.documents import DocumentRecord
 
@@ -80,7 +81,12 @@ class ProgressBar:
         filled = int(width * p.done / p.total)
         bar = "#" * filled + "-" * (width - filled)
         counts = (
-            f"{p.imported} new, {p.duplicates} dup, {p.failed} failed  " if self._counts else ""
+            _("{new} new, {dup} dup, {failed} failed").format(
+                new=p.imported, dup=p.duplicates, failed=p.failed
+            )
+            + "  "
+            if self._counts
+            else ""
         )
         name = _fit(p.current, 30)
         self._stream.write(f"\r[{bar}] {p.done}/{p.total}  {counts}{name}\x1b[K")

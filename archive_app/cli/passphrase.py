@@ -7,8 +7,9 @@ import os
 import sys
 from pathlib import Path
 
+from archive_app.cli.i18n import _
 from archive_app.errors import ArchiveError, WeakPassphrase
-from storage.database import check_new_passphrase
+from storage.database import MIN_PASSPHRASE_LENGTH, check_new_passphrase
 
 ENV_PASSPHRASE = "ARCHIVE_PASSPHRASE"  # noqa: S105 - a variable name, not a secret
 ENV_NEW_PASSPHRASE = "ARCHIVE_NEW_PASSPHRASE"  # noqa: S105
@@ -18,14 +19,20 @@ def _from_file(path: Path) -> str:
     try:
         text = path.expanduser().read_text(encoding="utf-8")
     except OSError as exc:
-        raise ArchiveError(f"cannot read passphrase file {path}: {exc.strerror or exc}") from exc
+        raise ArchiveError(
+            _("cannot read passphrase file {path}: {reason}").format(
+                path=path, reason=exc.strerror or exc
+            )
+        ) from exc
     return text[:-1] if text.endswith("\n") else text
 
 
 def _prompt(label: str) -> str:
     if not sys.stdin.isatty():
         raise ArchiveError(
-            f"no passphrase: use --passphrase-file or {ENV_PASSPHRASE} when not on a terminal"
+            _("no passphrase: use --passphrase-file or {variable} when not on a terminal").format(
+                variable=ENV_PASSPHRASE
+            )
         )
     return getpass.getpass(f"{label}: ")
 
@@ -36,13 +43,12 @@ def current_passphrase(file: Path | None) -> str:
         return _from_file(file)
     if os.environ.get(ENV_PASSPHRASE):
         return os.environ[ENV_PASSPHRASE]
-    return _prompt("Passphrase")
+    return _prompt(_("Passphrase"))
 
 
-def new_passphrase(
-    file: Path | None, env: str = ENV_PASSPHRASE, label: str = "New passphrase"
-) -> str:
+def new_passphrase(file: Path | None, env: str = ENV_PASSPHRASE, label: str = "") -> str:
     """A passphrase for a new archive or a rekey; typed twice when prompted."""
+    label = label or _("New passphrase")
     if file is not None:
         value = _from_file(file)
     elif os.environ.get(env):
@@ -50,8 +56,13 @@ def new_passphrase(
     else:
         value = _prompt(label)
         check_new_passphrase(value)
-        if _prompt(f"{label} again") != value:
+        if _prompt(_("{label} again").format(label=label)) != value:
             raise WeakPassphrase("the two passphrases differ; nothing was changed")
     for warning in check_new_passphrase(value):
-        print(f"warning: {warning}", file=sys.stderr)
+        if len(value) < MIN_PASSPHRASE_LENGTH and warning.startswith("passphrase is short"):
+            warning = _(
+                "passphrase is short ({count} characters); {minimum} or more, e.g. several"
+                " words, is much harder to guess"
+            ).format(count=len(value), minimum=MIN_PASSPHRASE_LENGTH)
+        print(_("warning: {message}").format(message=warning), file=sys.stderr)
     return value

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from types import FrameType
 
+from archive_app.cli.i18n import _, ngettext
 from archive_app.cli.output import ProgressBar
 from archive_app.session import Archive
 from archive_app.suggestion_refresh import RefreshReport
@@ -30,7 +31,10 @@ def stop_on_ctrl_c(cancel: CancelToken, message: str) -> Iterator[None]:
         if cancel.cancelled:
             raise KeyboardInterrupt
         cancel.cancel()
-        print(f"\n{message} (Ctrl+C again to stop now)", file=sys.stderr)
+        print(
+            "\n" + _("{message} (Ctrl+C again to stop now)").format(message=message),
+            file=sys.stderr,
+        )
 
     previous = signal.signal(signal.SIGINT, on_sigint)
     try:
@@ -44,7 +48,8 @@ def refresh_all(archive: Archive) -> RefreshReport:
     cancel = CancelToken()
     bar = ProgressBar(counts=False)
     try:
-        with stop_on_ctrl_c(cancel, "stopping the suggestion refresh after the current document"):
+        stopping = _("stopping the suggestion refresh after the current document")
+        with stop_on_ctrl_c(cancel, stopping):
             report = archive.suggestions.refresh_all(progress=bar, cancel=cancel)
     finally:
         bar.finish()
@@ -55,19 +60,27 @@ def refresh_all(archive: Archive) -> RefreshReport:
 
 def summary(report: RefreshReport, archive: Archive) -> str:
     if report.cancelled:
-        return (
-            f"suggestion refresh stopped after {report.done} of {_documents(report.total)}"
-            f" ({_new(report)}); the rest keep their earlier suggestions until"
-            f" `archive-app person refresh {shlex.quote(str(archive.path))}`"
+        return _(
+            "suggestion refresh stopped after {done} of {documents} ({new}); the rest keep"
+            " their earlier suggestions until `{command}`"
+        ).format(
+            done=report.done,
+            documents=_documents(report.total),
+            new=_new(report),
+            command=f"archive-app person refresh {shlex.quote(str(archive.path))}",
         )
-    return f"suggestions refreshed on {_documents(report.total)}: {_new(report)}"
+    return _("suggestions refreshed on {documents}: {new}").format(
+        documents=_documents(report.total), new=_new(report)
+    )
 
 
 def _documents(count: int) -> str:
-    return f"{count} document{'' if count == 1 else 's'}"
+    return ngettext("{n} document", "{n} documents", count).format(n=count)
 
 
 def _new(report: RefreshReport) -> str:
     if not report.added:
-        return "no new ones"
-    return f"{report.added} new on {_documents(report.documents_with_new)}"
+        return _("no new ones")
+    return _("{n} new on {documents}").format(
+        n=report.added, documents=_documents(report.documents_with_new)
+    )

@@ -10,6 +10,7 @@ import argparse
 from dataclasses import asdict
 
 from archive_app.cli.common import archive_parser, open_archive, parse_ids
+from archive_app.cli.i18n import _
 from archive_app.cli.output import print_json, print_table
 from archive_app.cli.refresh import refresh_all
 from storage.schema import CONSENT_VALUES
@@ -25,7 +26,7 @@ def cmd_person_add(args: argparse.Namespace) -> int:
             consent=args.consent or "unknown",
             notes=args.notes or "",
         )
-        print(f"added person #{person.id} {person.name}", flush=True)
+        print(_("added person #{id} {name}").format(id=person.id, name=person.name), flush=True)
         if not args.no_suggest:
             refresh_all(archive)
     return 0
@@ -43,7 +44,9 @@ def cmd_person_edit(args: argparse.Namespace) -> int:
             args.person, add_aliases=args.alias, remove_aliases=args.remove_alias, **changes
         )
         print(
-            f"person #{person.id} {person.name}: aliases {', '.join(person.aliases) or '-'}",
+            _("person #{id} {name}: aliases {aliases}").format(
+                id=person.id, name=person.name, aliases=", ".join(person.aliases) or "-"
+            ),
             flush=True,
         )
         names_changed = (before.name, before.aliases) != (person.name, person.aliases)
@@ -74,7 +77,7 @@ def cmd_article_add(args: argparse.Namespace) -> int:
         article = archive.registry.add_article(
             args.citation, title=args.title or "", instrument_name=args.instrument_name or ""
         )
-    print(f"added {article.citation}")
+    print(_("added {citation}").format(citation=article.citation))
     return 0
 
 
@@ -93,7 +96,7 @@ def cmd_case_add(args: argparse.Namespace) -> int:
         case = archive.registry.add_case(
             args.name, reference=args.reference or "", description=args.description or ""
         )
-    print(f"added case #{case.id} {case.name}")
+    print(_("added case #{id} {name}").format(id=case.id, name=case.name))
     return 0
 
 
@@ -113,7 +116,7 @@ def cmd_case_list(args: argparse.Namespace) -> int:
 def _cmd_tag(args: argparse.Namespace, add: bool) -> int:
     ids = parse_ids(args.ids)
     if not (args.person or args.article or args.case):
-        print("nothing to do: give --person, --article or --case")
+        print(_("nothing to do: give --person, --article or --case"))
         return 2
     with open_archive(args) as archive:
         service = archive.tags
@@ -122,12 +125,12 @@ def _cmd_tag(args: argparse.Namespace, add: bool) -> int:
             result = service.tag(ids, persons=persons, articles=articles, cases=cases)
         else:
             result = service.untag(ids, persons=persons, articles=articles, cases=cases)
-    verb = "tagged" if add else "untagged"
+    changed = _("tagged #{id} {kind} {label}") if add else _("untagged #{id} {kind} {label}")
     for doc_id, kind, label in result.changed:
-        print(f"{verb} #{doc_id} {kind} {label}")
+        print(changed.format(id=doc_id, kind=kind, label=label))
+    same = _("#{id} already has {kind} {label}") if add else _("#{id} did not have {kind} {label}")
     for doc_id, kind, label in result.unchanged:
-        state = "already has" if add else "did not have"
-        print(f"#{doc_id} {state} {kind} {label}")
+        print(same.format(id=doc_id, kind=kind, label=label))
     return 0
 
 
@@ -140,74 +143,74 @@ def cmd_untag(args: argparse.Namespace) -> int:
 
 
 def _person_fields(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--alias", action="append", help="another spelling, any script (repeatable)")
-    p.add_argument("--role", help="e.g. defender, lawyer, witness, judge")
-    p.add_argument("--status", help="e.g. detained, house arrest, released")
-    p.add_argument("--consent", choices=CONSENT_VALUES, help="consent to disclose the name")
-    p.add_argument("--notes")
+    p.add_argument("--alias", action="append", help=_("another spelling, any script (repeatable)"))
+    p.add_argument("--role", help=_("e.g. defender, lawyer, witness, judge"))
+    p.add_argument("--status", help=_("e.g. detained, house arrest, released"))
+    p.add_argument("--consent", choices=CONSENT_VALUES, help=_("consent to disclose the name"))
+    p.add_argument("--notes", help=_("free text"))
     p.add_argument(
         "--no-suggest",
         action="store_true",
-        help="do not refresh the suggested tags of every document (see `person refresh`)",
+        help=_("do not refresh the suggested tags of every document (see `person refresh`)"),
     )
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     person = sub.add_parser(
-        "person", help="the registry of persons", allow_abbrev=False
+        "person", help=_("the registry of persons"), allow_abbrev=False
     ).add_subparsers(dest="action", required=True, metavar="{add,list,edit,refresh}")
-    p = archive_parser(person, "add", "register a person with aliases in any script")
-    p.add_argument("name")
+    p = archive_parser(person, "add", _("register a person with aliases in any script"))
+    p.add_argument("name", help=_("the name as the registry shows it"))
     _person_fields(p)
     p.set_defaults(func=cmd_person_add)
-    p = archive_parser(person, "list", "list registered persons")
-    p.add_argument("--json", action="store_true")
+    p = archive_parser(person, "list", _("list registered persons"))
+    p.add_argument("--json", action="store_true", help=_("print JSON for scripts"))
     p.set_defaults(func=cmd_person_list)
-    p = archive_parser(person, "edit", "change a person (by id, name or alias)")
-    p.add_argument("person")
-    p.add_argument("--name")
+    p = archive_parser(person, "edit", _("change a person (by id, name or alias)"))
+    p.add_argument("person", help=_("id, name or alias"))
+    p.add_argument("--name", help=_("a new name"))
     _person_fields(p)
-    p.add_argument("--remove-alias", action="append")
+    p.add_argument("--remove-alias", action="append", help=_("an alias to drop (repeatable)"))
     p.set_defaults(func=cmd_person_edit)
     p = archive_parser(
         person,
         "refresh",
-        "recompute every document's suggested tags from the registry of persons and articles",
+        _("recompute every document's suggested tags from the registry of persons and articles"),
     )
     p.set_defaults(func=cmd_person_refresh)
 
     article = sub.add_parser(
-        "article", help="the registry of legal articles", allow_abbrev=False
+        "article", help=_("the registry of legal articles"), allow_abbrev=False
     ).add_subparsers(dest="action", required=True, metavar="{add,list}")
-    p = archive_parser(article, "add", "add a legal article, e.g. 'KZ-CC 174(2)'")
-    p.add_argument("citation")
-    p.add_argument("--title")
-    p.add_argument("--instrument-name", help="full name, when the instrument code is new")
+    p = archive_parser(article, "add", _("add a legal article, e.g. 'KZ-CC 174(2)'"))
+    p.add_argument("citation", help=_("e.g. 'KZ-CC 174(2)' or 'ICCPR 19'"))
+    p.add_argument("--title", help=_("what the article is about"))
+    p.add_argument("--instrument-name", help=_("full name, when the instrument code is new"))
     p.set_defaults(func=cmd_article_add)
-    p = archive_parser(article, "list", "list legal articles")
-    p.add_argument("--instrument", help="only this instrument, e.g. ICCPR")
-    p.add_argument("--json", action="store_true")
+    p = archive_parser(article, "list", _("list legal articles"))
+    p.add_argument("--instrument", help=_("only this instrument, e.g. ICCPR"))
+    p.add_argument("--json", action="store_true", help=_("print JSON for scripts"))
     p.set_defaults(func=cmd_article_list)
 
-    case = sub.add_parser("case", help="cases", allow_abbrev=False).add_subparsers(
+    case = sub.add_parser("case", help=_("cases"), allow_abbrev=False).add_subparsers(
         dest="action", required=True, metavar="{add,list}"
     )
-    p = archive_parser(case, "add", "add a case")
-    p.add_argument("name")
-    p.add_argument("--reference")
-    p.add_argument("--description")
+    p = archive_parser(case, "add", _("add a case"))
+    p.add_argument("name", help=_("the case's name"))
+    p.add_argument("--reference", help=_("e.g. the court and year"))
+    p.add_argument("--description", help=_("free text"))
     p.set_defaults(func=cmd_case_add)
-    p = archive_parser(case, "list", "list cases")
-    p.add_argument("--json", action="store_true")
+    p = archive_parser(case, "list", _("list cases"))
+    p.add_argument("--json", action="store_true", help=_("print JSON for scripts"))
     p.set_defaults(func=cmd_case_list)
 
     for name, func, text in (
-        ("tag", cmd_tag, "tag documents with persons, articles or cases"),
-        ("untag", cmd_untag, "remove tags from documents"),
+        ("tag", cmd_tag, _("tag documents with persons, articles or cases")),
+        ("untag", cmd_untag, _("remove tags from documents")),
     ):
         p = archive_parser(sub, name, text)
-        p.add_argument("ids", nargs="+", help="document ids, e.g. 3 5,9")
-        p.add_argument("--person", action="append", help="id, name or alias (repeatable)")
-        p.add_argument("--article", action="append", help="citation, e.g. 'ICCPR 19'")
-        p.add_argument("--case", action="append", help="case id or name")
+        p.add_argument("ids", nargs="+", help=_("document ids, e.g. 3 5,9"))
+        p.add_argument("--person", action="append", help=_("id, name or alias (repeatable)"))
+        p.add_argument("--article", action="append", help=_("citation, e.g. 'ICCPR 19'"))
+        p.add_argument("--case", action="append", help=_("case id or name"))
         p.set_defaults(func=func)

@@ -7,6 +7,7 @@ import sys
 from typing import Any
 
 from archive_app.cli.common import archive_parser, open_archive
+from archive_app.cli.i18n import _, ngettext, yes_words
 from archive_app.cli.output import ProgressBar, print_json
 from archive_app.errors import ArchiveError
 from archive_app.session import Archive
@@ -46,11 +47,15 @@ def _ensure_index(archive: Archive) -> None:
     if status.ok:
         return
     if sys.stdin.isatty() and sys.stderr.isatty():
-        answer = input(f"{status.message}. Rebuild it now? [Y/n] ")
-        if answer.strip().lower() in ("", "y", "yes"):
+        answer = input(_("{problem}. Rebuild it now? [Y/n] ").format(problem=status.message))
+        if answer.strip().lower() in ("", *yes_words()):
             _rebuild(archive)
             return
-    raise ArchiveError(f"{status.message}; rebuild it with: archive-app reindex {archive.path}")
+    raise ArchiveError(
+        _("{problem}; rebuild it with: archive-app reindex {path}").format(
+            problem=status.message, path=archive.path
+        )
+    )
 
 
 def _rebuild(archive: Archive) -> None:
@@ -64,25 +69,41 @@ def _rebuild(archive: Archive) -> None:
 def _print_text(result: SearchResult, args: argparse.Namespace) -> None:
     tty = sys.stdout.isatty()
     before, after = (BOLD, RESET) if tty else ("**", "**")
-    shown = f"{args.offset + 1}-{args.offset + len(result.hits)} of " if result.hits else ""
-    print(f"{shown}{result.total} document{'s' if result.total != 1 else ''} match")
+    if result.hits:
+        print(
+            ngettext(
+                "{first}-{last} of {n} document match",
+                "{first}-{last} of {n} documents match",
+                result.total,
+            ).format(first=args.offset + 1, last=args.offset + len(result.hits), n=result.total)
+        )
+    else:
+        print(
+            ngettext("{n} document matches", "{n} documents match", result.total).format(
+                n=result.total
+            )
+        )
     for hit in result.hits:
-        date = hit.date or "undated"
+        date = hit.date or _("undated")
         print(f"\n#{hit.id}  {hit.title}  [{hit.doc_type}, {date}, {hit.filename}]")
         if not hit.pages:
-            print("    (matched by its tags or details)")
+            print("    " + _("(matched by its tags or details)"))
         for page in hit.pages:
-            print(f"    p.{page.page}: {page.snippet.render(before, after)}")
+            page_no = _("p.{page}").format(page=page.page)
+            print(f"    {page_no}: {page.snippet.render(before, after)}")
         if hit.more_pages:
-            print(f"    … and {hit.more_pages} more pages")
+            more = ngettext(
+                "… and {n} more matching page", "… and {n} more matching pages", hit.more_pages
+            )
+            print("    " + more.format(n=hit.more_pages))
     for name, values in result.facets.items():
         if values:
             listed = ", ".join(f"{v} ({c})" for v, c in values[:12])
             print(f"\n{name}: {listed}")
     for hint in result.hints:
-        print(f"\nnote: {hint}", file=sys.stderr)
+        print("\n" + _("note: {hint}").format(hint=hint), file=sys.stderr)
     if result.suggestion:
-        print(f"\nNo matches. Did you mean: {result.suggestion}")
+        print("\n" + _("No matches. Did you mean: {query}").format(query=result.suggestion))
 
 
 def cmd_search(args: argparse.Namespace) -> int:
@@ -112,25 +133,31 @@ def cmd_reindex(args: argparse.Namespace) -> int:
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    p = archive_parser(sub, "search", "full-text search (try: archive-app search ARCHIVE --help)")
+    p = archive_parser(
+        sub, "search", _("full-text search (try: archive-app search ARCHIVE --help)")
+    )
     p.add_argument(
         "query",
-        help='words (AND by default), OR, NOT, "phrases", prefix*, fuzzy~, (groups), fields'
-        " person: article: case: type: lang: title: file: confidentiality:,"
-        " date:[2025-11-01 to 2026-01-31]",
+        help=_(
+            'words (AND by default), OR, NOT, "phrases", prefix*, fuzzy~, (groups), fields'
+            " person: article: case: type: lang: title: file: confidentiality:,"
+            " date:[2025-11-01 to 2026-01-31]"
+        ),
     )
-    p.add_argument("--json", action="store_true")
-    p.add_argument("--limit", type=int, default=20)
-    p.add_argument("--offset", type=int, default=0)
+    p.add_argument("--json", action="store_true", help=_("print JSON for scripts"))
+    p.add_argument("--limit", type=int, default=20, help=_("at most this many documents"))
+    p.add_argument("--offset", type=int, default=0, help=_("skip this many documents first"))
     p.add_argument(
         "--sort",
         choices=SORTS,
         default="relevance",
-        help="relevance (best match), date (newest first), date-asc (oldest first), title,"
-        " added (last imported first)",
+        help=_(
+            "relevance (best match), date (newest first), date-asc (oldest first), title,"
+            " added (last imported first)"
+        ),
     )
-    p.add_argument("--facets", action="store_true", help="counts by person, article, case, ...")
+    p.add_argument("--facets", action="store_true", help=_("counts by person, article, case, ..."))
     p.set_defaults(func=cmd_search)
 
-    p = archive_parser(sub, "reindex", "rebuild the search index from the stored texts")
+    p = archive_parser(sub, "reindex", _("rebuild the search index from the stored texts"))
     p.set_defaults(func=cmd_reindex)

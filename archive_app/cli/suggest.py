@@ -15,6 +15,7 @@ import argparse
 from typing import Any
 
 from archive_app.cli.common import archive_parser, open_archive, parse_ids
+from archive_app.cli.i18n import _
 from archive_app.cli.output import print_json
 from archive_app.errors import InvalidValue
 from archive_app.suggestions import Suggestion, SuggestionService
@@ -41,7 +42,7 @@ def suggestions_json(pending: list[Suggestion]) -> dict[str, Any]:
 def cmd_suggest(args: argparse.Namespace) -> int:
     ids = parse_ids([args.id])
     if len(ids) != 1:
-        raise InvalidValue("give one document id")
+        raise InvalidValue(_("give one document id"))
     doc_id = ids[0]
     with open_archive(args) as archive:
         service = SuggestionService(archive)
@@ -61,11 +62,12 @@ def cmd_suggest(args: argparse.Namespace) -> int:
             data["rejected"] = rejected
         print_json(data)
         return 0
+    rejected_word, tagged_word = _("rejected"), _("tagged")
     for label in rejected:
-        kind, _, name = label.partition(":")
-        print(f"rejected  {kind:<9}{name}")
+        kind, _sep, name = label.partition(":")
+        print(f"{rejected_word:<10}{kind:<9}{name}")
     for s in accepted:
-        print(f"tagged    {s.kind:<9}{s.label}")
+        print(f"{tagged_word:<10}{s.kind:<9}{s.label}")
     _print_pending(doc_id, pending, decided=bool(accepted or rejected))
     return 0
 
@@ -73,38 +75,42 @@ def cmd_suggest(args: argparse.Namespace) -> int:
 def _print_pending(doc_id: int, pending: list[Suggestion], *, decided: bool) -> None:
     if not pending:
         if not decided:
-            print(f"no pending suggestions for #{doc_id}")
+            print(_("no pending suggestions for #{id}").format(id=doc_id))
         return
-    print(f"suggested for #{doc_id}:")
+    print(_("suggested for #{id}:").format(id=doc_id))
     for s in pending:
         who = f"{s.label} (#{s.target_id})" if s.kind == "person" else s.label
         print(f"  {s.kind:<9}{who}")
         for e in s.evidence:
-            print(f"             p.{e.page}: {e.text}")
+            print("             " + _("p.{page}").format(page=e.page) + f": {e.text}")
     print(
-        "accept with --accept all|person|article; refuse one with --reject 'CITATION' or"
-        " --reject 'NAME'"
+        _(
+            "accept with --accept all|person|article; refuse one with --reject 'CITATION' or"
+            " --reject 'NAME'"
+        )
     )
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    p = archive_parser(sub, "suggest", "show, accept or reject the tags suggested for a document")
-    p.add_argument("id", help="document id")
-    p.add_argument("--json", action="store_true", help="print the pending suggestions as JSON")
+    p = archive_parser(
+        sub, "suggest", _("show, accept or reject the tags suggested for a document")
+    )
+    p.add_argument("id", help=_("document id"))
+    p.add_argument("--json", action="store_true", help=_("print the pending suggestions as JSON"))
     p.add_argument(
         "--accept",
         choices=ACCEPT_CHOICES,
-        help="tag the document with the pending suggestions (all, or one kind)",
+        help=_("tag the document with the pending suggestions (all, or one kind)"),
     )
     p.add_argument(
         "--reject",
         nargs="+",
         metavar="CITATION_OR_PERSON",
-        help="refuse suggestions, e.g. 'ICCPR 9' or 'Yerlan Seitkali' or '#3'; remembered",
+        help=_("refuse suggestions, e.g. 'ICCPR 9' or 'Yerlan Seitkali' or '#3'; remembered"),
     )
     p.add_argument(
         "--refresh",
         action="store_true",
-        help="recompute from the current registry (e.g. after adding a person or an alias)",
+        help=_("recompute from the current registry (e.g. after adding a person or an alias)"),
     )
     p.set_defaults(func=cmd_suggest)

@@ -417,3 +417,10 @@ def test_counts_in_the_window_take_the_plural_form(
     assert window.statusBar().currentMessage() == (
         "OCR finished: 1 page read. 2 pages could not be read. 1 page was hard to read: check it."
     )
+
+
+def test_the_window_lists_every_error_template_of_the_core_for_translation() -> None:
+    from archive_app.error_messages import templates
+    from ui.error_texts import TEMPLATES
+
+    assert sorted(TEMPLATES) == sorted(templates())

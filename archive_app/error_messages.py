@@ -1,0 +1,214 @@
+"""archive_app layer: what the core's errors mean, for a front end that speaks another
+language than the core's English.
+
+The core writes its messages in English, one line that follows "error:" on the command
+line. ``explain`` names each kind the user meets with an English message template
+(marked ``N_``: the CLI's gettext catalogue and the window's Qt catalogue hold it) and
+its parameters: by the error's class when the class fixes the message (wrong passphrase,
+archive in use, ...), else by the shape of its message (no document #7, a person named
+'X' is already registered, ...). ``None``: an error to show as the core wrote it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from archive_app.errors import (
+    ArchiveClosed,
+    ArchiveDamaged,
+    ArchiveError,
+    ArchiveExists,
+    ArchiveInUse,
+    ArchiveNotFound,
+    Cancelled,
+    EmptyFile,
+    OutputExists,
+    SchemaTooNew,
+    StorageFull,
+    WrongPassphrase,
+)
+from storage.errors import TransactionLost
+
+
+def N_(message: str) -> str:
+    """Marks a template for the catalogues (archive_app.cli.catalogue, ui.error_texts)."""
+    return message
+
+
+DEFAULT_FULL = "the disk is full; nothing was written for this item"
+FULL = N_("The disk is full; nothing was written for this item.")
+
+# class -> (message, its parameters from the error); the most specific class first
+BY_CLASS: tuple[
+    tuple[type[ArchiveError], str, Callable[[ArchiveError], dict[str, object]]], ...
+] = (
+    (
+        WrongPassphrase,
+        N_("Wrong passphrase or damaged archive."),
+        lambda e: {},
+    ),
+    (
+        ArchiveDamaged,
+        N_(
+            "The archive is damaged: run Archive > Check integrity and restore it from a backup.",
+        ),
+        lambda e: {},
+    ),
+    (ArchiveClosed, N_("The archive is locked or closed."), lambda e: {}),
+    (Cancelled, N_("Cancelled."), lambda e: {}),
+    (
+        TransactionLost,
+        N_("The disk is full or failing; nothing of this batch was written."),
+        lambda e: {},
+    ),
+    (EmptyFile, N_("The file is empty (0 bytes)."), lambda e: {}),
+    (
+        ArchiveNotFound,
+        N_("There is no archive at {path}."),
+        lambda e: {"path": getattr(e, "path", "")},
+    ),
+    (
+        ArchiveExists,
+        N_("{path} already exists; it was not overwritten."),
+        lambda e: {"path": getattr(e, "path", "")},
+    ),
+    (
+        ArchiveInUse,
+        N_("The archive is open in another window or program: {path}."),
+        lambda e: {"path": getattr(e, "path", "")},
+    ),
+    (
+        SchemaTooNew,
+        N_(
+            "The archive was written by a newer version of the app (schema {found}; this"
+            " version knows {known}).",
+        ),
+        lambda e: {"found": getattr(e, "found", "?"), "known": getattr(e, "known", "?")},
+    ),
+    (
+        OutputExists,
+        N_("{path} already exists; choose another name."),
+        lambda e: {"path": getattr(e, "path", "")},
+    ),
+)
+
+_Q = r"(?P<q>['\"])"  # Python's repr() quotes a name with ' (or " when it holds a ')
+# the core's message (its whole text) -> the message in the interface language
+BY_MESSAGE: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern), text)
+    for pattern, text in (
+        (r"no document #(?P<id>\d+)", N_("No document #{id}.")),
+        (r"no person #(?P<id>\d+)", N_("No person #{id}.")),
+        (r"no case #(?P<id>\d+)", N_("No case #{id}.")),
+        (
+            rf"no person {_Q}(?P<name>.+)(?P=q) in the registry; .*",
+            N_(
+                "“{name}” is not in the persons registry; add them in Registries > Persons.",
+            ),
+        ),
+        (
+            rf"no case {_Q}(?P<name>.+)(?P=q); .*",
+            N_("There is no case “{name}”; add it in Registries > Cases."),
+        ),
+        (
+            rf"no article {_Q}(?P<name>.+)(?P=q) in the registry; .*",
+            N_(
+                "“{name}” is not in the articles registry; add it in Registries > Legal articles.",
+            ),
+        ),
+        (
+            rf"a person named {_Q}(?P<name>.+)(?P=q) is already registered",
+            N_("A person named “{name}” is already registered."),
+        ),
+        (
+            rf"a case named {_Q}(?P<name>.+)(?P=q) already exists",
+            N_("A case named “{name}” already exists."),
+        ),
+        (
+            rf"{_Q}(?P<name>.+)(?P=q) names several persons; use the id",
+            N_("“{name}” names several persons; choose one from the list."),
+        ),
+        (
+            r"(?P<name>\S.*) is already in the registry",
+            N_("{name} is already in the registry."),
+        ),
+        ("a person needs a name", N_("A person needs a name.")),
+        ("a case needs a name", N_("A case needs a name.")),
+        ("a document needs a title", N_("A document needs a title.")),
+        (
+            rf"{_Q}(?P<name>.*)(?P=q) is not a date \(YYYY-MM-DD, YYYY-MM or YYYY\)",
+            N_("“{name}” is not a date: write YYYY-MM-DD, YYYY-MM or YYYY."),
+        ),
+        (
+            "the two passphrases differ; nothing was changed",
+            N_("The two passphrases differ; nothing was changed."),
+        ),
+        (
+            "an empty passphrase is not allowed",
+            N_("An empty passphrase is not allowed."),
+        ),
+        (
+            r"the file is (?P<size>\S+ [KMG]?B), over the import limit of (?P<limit>\S+ [KMG]?B)",
+            N_("The file is {size}, over the import limit of {limit}."),
+        ),
+        ("not a file or not found", N_("Not a file, or not found.")),
+        (
+            "the file changed while it was being imported; try again",
+            N_("The file changed while it was being imported; try again."),
+        ),
+    )
+)
+
+
+# the window's wording -> the command line's, where the window names its menus
+CLI_WORDING = {
+    "The archive is damaged: run Archive > Check integrity and restore it from a backup.": N_(
+        "The archive is damaged: run 'archive-app check' and restore it from a backup."
+    ),
+    "{path} already exists; choose another name.": N_(
+        "{path} already exists; choose another name or pass --force."
+    ),
+    "“{name}” is not in the persons registry; add them in Registries > Persons.": N_(
+        "“{name}” is not in the persons registry; add them with 'person add'."
+    ),
+    "There is no case “{name}”; add it in Registries > Cases.": N_(
+        "There is no case “{name}”; add it with 'case add'."
+    ),
+    "“{name}” is not in the articles registry; add it in Registries > Legal articles.": N_(
+        "“{name}” is not in the articles registry; add it with 'article add'."
+    ),
+    "“{name}” names several persons; choose one from the list.": N_(
+        "“{name}” names several persons; use the id."
+    ),
+}
+
+
+def explain(error: BaseException, *, cli: bool = False) -> tuple[str, dict[str, object]] | None:
+    """(English template, its parameters) for a kind of error listed here, else None;
+    ``cli``: in the command line's words."""
+    found = _explain(error)
+    if found is not None and cli:
+        return CLI_WORDING.get(found[0], found[0]), found[1]
+    return found
+
+
+def _explain(error: BaseException) -> tuple[str, dict[str, object]] | None:
+    if not isinstance(error, ArchiveError):
+        return None
+    message = str(error).strip()
+    for kind, text, parameters in BY_CLASS:
+        if isinstance(error, kind):
+            return text, parameters(error)
+    if isinstance(error, StorageFull) and message == DEFAULT_FULL:
+        return FULL, {}
+    for pattern, text in BY_MESSAGE:
+        found = pattern.fullmatch(message)
+        if found is not None:
+            return text, {k: v for k, v in found.groupdict().items() if k != "q"}
+    return None
+
+
+def templates() -> list[str]:
+    """Every template ``explain`` can return in the window."""
+    return [text for _, text, _ in BY_CLASS] + [FULL] + [text for _, text in BY_MESSAGE]
