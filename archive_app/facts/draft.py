@@ -186,18 +186,20 @@ class DraftBuilder:
         foreign = filler.languages_needing_translation(request.language)
         if foreign:
             items.append(
-                f"{foreign} fact statement(s) are not in the language of the draft; translate them."
+                _counted(foreign, "fact statement is", "fact statements are")
+                + " not in the language of the draft; translate them."
             )
         undated = sum(1 for f in filler.facts if f.date_kind == "tbd")
         if undated:
-            items.append(f"{undated} fact(s) have no date yet.")
+            items.append(f"{_counted(undated, 'fact has', 'facts have')} no date yet.")
         unsourced = sum(1 for f in filler.facts if f.document_id is None)
         if unsourced:
-            items.append(f"{unsourced} fact(s) cite no document.")
+            items.append(f"{_counted(unsourced, 'fact cites', 'facts cite')} no document.")
         disputed = sum(1 for f in filler.facts if f.status == "disputed")
         if disputed:
             items.append(
-                f"{disputed} fact(s) are marked disputed; say so in the text or drop them."
+                _counted(disputed, "fact is", "facts are")
+                + " marked disputed; say so in the text or drop them."
             )
         if filler.manifest is None:
             items.append(
@@ -263,3 +265,8 @@ def write_draft(
         },
     )
     return DraftResult(path, draft.missing_fields(), draft.checklist)
+
+
+def _counted(count: int, one: str, many: str) -> str:
+    """'1 fact has' / '3 facts have' (the checklist is in English, the draft's language)."""
+    return f"{count} {one if count == 1 else many}"

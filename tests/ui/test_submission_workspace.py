@@ -89,7 +89,7 @@ def test_one_case_on_every_page(qtbot: QtBot, workspace: SubmissionWorkspace) ->
     assert workspace.draft.case_box.currentText() == "Seitkali"
     # the checklist is the core's, for this case: its undated fact and the missing proof
     assert NO_PROOF in _items(workspace)
-    assert "1 fact(s) have no date yet." in _items(workspace)
+    assert "1 fact has no date yet." in _items(workspace)
     points = workspace.draft.open_points
     assert points is not None and points == len(_items(workspace))
     assert workspace.tabs.tabText(DRAFT) == f"&Draft and checklist ({points} open)"
@@ -115,7 +115,7 @@ def test_the_checklist_follows_the_records(
     # written elsewhere (the CLI, another view): the change notification redraws it
     on_db(lambda a: FactService(a).set_consent("Yerlan Seitkali", "wgad", proof_document_id=proof))
     qtbot.waitUntil(lambda: NO_PROOF not in _items(workspace), timeout=WAIT)
-    assert "1 fact(s) have no date yet." in _items(workspace)
+    assert "1 fact has no date yet." in _items(workspace)
     # a choice in the draft page redraws it as well
     hrc = workspace.draft.mechanism_box.findData("hrc")
     workspace.draft.mechanism_box.setCurrentIndex(hrc)
