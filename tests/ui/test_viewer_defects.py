@@ -189,11 +189,16 @@ def test_a_passage_selected_on_a_pdf_page_is_added_as_a_fact_with_its_page(
     assert dialog.passage.page_no == 4
     assert dialog.passage.document_id == window.view.viewer.document_id
     menu.close()
-    # Ctrl+C copies the passage, marked for clipboard managers
+    # Ctrl+C copies the passage, marked for clipboard managers (the click gave the focus)
+    assert pdf.view.hasFocus()
     qtbot.keyClick(pdf.view, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
     clipboard = QGuiApplication.clipboard()
     assert clipboard.text() == "tribunal again"
     assert is_marked(clipboard.mimeData())
+    clipboard.clear()  # Ctrl+C elsewhere in the window is not the passage's
+    window.view.results.setFocus()
+    qtbot.keyClick(window.view.results, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    assert clipboard.text() != "tribunal again"
     # a click elsewhere lets go of it: nothing to add
     qtbot.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=QPoint(5, 5))
     menu = context_menu(qtbot, viewport, end)

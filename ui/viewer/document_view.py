@@ -242,7 +242,7 @@ class DocumentView(QStackedWidget):
         copy.setShortcut(QKeySequence(QKeySequence.StandardKey.Copy))
         copy.setEnabled(bool(selected))
         copy.triggered.connect(lambda _=False: self.pdf.copy_selection())
-        if not selected:
+        if not selected and not self.ocr_page():  # a scan has no text to drag over
             hint = menu.addAction(self.tr("Drag over the text to select a passage"))
             hint.setEnabled(False)
         self._passage_actions(menu, selected, page)

@@ -109,9 +109,12 @@ class PdfPage(QWidget):
             (QKeySequence.StandardKey.ZoomOut, self.zoom_out),
             ("Ctrl+0", self.fit_width),
             ("Ctrl+G", self.page_box.setFocus),
-            (QKeySequence.StandardKey.Copy, self.copy_selection),
         ):
             QShortcut(QKeySequence(keys), self, slot)
+        # Ctrl+C copies the passage only while the pages have the focus (a click gives it)
+        copy = QShortcut(QKeySequence(QKeySequence.StandardKey.Copy), self, self.copy_selection)
+        copy.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.view.pageNavigator().currentPageChanged.connect(
             lambda page: self.page_box.setValue(page + 1)
         )
