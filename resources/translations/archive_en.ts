@@ -146,6 +146,58 @@
     </message>
 </context>
 <context>
+    <name>MergePackageDialog</name>
+    <message numerus="yes">
+        <source>%n new fact(s)</source>
+        <translation>
+            <numerusform>%n new fact</numerusform>
+            <numerusform>%n new facts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fact(s) completed</source>
+        <translation>
+            <numerusform>%n fact completed</numerusform>
+            <numerusform>%n facts completed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new remedy step(s)</source>
+        <translation>
+            <numerusform>%n new remedy step</numerusform>
+            <numerusform>%n new remedy steps</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n remedy step(s) completed</source>
+        <translation>
+            <numerusform>%n remedy step completed</numerusform>
+            <numerusform>%n remedy steps completed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n consent answer(s), new or stricter</source>
+        <translation>
+            <numerusform>%n consent answer, new or stricter</numerusform>
+            <numerusform>%n consent answers, new or stricter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person detail(s)</source>
+        <translation>
+            <numerusform>%n person detail</numerusform>
+            <numerusform>%n person details</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s) of detention</source>
+        <translation>
+            <numerusform>%n place of detention</numerusform>
+            <numerusform>%n places of detention</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OcrRunner</name>
     <message numerus="yes">
         <source>%n scanned page(s) cannot be read: </source>

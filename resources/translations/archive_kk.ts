@@ -1932,6 +1932,59 @@ If it happens again, send the details below to the team (they contain no documen
         <source>Adds {docs} documents, {persons} persons, {cases} cases; updates {udocs} documents and {upersons} persons; {tags} new tags.</source>
         <translation>Қосады: құжаттар {docs}, адамдар {persons}, істер {cases}; жаңартады: құжаттар {udocs}, адамдар {upersons}; жаңа белгілер: {tags}.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n new fact(s)</source>
+        <translation>
+            <numerusform>%n жаңа факт</numerusform>
+            <numerusform>%n жаңа факт</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fact(s) completed</source>
+        <translation>
+            <numerusform>%n факт толықтырылды</numerusform>
+            <numerusform>%n факт толықтырылды</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new remedy step(s)</source>
+        <translation>
+            <numerusform>%n жаңа шағымдану қадамы</numerusform>
+            <numerusform>%n жаңа шағымдану қадамы</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n remedy step(s) completed</source>
+        <translation>
+            <numerusform>%n шағымдану қадамы толықтырылды</numerusform>
+            <numerusform>%n шағымдану қадамы толықтырылды</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n consent answer(s), new or stricter</source>
+        <translation>
+            <numerusform>келісім туралы %n жауап, жаңа немесе қатаңырақ</numerusform>
+            <numerusform>келісім туралы %n жауап, жаңа немесе қатаңырақ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person detail(s)</source>
+        <translation>
+            <numerusform>адам туралы %n мәлімет</numerusform>
+            <numerusform>адам туралы %n мәлімет</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s) of detention</source>
+        <translation>
+            <numerusform>%n ұстау орны</numerusform>
+            <numerusform>%n ұстау орны</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Case record: {parts}.</source>
+        <translation>Іс материалдары: {parts}.</translation>
+    </message>
     <message>
         <source>This package was merged here before.</source>
         <translation>Бұл бума бұған дейін осында біріктірілген.</translation>

@@ -1950,6 +1950,66 @@ If it happens again, send the details below to the team (they contain no documen
         <source>Adds {docs} documents, {persons} persons, {cases} cases; updates {udocs} documents and {upersons} persons; {tags} new tags.</source>
         <translation>Добавит документов: {docs}, лиц: {persons}, дел: {cases}; обновит документов: {udocs}, лиц: {upersons}; новых меток: {tags}.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n new fact(s)</source>
+        <translation>
+            <numerusform>%n новый факт</numerusform>
+            <numerusform>%n новых факта</numerusform>
+            <numerusform>%n новых фактов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fact(s) completed</source>
+        <translation>
+            <numerusform>%n факт дополнен</numerusform>
+            <numerusform>%n факта дополнены</numerusform>
+            <numerusform>%n фактов дополнены</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new remedy step(s)</source>
+        <translation>
+            <numerusform>%n новый шаг обжалования</numerusform>
+            <numerusform>%n новых шага обжалования</numerusform>
+            <numerusform>%n новых шагов обжалования</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n remedy step(s) completed</source>
+        <translation>
+            <numerusform>%n шаг обжалования дополнен</numerusform>
+            <numerusform>%n шага обжалования дополнены</numerusform>
+            <numerusform>%n шагов обжалования дополнены</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n consent answer(s), new or stricter</source>
+        <translation>
+            <numerusform>%n ответ о согласии, новый или более строгий</numerusform>
+            <numerusform>%n ответа о согласии, новые или более строгие</numerusform>
+            <numerusform>%n ответов о согласии, новые или более строгие</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person detail(s)</source>
+        <translation>
+            <numerusform>%n сведение о человеке</numerusform>
+            <numerusform>%n сведения о людях</numerusform>
+            <numerusform>%n сведений о людях</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s) of detention</source>
+        <translation>
+            <numerusform>%n место содержания</numerusform>
+            <numerusform>%n места содержания</numerusform>
+            <numerusform>%n мест содержания</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Case record: {parts}.</source>
+        <translation>Материалы дела: {parts}.</translation>
+    </message>
     <message>
         <source>This package was merged here before.</source>
         <translation>Этот пакет уже объединялся с этим архивом.</translation>

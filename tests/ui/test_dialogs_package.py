@@ -108,3 +108,35 @@ def test_merge_dialog_shows_plan_and_conflicts(
     assert "Merged" in dialog.message.text()
     assert on_db(lambda a: a.registry.person("Aigul Saparova").notes) == "there"
     dialog.reject()
+
+
+def test_merge_dialog_says_what_the_case_record_brings(
+    qtbot: QtBot, ui_session: UiSession, on_db: OnDb, tmp_path: Path, dialog_parent: QWidget
+) -> None:
+    from archive_app.facts.dates import FactDate
+    from archive_app.facts.service import FactInput, FactService
+
+    other, _ = Archive.create(tmp_path / "other.archive", PKG_PASS, Settings(actor="bob"))
+    note = tmp_path / "note.txt"
+    note.write_text("Statement of Aigul Saparova about the hearing.\n", "utf-8")
+    with other:
+        other.importer().import_paths([note])
+        other.registry.add_case("Atajurt 19")
+        other.registry.add_person("Aigul Saparova")
+        other.tags.tag([1], cases=["Atajurt 19"], persons=["Aigul Saparova"])
+        facts = FactService(other)
+        facts.add(FactInput("Detained in Almaty", FactDate.parse("2019-03-10"), case="Atajurt 19"))
+        facts.add(FactInput("Hearing postponed", FactDate.parse("2019-04"), case="Atajurt 19"))
+        facts.add_remedy("Atajurt 19", "appeal", filed_on="2019-04-01", body="City court")
+        PackageService(other).share(
+            tmp_path / "p.package", PKG_PASS, ShareRequest(case="Atajurt 19")
+        )
+
+    dialog = MergePackageDialog(ui_session, dialog_parent)
+    dialog.path.setText(str(tmp_path / "p.package"))
+    dialog.passphrase.setText(PKG_PASS)
+    dialog.check()
+    qtbot.waitUntil(lambda: dialog.plan is not None, timeout=30_000)
+    summary = dialog.summary.text()
+    assert "Case record: 2 new facts, 1 new remedy step." in summary
+    dialog.reject()

@@ -204,6 +204,35 @@ class MergePackageDialog(QDialog):
                 tags=plan.new_tags,
             ),
         ]
+        record = plan.submission
+        if record.changes:
+            counted = [
+                (self.tr("%n new fact(s)", "", record.facts_new), record.facts_new),
+                (self.tr("%n fact(s) completed", "", record.facts_updated), record.facts_updated),
+                (self.tr("%n new remedy step(s)", "", record.remedies_new), record.remedies_new),
+                (
+                    self.tr("%n remedy step(s) completed", "", record.remedies_updated),
+                    record.remedies_updated,
+                ),
+                (
+                    self.tr(
+                        "%n consent answer(s), new or stricter",
+                        "",
+                        record.consents_new + record.consents_changed,
+                    ),
+                    record.consents_new + record.consents_changed,
+                ),
+                (self.tr("%n person detail(s)", "", record.details_new), record.details_new),
+                (
+                    self.tr("%n place(s) of detention", "", record.detentions_new),
+                    record.detentions_new,
+                ),
+            ]
+            lines.append(
+                self.tr("Case record: {parts}.").format(
+                    parts=", ".join(text for text, count in counted if count)
+                )
+            )
         if plan.merged_before:
             lines.append(self.tr("This package was merged here before."))
         self.summary.setText("\n".join(lines))
