@@ -871,6 +871,10 @@ Replace it with a new backup? The old file is replaced only after the new one ha
         <translation>Бұл PDF көрсетілмеді; оның орнына мәтіні көрсетілген.</translation>
     </message>
     <message>
+        <source>— page {number} —</source>
+        <translation>— {number}-бет —</translation>
+    </message>
+    <message>
         <source>&amp;Copy</source>
         <translation>&amp;Көшіру</translation>
     </message>

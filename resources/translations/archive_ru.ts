@@ -878,6 +878,10 @@ Replace it with a new backup? The old file is replaced only after the new one ha
         <translation>Этот PDF не удалось показать; вместо него показан его текст.</translation>
     </message>
     <message>
+        <source>— page {number} —</source>
+        <translation>— страница {number} —</translation>
+    </message>
+    <message>
         <source>&amp;Copy</source>
         <translation>&amp;Копировать</translation>
     </message>

@@ -282,11 +282,23 @@ def test_a_snippets_page_label_opens_that_page(
     assert [h.id for h in view.results.selected_hits()] == [hit.id]
 
 
+@pytest.mark.parametrize(("language", "heading"), [("en", "— page 4 —"), ("ru", "— страница 4 —")])
 def test_page_label_in_the_text_view_moves_to_that_pages_hit(
-    qtbot: QtBot, window: MainWindow, archive_path: Path
+    qtbot: QtBot, window: MainWindow, archive_path: Path, language: str, heading: str
 ) -> None:
     """A DOCX, an e-mail or a text shows in the text view: "p.4" puts the reader on page
-    4's first hit. (The PDF's own pages, shown as a text document would be.)"""
+    4's first hit. (The PDF's own pages, shown as a text document would be.) The pages'
+    headings are in the interface language."""
+    i18n.install(language)
+    try:
+        text_view_goes_to_page(qtbot, window, archive_path, heading)
+    finally:
+        i18n.install("en")
+
+
+def text_view_goes_to_page(
+    qtbot: QtBot, window: MainWindow, archive_path: Path, heading: str
+) -> None:
     unlock(qtbot, window, archive_path)
     search(qtbot, window, "tribunal")
     result = window.view.last_result
@@ -302,6 +314,7 @@ def test_page_label_in_the_text_view_moves_to_that_pages_hit(
     viewer.show_page(4)
     at = viewer.text.textCursor().position()
     assert text[at:].startswith("tribunal again")
+    assert text[:at].rstrip().endswith(heading)
     assert viewer.text.viewport().rect().intersects(viewer.text.cursorRect())
 
 

@@ -166,7 +166,8 @@ class DocumentView(QStackedWidget):
         offsets: list[int] = []
         position = 0
         for number, page in enumerate(pages, start=1):
-            header = f"— page {number} —\n" if len(pages) > 1 else ""
+            header = self.tr("— page {number} —").format(number=number) + "\n"
+            header = header if len(pages) > 1 else ""
             offsets.append(position + len(header))
             parts.append(header + page)
             position += len(header) + len(page) + 2

@@ -115,6 +115,7 @@ class PdfPage(QWidget):
         copy = QShortcut(QKeySequence(QKeySequence.StandardKey.Copy), self, self.copy_selection)
         copy.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.view.viewport().setCursor(Qt.CursorShape.IBeamCursor)  # text can be selected
         self.view.pageNavigator().currentPageChanged.connect(
             lambda page: self.page_box.setValue(page + 1)
         )
