@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from archive_app.cli.common import archive_parser, open_archive, parse_ids
+from archive_app.cli.i18n import _, yes_words
 from archive_app.cli.output import ProgressBar, print_json
 from archive_app.cli.passphrase import new_passphrase
 from archive_app.cli.refresh import stop_on_ctrl_c
@@ -35,17 +36,21 @@ def package_passphrase(file: Path | None) -> str:
             text = file.expanduser().read_text(encoding="utf-8")
         except OSError as exc:
             raise ArchiveError(
-                f"cannot read passphrase file {file}: {exc.strerror or exc}"
+                _("cannot read passphrase file {path}: {reason}").format(
+                    path=file, reason=exc.strerror or exc
+                )
             ) from exc
         return text[:-1] if text.endswith("\n") else text
     if os.environ.get(ENV_PACKAGE_PASSPHRASE):
         return os.environ[ENV_PACKAGE_PASSPHRASE]
     if not sys.stdin.isatty():
         raise ArchiveError(
-            "no package passphrase: use --package-passphrase-file or"
-            f" {ENV_PACKAGE_PASSPHRASE} when not on a terminal"
+            _(
+                "no package passphrase: use --package-passphrase-file or {variable} when not"
+                " on a terminal"
+            ).format(variable=ENV_PACKAGE_PASSPHRASE)
         )
-    return getpass.getpass("Package passphrase: ")
+    return getpass.getpass(_("Package passphrase") + ": ")
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -54,12 +59,12 @@ def cmd_export(args: argparse.Namespace) -> int:
     )
     with open_archive(args) as archive:
         passphrase = new_passphrase(
-            args.package_passphrase_file, ENV_PACKAGE_PASSPHRASE, "Package passphrase"
+            args.package_passphrase_file, ENV_PACKAGE_PASSPHRASE, _("Package passphrase")
         )
         cancel = CancelToken()
         bar = ProgressBar(counts=False)
         try:
-            with stop_on_ctrl_c(cancel, "stopping; no package will be written"):
+            with stop_on_ctrl_c(cancel, _("stopping; no package will be written")):
                 report = PackageService(archive).share(
                     Path(args.out),
                     passphrase,
@@ -71,71 +76,139 @@ def cmd_export(args: argparse.Namespace) -> int:
         finally:
             bar.finish()
     if report.cancelled:
-        print("stopped; no package was written", file=sys.stderr)
+        print(_("stopped; no package was written"), file=sys.stderr)
         return 130
     rate = report.documents / report.seconds if report.seconds else 0.0
     print(
-        f"package written to {report.path} and verified: {report.documents} documents,"
-        f" {report.persons} persons, {report.cases} case(s), {report.redactions} redaction"
-        f" marks, {report.facts} facts, {report.remedies} remedy steps, {report.consents}"
-        f" consent records, {report.audit_entries} audit entries ({rate:.0f} documents/s)"
+        _(
+            "package written to {path} and verified: documents {documents}, persons"
+            " {persons}, cases {cases}, redaction marks {redactions}, facts {facts}, remedy"
+            " steps {remedies}, consent records {consents}, audit entries {audit}"
+            " ({rate} documents/s)"
+        ).format(
+            path=report.path,
+            documents=report.documents,
+            persons=report.persons,
+            cases=report.cases,
+            redactions=report.redactions,
+            facts=report.facts,
+            remedies=report.remedies,
+            consents=report.consents,
+            audit=report.audit_entries,
+            rate=f"{rate:.0f}",
+        )
     )
     if report.other_cases_left_out:
-        print(f"  tags to {report.other_cases_left_out} other case(s) were left out")
-    print(f"  seal {report.digest}")
-    print("  give the package passphrase to the recipient by another way than the file")
+        print(
+            "  " + _("tags to other cases were left out: {n}").format(n=report.other_cases_left_out)
+        )
+    print("  " + _("seal {digest}").format(digest=report.digest))
+    print("  " + _("give the package passphrase to the recipient by another way than the file"))
     return 0
 
 
 def describe_plan(plan: MergePlan) -> list[str]:
     info = plan.info
     lines = [
-        f"package {info.path.name} from {info.source_name!r}"
-        + (f" (case {info.case})" if info.case else "")
-        + f", sealed {info.created_at}: {info.documents} documents;"
-        " structure, audit chain, seal and document hashes verified",
+        (
+            _(
+                "package {name} from {source!r} (case {case}), sealed {created}: documents"
+                " {documents}; structure, audit chain, seal and document hashes verified"
+            )
+            if info.case
+            else _(
+                "package {name} from {source!r}, sealed {created}: documents {documents};"
+                " structure, audit chain, seal and document hashes verified"
+            )
+        ).format(
+            name=info.path.name,
+            source=info.source_name,
+            case=info.case,
+            created=info.created_at,
+            documents=info.documents,
+        )
     ]
     if plan.merged_before:
-        lines.append(f"this package was merged here before ({plan.merged_before})")
+        lines.append(
+            _("this package was merged here before ({when})").format(when=plan.merged_before)
+        )
     lines.append(
-        f"will add:    {len(plan.new_documents)} documents, {len(plan.new_persons)} persons,"
-        f" {len(plan.cases_new)} cases, {len(plan.articles_new)} articles"
+        _(
+            "will add:    documents {documents}, persons {persons}, cases {cases}, articles"
+            " {articles}"
+        ).format(
+            documents=len(plan.new_documents),
+            persons=len(plan.new_persons),
+            cases=len(plan.cases_new),
+            articles=len(plan.articles_new),
+        )
     )
     lines.append(
-        f"will update: {len(plan.updated_documents)} documents,"
-        f" {len(plan.updated_persons)} persons, {len(plan.case_updates)} cases"
+        _("will update: documents {documents}, persons {persons}, cases {cases}").format(
+            documents=len(plan.updated_documents),
+            persons=len(plan.updated_persons),
+            cases=len(plan.case_updates),
+        )
     )
     lines.append(
-        f"tags: {plan.new_tags} new on existing documents;"
-        f" redaction marks: {sum(d.redactions for d in plan.updated_documents)} new"
-        " on existing documents"
+        _(
+            "tags: {tags} new on existing documents; redaction marks: {redactions} new on"
+            " existing documents"
+        ).format(tags=plan.new_tags, redactions=sum(d.redactions for d in plan.updated_documents))
     )
     sub = plan.submission
     lines.append(
-        f"submission records: {sub.facts_new} new facts ({sub.facts_same} already here,"
-        f" {sub.facts_updated} completed), {sub.remedies_new} new remedy steps"
-        f" ({sub.remedies_updated} completed), consent {sub.consents_new} new and"
-        f" {sub.consents_changed} stricter or completed, {sub.details_new} person details,"
-        f" {sub.detentions_new} places of detention"
+        _(
+            "submission records: facts {facts_new} new ({facts_same} already here,"
+            " {facts_updated} completed), remedy steps {remedies_new} new ({remedies_updated}"
+            " completed), consent {consents_new} new and {consents_changed} stricter or"
+            " completed, person details {details}, places of detention {detentions}"
+        ).format(
+            facts_new=sub.facts_new,
+            facts_same=sub.facts_same,
+            facts_updated=sub.facts_updated,
+            remedies_new=sub.remedies_new,
+            remedies_updated=sub.remedies_updated,
+            consents_new=sub.consents_new,
+            consents_changed=sub.consents_changed,
+            details=sub.details_new,
+            detentions=sub.detentions_new,
+        )
     )
     similar = [p for p in plan.persons if p.match == SIMILAR]
     if similar:
-        lines.append("persons with a similar name (merged unless --separate NAME):")
+        lines.append(_("persons with a similar name (merged unless --separate NAME):"))
+        apart = _("(kept apart)")
         lines += [
-            f"  {p.name}  ->  {p.local_name}" + ("" if p.merge else "  (kept apart)")
-            for p in similar
+            f"  {p.name}  ->  {p.local_name}" + ("" if p.merge else f"  {apart}") for p in similar
         ]
     if plan.safety:
-        lines.append("safety (the stricter value is kept; a loosening is not applied):")
+        lines.append(_("safety (the stricter value is kept; a loosening is not applied):"))
         lines += [
-            f"  {s.kind} {s.label}: {s.field} here {s.ours!r}, package {s.theirs!r} -> {s.result!r}"
+            "  "
+            + _("{kind} {label}: {field} here {ours!r}, package {theirs!r} -> {result!r}").format(
+                kind=s.kind,
+                label=s.label,
+                field=s.field,
+                ours=s.ours,
+                theirs=s.theirs,
+                result=s.result,
+            )
             for s in plan.safety
         ]
     if plan.conflicts:
-        lines.append("conflicts (edited on both sides):")
+        lines.append(_("conflicts (edited on both sides):"))
+        taken, kept = _("package"), _("kept here")
         lines += [
-            f"  {c.kind} {c.label}: {c.field}: here {c.ours!r}, package {c.theirs!r}"
-            f" -> {'package' if c.take_theirs else 'kept here'}"
+            "  "
+            + _("{kind} {label}: {field}: here {ours!r}, package {theirs!r} -> {outcome}").format(
+                kind=c.kind,
+                label=c.label,
+                field=c.field,
+                ours=c.ours,
+                theirs=c.theirs,
+                outcome=taken if c.take_theirs else kept,
+            )
             for c in plan.conflicts
         ]
     return lines
@@ -177,8 +250,8 @@ def _decide(plan: MergePlan, args: argparse.Namespace) -> None:
 
 def _confirm() -> bool:
     if not sys.stdin.isatty():
-        raise ArchiveError("add --yes to merge without asking (not on a terminal)")
-    return input("Merge this package? [y/N] ").strip().lower() in ("y", "yes")
+        raise ArchiveError(_("add --yes to merge without asking (not on a terminal)"))
+    return input(_("Merge this package? [y/N] ")).strip().lower() in yes_words()
 
 
 def cmd_merge(args: argparse.Namespace) -> int:
@@ -196,10 +269,10 @@ def cmd_merge(args: argparse.Namespace) -> int:
             if args.dry_run:
                 return 0
             if plan.empty:
-                print("nothing new in this package; nothing was changed")
+                print(_("nothing new in this package; nothing was changed"))
                 return 0
             if not args.yes and not _confirm():
-                print("nothing was changed")
+                print(_("nothing was changed"))
                 return 1
             return _apply(service, reader, plan)
 
@@ -208,28 +281,48 @@ def _apply(service: PackageService, reader: PackageReader, plan: MergePlan) -> i
     cancel = CancelToken()
     bar = ProgressBar(counts=False)
     try:
-        with stop_on_ctrl_c(cancel, "stopping; the merge will be rolled back"):
+        with stop_on_ctrl_c(cancel, _("stopping; the merge will be rolled back")):
             report = service.merge(reader, plan, progress=bar, cancel=cancel)
     finally:
         bar.finish()
     if report.cancelled:
-        print("merge stopped; nothing was changed", file=sys.stderr)
+        print(_("merge stopped; nothing was changed"), file=sys.stderr)
         return 130
     print(
-        f"merged: {report.documents_new} new and {report.documents_updated} updated documents,"
-        f" {report.persons_new} new and {report.persons_updated} updated persons,"
-        f" {report.tags_new} tags, {report.redactions_new} redaction marks"
+        _(
+            "merged: documents {documents_new} new and {documents_updated} updated, persons"
+            " {persons_new} new and {persons_updated} updated, tags {tags}, redaction marks"
+            " {redactions}"
+        ).format(
+            documents_new=report.documents_new,
+            documents_updated=report.documents_updated,
+            persons_new=report.persons_new,
+            persons_updated=report.persons_updated,
+            tags=report.tags_new,
+            redactions=report.redactions_new,
+        )
         + (
-            f"; {report.conflicts_open} conflict(s) kept this archive's value"
+            "; "
+            + _("conflicts that kept this archive's value: {n}").format(n=report.conflicts_open)
             if report.conflicts_open
             else ""
         )
     )
     sub = report.submission
     print(
-        f"  submission records: {sub.facts_new} new facts, {sub.remedies_new} new remedy"
-        f" steps, consent {sub.consents_new} new and {sub.consents_changed} changed,"
-        f" {sub.details_new} person details, {sub.detentions_new} places of detention"
+        "  "
+        + _(
+            "submission records: facts {facts} new, remedy steps {remedies} new, consent"
+            " {consents_new} new and {consents_changed} changed, person details {details},"
+            " places of detention {detentions}"
+        ).format(
+            facts=sub.facts_new,
+            remedies=sub.remedies_new,
+            consents_new=sub.consents_new,
+            consents_changed=sub.consents_changed,
+            details=sub.details_new,
+            detentions=sub.detentions_new,
+        )
     )
     for note in sub.notes:
         print(f"  {note}")
@@ -241,8 +334,16 @@ def cmd_verify(args: argparse.Namespace) -> int:
     with PackageReader.open(Path(args.package), passphrase) as reader:
         info = reader.info
     print(
-        f"package {info.path.name} is sound: {info.documents} documents from"
-        f" {info.source_name!r}, sealed {info.created_at}, seal {info.digest}"
+        _(
+            "package {name} is sound: documents {documents} from {source!r}, sealed {created},"
+            " seal {digest}"
+        ).format(
+            name=info.path.name,
+            documents=info.documents,
+            source=info.source_name,
+            created=info.created_at,
+            digest=info.digest,
+        )
     )
     return 0
 
@@ -252,52 +353,55 @@ def _package_passphrase_option(parser: argparse.ArgumentParser) -> None:
         "--package-passphrase-file",
         type=Path,
         metavar="FILE",
-        help=f"read the package passphrase from FILE (else ${ENV_PACKAGE_PASSPHRASE},"
-        " else a prompt)",
+        help=_("read the package passphrase from FILE (else ${variable}, else a prompt)").format(
+            variable=ENV_PACKAGE_PASSPHRASE
+        ),
     )
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     top = sub.add_parser(
         "package",
-        help="share one case as an encrypted package, or merge one back",
-        description="Share one case as a separate, sealed, encrypted package, or merge one"
-        " back into an archive.",
+        help=_("share one case as an encrypted package, or merge one back"),
+        description=_(
+            "Share one case as a separate, sealed, encrypted package, or merge one back into"
+            " an archive."
+        ),
     )
     commands = top.add_subparsers(dest="package_command", metavar="SUBCOMMAND", required=True)
 
-    p = archive_parser(commands, "export", "write the documents of a case into a new package")
-    p.add_argument("--case", help="the case to share (its documents and attachments)")
-    p.add_argument("--query", help="only documents matching this search (or these alone)")
-    p.add_argument("--id", action="append", metavar="IDS", help="also these document ids")
-    p.add_argument("--out", required=True, help="path of the package file to write")
-    p.add_argument("--force", action="store_true", help="replace an existing file")
+    p = archive_parser(commands, "export", _("write the documents of a case into a new package"))
+    p.add_argument("--case", help=_("the case to share (its documents and attachments)"))
+    p.add_argument("--query", help=_("only documents matching this search (or these alone)"))
+    p.add_argument("--id", action="append", metavar="IDS", help=_("also these document ids"))
+    p.add_argument("--out", required=True, help=_("path of the package file to write"))
+    p.add_argument("--force", action="store_true", help=_("replace an existing file"))
     _package_passphrase_option(p)
     p.set_defaults(func=cmd_export)
 
     for name in ("merge", "import"):
         p = archive_parser(
-            commands, name, "merge a package into the archive (shows what it will do first)"
+            commands, name, _("merge a package into the archive (shows what it will do first)")
         )
-        p.add_argument("package", help="path of the package file")
-        p.add_argument("--yes", action="store_true", help="merge without asking")
-        p.add_argument("--dry-run", action="store_true", help="only show what would change")
+        p.add_argument("package", help=_("path of the package file"))
+        p.add_argument("--yes", action="store_true", help=_("merge without asking"))
+        p.add_argument("--dry-run", action="store_true", help=_("only show what would change"))
         p.add_argument(
             "--take-package",
             action="store_true",
-            help="for fields edited on both sides, take the package's value",
+            help=_("for fields edited on both sides, take the package's value"),
         )
         p.add_argument(
             "--separate",
             action="append",
             metavar="NAME",
-            help="keep this person of the package apart from the similar name here",
+            help=_("keep this person of the package apart from the similar name here"),
         )
-        p.add_argument("--json", action="store_true", help="show the plan as JSON")
+        p.add_argument("--json", action="store_true", help=_("show the plan as JSON"))
         _package_passphrase_option(p)
         p.set_defaults(func=cmd_merge)
 
-    p = commands.add_parser("verify", help="check a package without merging it")
-    p.add_argument("package", help="path of the package file")
+    p = commands.add_parser("verify", help=_("check a package without merging it"))
+    p.add_argument("package", help=_("path of the package file"))
     _package_passphrase_option(p)
     p.set_defaults(func=cmd_verify)
