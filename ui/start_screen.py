@@ -103,8 +103,15 @@ class StartScreen(QWidget):
         self.remember = QCheckBox(self.tr("Remember on this computer"))
         self.remember.setChecked(False)
         self.remember.setEnabled(state.available)
-        note = state.reason if not state.available else self.tr("Stored in the system keyring.")
-        self.remember_note = named(QLabel(note[:1].upper() + note[1:] + "."), "hint")
+        note = (
+            self.tr("Stored in the system keyring.")
+            if state.available
+            else self.tr(
+                "No secure system keyring (Secret Service, macOS Keychain or Windows"
+                " Credential Locker) is available, so the passphrase is asked every time."
+            )
+        )
+        self.remember_note = named(QLabel(note), "hint")
         self.remember_note.setWordWrap(True)
         self.demo_notice = named(QLabel(), "demoNotice")
         self.demo_notice.setWordWrap(True)

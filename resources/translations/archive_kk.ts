@@ -3352,6 +3352,10 @@ The verification found text that should have been removed, so nothing was writte
         <translation>Жүйелік кілттер қоймасында сақталады.</translation>
     </message>
     <message>
+        <source>No secure system keyring (Secret Service, macOS Keychain or Windows Credential Locker) is available, so the passphrase is asked every time.</source>
+        <translation>Қорғалған жүйелік кілттер қоймасы жоқ, сондықтан құпия фраза әр жолы сұралады.</translation>
+    </message>
+    <message>
         <source>Unlock</source>
         <translation>Ашу</translation>
     </message>

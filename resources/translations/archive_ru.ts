@@ -3394,6 +3394,10 @@ The verification found text that should have been removed, so nothing was writte
         <translation>Хранится в системной связке ключей.</translation>
     </message>
     <message>
+        <source>No secure system keyring (Secret Service, macOS Keychain or Windows Credential Locker) is available, so the passphrase is asked every time.</source>
+        <translation>Защищённого системного хранилища ключей нет, поэтому парольная фраза запрашивается каждый раз.</translation>
+    </message>
+    <message>
         <source>Unlock</source>
         <translation>Открыть</translation>
     </message>

@@ -441,3 +441,27 @@ def test_facets_in_a_1024_window_show_names_and_counts(
         assert window.view.splitter.sizes()[0] >= facets.minimumSizeHint().width()
     finally:
         i18n.install("en")
+
+
+@pytest.mark.parametrize("language", ["ru", "kk"])
+def test_the_keyring_note_is_in_the_interface_language(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, language: str
+) -> None:
+    """Seen on the Russian start screen: the note under 'Remember on this computer' was
+    the core's English sentence when no secure keyring is available."""
+    from archive_app.secrets import KeyringState
+    from ui import start_screen
+
+    english = "no secure system keyring (Secret Service, macOS Keychain or Windows Credential"
+    monkeypatch.setattr(
+        start_screen, "keyring_state", lambda: KeyringState(False, english + " Locker) ...")
+    )
+    i18n.install(language)
+    try:
+        screen = start_screen.StartScreen()
+        qtbot.addWidget(screen)
+        note = screen.remember_note.text()
+        assert note and "keyring" not in note.lower() and "passphrase" not in note.lower()
+        assert not screen.remember.isEnabled()
+    finally:
+        i18n.install("en")
