@@ -73,10 +73,19 @@ def arrows() -> str:
     return rules
 
 
+# The primary button (Unlock) disabled: its object-name rule outranks QPushButton:disabled,
+# so during the back-off it stayed blue and looked ready to press (issue 14).
+DISABLED_PRIMARY = """
+QPushButton#primary:disabled, QPushButton:default:disabled {
+    color: #98a4b0; background: #f1f3f5; border-color: #dde2e7; }
+"""
+
+
 def stylesheet() -> str:
-    """The window's stylesheet: resources/style.qss and the fields' arrows."""
+    """The window's stylesheet: resources/style.qss, the fields' arrows, the disabled
+    primary button."""
     qss = (resources.files("resources") / "style.qss").read_text(encoding="utf-8")
-    return qss + arrows()
+    return qss + arrows() + DISABLED_PRIMARY
 
 
 W = TypeVar("W", bound=QObject)

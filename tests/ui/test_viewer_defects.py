@@ -465,3 +465,27 @@ def test_the_keyring_note_is_in_the_interface_language(
         assert not screen.remember.isEnabled()
     finally:
         i18n.install("en")
+
+
+def test_the_unlock_button_looks_disabled_while_it_waits(
+    qtbot: QtBot, window: MainWindow, archive_path: Path
+) -> None:
+    """Seen on the back-off screenshot: the disabled Unlock button stayed primary blue."""
+    window.setStyleSheet(stylesheet())
+    start = window.start
+    start.choose(archive_path)
+    start.passphrase.setText("a passphrase")
+    button = start.unlock_button
+    primary = QColor("#2f6fb0")
+
+    def fill() -> QColor:
+        image = button.grab().toImage()
+        return image.pixelColor(button.width() // 2, 4)  # above the label
+
+    qtbot.waitUntil(button.isVisible, timeout=WAIT)
+    assert button.isEnabled() and near(fill(), primary, 12)  # ready: the accent colour
+    start.unlock_failed("wrong passphrase or damaged archive")
+    start.unlock_failed("wrong passphrase or damaged archive")  # now it waits
+    assert not button.isEnabled()
+    assert not near(fill(), primary, 40)
+    assert fill().lightness() > 220  # the pale grey of the other disabled buttons
