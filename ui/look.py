@@ -36,12 +36,12 @@ ARROWS = """
 QAbstractSpinBox { padding-right: 20px; }
 QAbstractSpinBox:focus { padding-right: 19px; }
 QAbstractSpinBox::up-button, QAbstractSpinBox::down-button {
-    subcontrol-origin: border; width: 18px; background: #f4f6f8;
+    subcontrol-origin: padding; width: 18px; background: #f4f6f8;
     border: none; border-left: 1px solid #c9d1da; }
 QAbstractSpinBox::up-button { subcontrol-position: top right;
-    border-bottom: 1px solid #dde2e7; border-top-right-radius: 4px; }
+    border-bottom: 1px solid #dde2e7; border-top-right-radius: 3px; }
 QAbstractSpinBox::down-button { subcontrol-position: bottom right;
-    border-bottom-right-radius: 4px; }
+    border-bottom-right-radius: 3px; }
 QAbstractSpinBox::up-button:hover, QAbstractSpinBox::down-button:hover { background: #e3eaf2; }
 QAbstractSpinBox::up-button:pressed, QAbstractSpinBox::down-button:pressed {
     background: #d6e6f7; }
@@ -55,7 +55,7 @@ QAbstractSpinBox::up-arrow:disabled, QAbstractSpinBox::up-arrow:off {
 QAbstractSpinBox::down-arrow:disabled, QAbstractSpinBox::down-arrow:off,
 QComboBox::down-arrow:disabled { image: url("{arrow-down-off}"); }
 QComboBox { padding-right: 22px; }
-QComboBox::drop-down { subcontrol-origin: border; subcontrol-position: top right;
+QComboBox::drop-down { subcontrol-origin: padding; subcontrol-position: top right;
     width: 20px; border: none; border-left: 1px solid #dde2e7; }
 """
 ARROW_IMAGES = ("arrow-up", "arrow-down", "arrow-up-off", "arrow-down-off")

@@ -362,6 +362,10 @@ def test_the_page_box_draws_both_arrows_with_the_stylesheet(qtbot: QtBot) -> Non
         QStyle.ComplexControl.CC_SpinBox, option, QStyle.SubControl.SC_SpinBoxEditField, box
     )
     assert field.right() <= button.left()
+    # the field's frame goes round its buttons (they once covered its right edge)
+    edge = QColor("#c9d1da")
+    assert near(image.pixelColor(box.width() - 1, box.height() // 2), edge, 8)
+    assert near(image.pixelColor(button.center().x(), 0), edge, 8)
 
 
 # -- 8. the back-off message counts down ----------------------------------------------------
