@@ -31,6 +31,7 @@ from whoosh.index import IndexError as WhooshIndexError
 
 from indexing.search.builders import BuiltSegment, SegmentBuilders
 from indexing.search.lengths import read_lengths_once
+from indexing.search.merging import add_segments
 from indexing.search.schema import INDEX_SCHEMA_VERSION, article_keys, build_schema
 from indexing.search.storage import ArchiveStorage
 from storage import documents as doc_repo
@@ -88,8 +89,6 @@ def merge_bounded(writer: Any, segments: list[Any]) -> list[Any]:
     rewritten only a logarithmic number of times. A segment past MAX_MERGE_PAGES is never
     touched again, so no commit rewrites (and holds in memory) the bulk of a large index.
     Returns the segments left as they are."""
-    from whoosh.reading import SegmentReader
-
     tiers: dict[int, list[Any]] = {}
     for seg in segments:
         size = seg.doc_count_all()
@@ -108,10 +107,7 @@ def merge_bounded(writer: Any, segments: list[Any]) -> list[Any]:
             total += seg.doc_count_all()
         if len(chosen) < 2:
             continue
-        for seg in chosen:
-            reader = SegmentReader(writer.storage, writer.schema, seg)
-            writer.add_reader(reader)
-            reader.close()
+        add_segments(writer, chosen)  # streamed, term by term: bounded memory
         return [s for s in segments if s not in chosen]
     return segments
 

@@ -5,6 +5,7 @@ same pages, for an import and for a reindex; and nothing but page fields crosses
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -98,3 +99,49 @@ def test_a_builder_that_dies_fails_the_batch_and_keeps_the_index(
         assert archive.search.status().ok
     finally:
         archive.close()
+
+
+def _pooled(writer: Any, segments: list[Any]) -> None:
+    """Whoosh's own merge (every posting through the writer's pool), for comparison."""
+    from whoosh.reading import SegmentReader
+
+    for segment in segments:
+        reader = SegmentReader(writer.storage, writer.schema, segment)
+        writer.add_reader(reader)
+        reader.close()
+
+
+def _layout(archive: Archive) -> list[int]:
+    return [r.doc_count_all() for r, _ in archive.index.searcher().reader().leaf_readers()]
+
+
+def test_segments_merged_term_by_term_answer_like_whoosh_merges(
+    tmp_path: Path, corpus: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Segments merged term by term (indexing.search.merging), deletions included, hold
+    exactly what Whoosh's pooled merge of the same segments holds."""
+    from indexing.search import index as index_module
+    from indexing.search.merging import add_segments
+
+    monkeypatch.setattr(importer_module, "BUILDER_MIN_FILES", 10**9)
+    monkeypatch.setattr(importer_module, "BATCH_FILES", 2)  # many commits: merges
+    streamed = _import(tmp_path, "streamed.archive", corpus)
+    monkeypatch.setattr(index_module, "add_segments", _pooled)
+    pooled = _import(tmp_path, "pooled.archive", corpus)
+    try:
+        assert _layout(streamed) == _layout(pooled)
+        assert max(_layout(streamed)) > 2 * index_module.MERGE_FACTOR  # merges happened
+        assert _answers(streamed) == _answers(pooled)
+        for archive, merge in ((streamed, add_segments), (pooled, _pooled)):
+            monkeypatch.setattr(index_module, "add_segments", merge)
+            with archive.db.atomic(), archive.index.writing() as batch:  # deletions ...
+                for doc_id in range(1, 40, 3):
+                    batch.remove(doc_id)
+            for _ in range(6):  # ... then merges of segments that have them
+                with archive.db.atomic(), archive.index.writing() as batch:
+                    batch.update(50)
+        assert _layout(streamed) == _layout(pooled)
+        assert _answers(streamed) == _answers(pooled)
+    finally:
+        streamed.close()
+        pooled.close()
