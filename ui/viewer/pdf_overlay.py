@@ -11,7 +11,7 @@ through ``ocr_marks.page_rects`` (QPdfView's page layout, which is private).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QRect, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPen, QPolygonF
 from PySide6.QtPdf import QPdfDocument, QPdfSearchModel
 from PySide6.QtPdfWidgets import QPdfView
@@ -26,8 +26,6 @@ MAX_WORDS = 12  # distinct words highlighted at once (one search model each)
 
 class PdfOverlay(QWidget):
     """Hits, the current hit and the mouse selection, painted over the pages."""
-
-    selection_changed = Signal()
 
     def __init__(self, view: QPdfView, document: QPdfDocument) -> None:
         super().__init__(view.viewport())
@@ -109,12 +107,9 @@ class PdfOverlay(QWidget):
 
     # -- selection ------------------------------------------------------------------------
     def clear_selection(self) -> None:
-        changed = bool(self.selected_text)
         self.selected_page, self.selected_text, self._selected = 0, "", []
         self._anchor = None
         self.update()
-        if changed:
-            self.selection_changed.emit()
 
     def select(self, page: int, start: QPointF, end: QPointF) -> str:
         """Select the text between two points of ``page`` (from 1); return it."""
@@ -124,7 +119,6 @@ class PdfOverlay(QWidget):
         self.selected_text = text
         self._selected = list(selection.bounds()) if text else []
         self.update()
-        self.selection_changed.emit()
         return text
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
