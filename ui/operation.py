@@ -9,9 +9,16 @@ the main thread. A cancelled operation that ends in ``Cancelled`` calls
 ``cancelled()`` instead of ``failed``. After success it announces what the operation
 changed (``session.notify``), so views refresh.
 
+Work that must leave the database thread to other jobs now and then (the suggestion
+refresh) runs in steps: with ``more``, each step's result comes back to the main thread
+and, while ``more(result)`` says so and Cancel was not asked for, ``work`` is submitted
+again under the same token, so a search waits for one step at most. ``drop`` abandons the
+running operation without a word (its results are dropped), e.g. to start it again.
+
 The lock always wins: the session cancels the token and closes the connection; the
 progress display is cleared at once, and no progress, result or error of the locked
-epoch is delivered afterwards.
+epoch is delivered afterwards; ``interrupted`` tells the operation's owner that a lock
+dropped it.
 """
 
 from __future__ import annotations
@@ -50,6 +57,7 @@ class OperationDisplay(Protocol):
 
 class ArchiveOperation(QObject):
     progressed = Signal(object)  # Progress, on the main thread, of the running operation
+    interrupted = Signal()  # a lock dropped the running operation (nothing more of it comes)
     _reported = Signal(int, object)  # (generation, Progress) from the database thread
 
     def __init__(
@@ -63,6 +71,7 @@ class ArchiveOperation(QObject):
         self._running = False
         self._label: Callable[[Progress], str] | None = None
         self._title = ""
+        self._stopping = ""
         self._reported.connect(self._on_reported, Qt.ConnectionType.QueuedConnection)
         display.cancel_requested.connect(self._cancel_clicked)
         session.closed.connect(self._forget)
@@ -81,15 +90,20 @@ class ArchiveOperation(QObject):
         cancelled: Callable[[], None] | None = None,
         label: Callable[[Progress], str] | None = None,
         tooltip: str = "",
+        stopping: str = "",
         changes: Sequence[str] = (),
+        more: Callable[[T], bool] | None = None,
     ) -> bool:
         """Start ``work``; False (and nothing started) if one is already running here or
-        the archive is locked. ``label`` words a progress record for the display."""
+        the archive is locked. ``label`` words a progress record for the display;
+        ``stopping`` is what the display says once Cancel is asked for; ``more``: run in
+        steps (see the module)."""
         if self._running or not self.session.is_open:
             return False
         self._generation += 1
         generation, token = self._generation, CancelToken()
         self.token, self._label, self._title, self._running = token, label, title, True
+        self._stopping = stopping
         self.display.begin(title, tooltip, owner=self)
 
         def report(progress: Progress) -> None:  # on the database thread
@@ -98,8 +112,14 @@ class ArchiveOperation(QObject):
         def call(archive: Archive) -> T:
             return work(archive, report, token)
 
+        def submit() -> None:
+            self.session.run(call, finished, went_wrong, cancel=token)
+
         def finished(result: T) -> None:
             if generation != self._generation:
+                return
+            if more is not None and not token.cancelled and more(result):
+                submit()  # the next step, after whatever else was queued meanwhile
                 return
             self._stop()
             for what in changes:
@@ -117,7 +137,7 @@ class ArchiveOperation(QObject):
                 return
             (failed or self.session.error.emit)(error)
 
-        self.session.run(call, finished, went_wrong, cancel=token)
+        submit()
         return True
 
     def cancel(self) -> None:
@@ -125,7 +145,15 @@ class ArchiveOperation(QObject):
         if not self._running or self.token.cancelled:
             return
         self.token.cancel()
-        self.display.stopping(self.tr("Stopping…"))
+        self.display.stopping(self._stopping or self.tr("Stopping…"))
+
+    def drop(self) -> None:
+        """Abandon the running operation: its token is cancelled (the work stops at its next
+        check) and nothing more of it is delivered, neither progress nor result nor error."""
+        self.token.cancel()
+        self._generation += 1
+        if self._running:
+            self._stop()
 
     # -- internals ---------------------------------------------------------------------
     def _cancel_clicked(self) -> None:
@@ -134,11 +162,12 @@ class ArchiveOperation(QObject):
 
     def _on_reported(self, generation: int, progress: Any) -> None:
         """A progress record of this operation: shown unless Cancel was asked for (the
-        display says "Stopping…" then); ``progressed`` hears it in any case (the counts of
-        what a cancelled operation did up to its stop still count)."""
+        display says "Stopping…" then) or another operation has taken the display over;
+        ``progressed`` hears it in any case (the counts of what a cancelled operation did up
+        to its stop still count)."""
         if generation != self._generation or not self._running:
             return
-        if not self.token.cancelled:
+        if not self.token.cancelled and self.display.owner is self:
             text = self._label(progress) if self._label else self._title
             self.display.advance(progress.done, progress.total, text)
         self.progressed.emit(progress)
@@ -150,7 +179,7 @@ class ArchiveOperation(QObject):
 
     def _forget(self) -> None:
         """Locked: the session cancelled the token; drop everything of this operation."""
-        self.token.cancel()
-        self._generation += 1
-        if self._running:
-            self._stop()
+        running = self._running
+        self.drop()
+        if running:
+            self.interrupted.emit()

@@ -2,17 +2,18 @@
 
 After the persons dialog adds a person, renames one or changes their aliases, the
 main window calls ``SuggestionRefresher.start``. The core's ``SuggestionRefresh``
-runs on the database thread one short step at a time (one transaction of a few
-documents, at most ``STEP_SECONDS``); the next step is submitted from here when the
-previous one is back, so searches and documents opened meanwhile wait for one step
-at most and the window never freezes. Progress and Cancel are in the status bar
-(``ui.status_operation``).
+runs through the window's operation helper (``ui.operation``) in steps: one short
+transaction of a few documents, at most ``STEP_SECONDS``, on the database thread; the
+next step is submitted when the previous one is back, so searches and documents opened
+meanwhile wait for one step at most and the window never freezes. Progress and Cancel
+are in the status bar (``ui.status_operation``), counting the documents committed;
+the token, the progress and the lock epoch are the helper's.
 
 - Cancel: the step under way stops after its current document and commits; what
   was refreshed is kept, the other documents keep their earlier suggestions.
 - Another registry change while it runs: it starts again from the first document
   with the new registry (documents done before did not know the new name).
-- Lock: the token is cancelled as the lock starts, so the step under way ends
+- Lock: the helper cancels the token as the lock starts, so the step under way ends
   before the connection closes; nothing of it is delivered after the lock. When the
   same archive is unlocked again, the refresh starts again (from the first document,
   against the registry as it is then): a lock is not a decision to stop.
@@ -28,12 +29,14 @@ from PySide6.QtCore import QLocale, QObject, Signal
 
 from archive_app.session import Archive
 from archive_app.suggestion_refresh import RefreshReport, SuggestionRefresh
-from archive_app.tasks import CancelToken
+from archive_app.tasks import CancelToken, Progress, ProgressCallback
+from ui.operation import ArchiveOperation
 from ui.session import UiSession
 from ui.status_operation import StatusOperation
 
 STEP_SECONDS = 0.2  # longest a step keeps the database thread from other work
 MESSAGE_MS = 8_000
+SUGGESTIONS = "suggestions"
 
 
 class SuggestionRefresher(QObject):
@@ -45,96 +48,80 @@ class SuggestionRefresher(QObject):
     ) -> None:
         super().__init__(parent)
         self.session = session
-        self.status = status
-        self.token = CancelToken()
+        self.operation = ArchiveOperation(session, status, self)
         self.report: RefreshReport | None = None  # the latest, for tests and the status bar
-        self._generation = 0  # bumped by start, cancel-on-lock: late results are dropped
-        self._running = False
         self._path: Path | None = None  # the archive being refreshed
         self._resume: Path | None = None  # locked while refreshing: start again on unlock
-        status.cancel_requested.connect(self._cancel_clicked)
-        session.closed.connect(self._on_locked)
+        self.operation.interrupted.connect(self._on_interrupted)
         session.opened.connect(self._on_opened)
 
     @property
     def running(self) -> bool:
-        return self._running
+        return self.operation.running
+
+    @property
+    def token(self) -> CancelToken:
+        """The running refresh's cancel token (the operation's)."""
+        return self.operation.token
 
     def start(self) -> None:
-        """Refresh every document against the registry as it is now (again, if running)."""
+        """Refresh every document against the registry as it is now (again, if running:
+        the step under way stops at its next document and its results are dropped)."""
         if not self.session.is_open:
             return
-        self.token.cancel()  # a step of an earlier run stops at its next document
-        self._generation += 1
-        generation, token = self._generation, CancelToken()
-        self.token = token
-        self._running = True
-        self._path, self._resume = self.session.path, None
-        self.report = None
-        self.status.begin(
+        self.operation.drop()
+        self._path, self._resume, self.report = self.session.path, None, None
+        plan: list[SuggestionRefresh] = []  # made by the first step, on the database thread
+
+        def refresh(
+            archive: Archive, progress: ProgressCallback, cancel: CancelToken
+        ) -> RefreshReport:
+            if not plan:
+                plan.append(SuggestionRefresh.plan(archive))
+            report = plan[0].step(archive, cancel=cancel, max_seconds=STEP_SECONDS)
+            progress(Progress(report.done, report.total, ""))  # the documents committed
+            return report
+
+        self.operation.run(
             self.tr("Refreshing suggested tags…"),
-            self.tr(
+            refresh,
+            self._end,
+            self._failed,
+            label=self._progress_text,
+            tooltip=self.tr(
                 "Every document is read again for the persons and articles in the registry;"
                 " what was refreshed is kept if you cancel."
             ),
-            owner=self,
+            stopping=self.tr("Stopping the refresh of suggested tags…"),
+            changes=(SUGGESTIONS,),
+            more=self._more,
         )
-        self.session.run(
-            SuggestionRefresh.plan,
-            lambda job: self._step(generation, token, job),
-            lambda error: self._failed(generation, error),
-        )
-
-    def _end_display(self) -> None:
-        if self.status.owner in (None, self):  # not another operation's display
-            self.status.end()
-
-    def _cancel_clicked(self) -> None:
-        if self.status.owner in (None, self):
-            self.cancel()
 
     def cancel(self) -> None:
         """Stop after the current document; everything refreshed so far is kept."""
-        if not self._running or self.token.cancelled:
-            return
-        self.token.cancel()
-        self.status.stopping(self.tr("Stopping the refresh of suggested tags…"))
+        self.operation.cancel()
 
-    # -- the steps, each back on the main thread ---------------------------------------
-    def _step(self, generation: int, token: CancelToken, job: SuggestionRefresh) -> None:
-        if generation != self._generation:
-            return
+    def stop(self) -> None:
+        """The window is closing: stop quietly (the database thread shuts down next)."""
+        self._resume, self.report = None, None
+        self.operation.drop()
 
-        def step(archive: Archive) -> RefreshReport:
-            return job.step(archive, cancel=token, max_seconds=STEP_SECONDS)
-
-        self.session.run(
-            step,
-            lambda report: self._stepped(generation, token, job, report),
-            lambda error: self._failed(generation, error),
-        )
-
-    def _stepped(
-        self, generation: int, token: CancelToken, job: SuggestionRefresh, report: RefreshReport
-    ) -> None:
-        if generation != self._generation:
-            return
+    # -- back on the main thread --------------------------------------------------------
+    def _more(self, report: RefreshReport) -> bool:
+        """A step is back (committed): another one unless done or cancelled."""
         self.report = report
-        if report.finished or report.cancelled or token.cancelled:
-            self._end(report)
-            return
-        if self.status.owner is self:
-            self.status.advance(report.done, report.total, self._progress_text(report))
-        self._step(generation, token, job)
+        return not (report.finished or report.cancelled)
 
-    def _progress_text(self, report: RefreshReport) -> str:
+    def _progress_text(self, progress: Progress) -> str:
         return _numbers(
-            self.tr("Refreshing suggested tags — documents: %1 of %2"), report.done, report.total
+            self.tr("Refreshing suggested tags — documents: %1 of %2"),
+            progress.done,
+            progress.total,
         )
 
     def _end(self, report: RefreshReport) -> None:
-        self._running = False
-        self._end_display()
+        """Finished or cancelled (announced by the operation: ``suggestions``)."""
+        self.report = report
         if report.cancelled or not report.finished:
             text = _numbers(
                 self.tr(
@@ -149,38 +136,21 @@ class SuggestionRefresher(QObject):
         else:
             text = self.tr("Suggested tags refreshed: nothing new.")
         self.message.emit(text, MESSAGE_MS)
-        self.session.notify("suggestions")
         self.finished.emit(report)
 
-    def _failed(self, generation: int, error: BaseException) -> None:
-        if generation != self._generation:
-            return
-        self._running = False
-        self._end_display()
-        self.session.notify("suggestions")  # steps committed before the error are kept
+    def _failed(self, error: BaseException) -> None:
+        self.session.notify(SUGGESTIONS)  # steps committed before the error are kept
         self.session.error.emit(error)
 
     # -- locking -----------------------------------------------------------------------
-    def _on_locked(self) -> None:
-        self._resume = self._path if self._running else None
-        self._forget()
+    def _on_interrupted(self) -> None:
+        """A lock dropped the refresh: start it again when the same archive is unlocked."""
+        self._resume, self.report = self._path, None
 
     def _on_opened(self, path: str) -> None:
         resume, self._resume = self._resume, None
         if resume is not None and resume == Path(path):
             self.start()
-
-    def stop(self) -> None:
-        """The window is closing: stop quietly (the database thread shuts down next)."""
-        self._resume = None
-        self._forget()
-
-    def _forget(self) -> None:
-        self.token.cancel()
-        self._generation += 1
-        self._running = False
-        self.report = None
-        self._end_display()
 
 
 def _numbers(text: str, *values: int) -> str:

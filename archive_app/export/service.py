@@ -203,14 +203,14 @@ class ExportService:
             namings = rules.mechanism_namings(self._db, options.mechanism)
             warnings += [n.message(options.mechanism) for n in namings]
 
-        def page_done(current: str) -> Callable[[int], None]:
+        def page_done(current: str, item_id: int) -> Callable[[int], None]:
             def report(_page: int) -> None:
                 nonlocal done
                 done += 1
                 if cancel is not None and cancel.cancelled:
                     raise ExportCancelled()
                 if progress:
-                    progress(Progress(done=min(done, total), total=total, current=current))
+                    progress(Progress(min(done, total), total, current, item_id=item_id))
 
             return report
 
@@ -234,7 +234,7 @@ class ExportService:
         number: int,
         legend: str,
         warnings: list[str],
-        page_done: Callable[[str], Callable[[int], None]],
+        page_done: Callable[[str, int], Callable[[int], None]],
     ) -> _Output:
         """One document rendered, redacted, Bates-numbered and written (in memory)."""
         doc_rules = self.document_rules(base, doc, options.use_saved)
@@ -247,7 +247,7 @@ class ExportService:
             doc_rules,
             detector,
             dpi=options.dpi,
-            page_done=page_done(f"document #{doc.id}"),
+            page_done=page_done(f"document #{doc.id}", doc.id),
             withhold_unplaceable=options.withhold_unplaceable,
             ocr=self._archive.ocr.pages(doc.id),
         )

@@ -1,17 +1,19 @@
 """ui layer: the export wizard's last steps: the export with progress and Cancel, the result.
 
-The export runs on the database thread. Its progress callback emits a Qt signal from
-there (queued to the main thread, where the bar moves); Cancel sets the token the export
-checks after every page, and the export removes its partial output. When the bundle is
-written, it is read back from disk and verified again (``verify_bundle``: hashes,
-scrubbing, Bates numbers, and the bundle-wide redacted terms) for the report shown last.
+The export runs through the window's operation helper (``ui.operation``), and the run
+page is its display (``OperationDisplay``): the bar moves page by page and names the
+document being rendered; the wizard's Cancel asks the helper to stop, which sets the token
+the export checks after every page, and the export removes its partial output. Success,
+failure and the lock epoch are the helper's: after a lock nothing of the export is shown.
+When the bundle is written, it is read back from disk and verified again
+(``verify_bundle``: hashes, scrubbing, Bates numbers, and the bundle-wide redacted terms)
+for the report shown last.
 """
 
 from __future__ import annotations
 
 import html
-import re
-from typing import TYPE_CHECKING, TypeAlias
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -41,6 +43,7 @@ from ui.clipboard import copy_text
 from ui.errors import show_error
 from ui.export.reasons import REASON_HELP
 from ui.look import named
+from ui.operation import ArchiveOperation
 
 if TYPE_CHECKING:
     from ui.export.wizard import ExportWizard
@@ -52,7 +55,7 @@ Outcome: TypeAlias = VerifiedExport
 
 
 def export_and_check(
-    archive: Archive, options: ExportOptions, token: CancelToken, progress: ProgressCallback
+    archive: Archive, options: ExportOptions, progress: ProgressCallback, token: CancelToken
 ) -> Outcome:
     """Database thread: make the bundle, then read it back and verify it again (the core's
     ``export_verified``, as the CLI does)."""
@@ -60,9 +63,10 @@ def export_and_check(
 
 
 class RunPage(QWizardPage):
-    """ui layer: the export running: progress, Cancel, and what stopped it."""
+    """ui layer: the export running: progress, Cancel, and what stopped it. The display of
+    its ``operation`` (``ui.operation.OperationDisplay``)."""
 
-    progressed = Signal(object)  # Progress; emitted on the database thread
+    cancel_requested = Signal()  # the wizard's Cancel (and Esc), for the operation
 
     def __init__(self, wizard: ExportWizard) -> None:
         super().__init__()
@@ -100,71 +104,85 @@ class RunPage(QWizardPage):
         row.addStretch()
         layout.addLayout(row)
         layout.addStretch()
-        self.token = CancelToken()
-        self.running = False
+        self.owner: Any = None  # the operation shown (OperationDisplay)
         self.succeeded = False
-        self.updates = 0
-        self.progressed.connect(self._progress, Qt.ConnectionType.QueuedConnection)
+        self.updates = 0  # progress records shown
+        self.operation = ArchiveOperation(wizard.session, self, self)
+
+    @property
+    def running(self) -> bool:
+        return self.operation.running
+
+    @property
+    def token(self) -> CancelToken:
+        """The running export's cancel token (the operation's)."""
+        return self.operation.token
 
     def initializePage(self) -> None:
         self.start()
 
     def start(self) -> None:
-        wizard = self.export_wizard
-        options = wizard.export_options()
-        self.token = token = CancelToken()
-        self.running, self.succeeded, self.updates = True, False, 0
-        self.heading.setText(
+        """Export with the wizard's options (unless an export of this wizard still runs)."""
+        options = self.export_wizard.export_options()
+        self.succeeded, self.updates = False, 0
+
+        def export(archive: Archive, progress: ProgressCallback, cancel: CancelToken) -> Outcome:
+            return export_and_check(archive, options, progress, cancel)
+
+        self.operation.run(
             self.tr("Exporting %n document(s) to {name}…", "", len(options.ids)).format(
                 name=options.out.name
-            )
+            ),
+            export,
+            self._finished,
+            self._failed,
+            label=self._step_text,
+            stopping=self.tr("Stopping after the current page… Nothing will be written."),
         )
+        self.completeChanged.emit()
+
+    def cancel(self) -> None:
+        """The wizard's Cancel while the export runs: stop after the current page."""
+        self.cancel_requested.emit()
+
+    # -- the operation's display (ui.operation.OperationDisplay) -------------------------
+    def begin(self, text: str, tooltip: str = "", *, owner: Any = None) -> None:
+        self.owner = owner
+        self.heading.setText(text)
         self.heading.setStyleSheet("")
         self.current.setText(self.tr("Starting…"))
         self.bar.setRange(0, 0)
         self.note.clear()
         self.back_button.hide()
-        wizard.button(QWizard.WizardButton.CancelButton).setEnabled(True)
-        emit = self.progressed.emit
-        wizard.session.run(
-            lambda archive: export_and_check(archive, options, token, emit),
-            self._finished,
-            self._failed,
-        )
-        self.completeChanged.emit()
+        self.export_wizard.button(QWizard.WizardButton.CancelButton).setEnabled(True)
 
-    def cancel(self) -> None:
-        if not self.running or self.token.cancelled:
-            return
-        self.token.cancel()
-        self.export_wizard.button(QWizard.WizardButton.CancelButton).setEnabled(False)
-        self.note.setText(self.tr("Stopping after the current page… Nothing will be written."))
-
-    def _progress(self, progress: Progress) -> None:
-        if not self.running:
-            return
+    def advance(self, done: int, total: int, text: str) -> None:
+        """A page rendered (the bar moves), or the verification under way (it stays)."""
         self.updates += 1
-        if progress.phase != "verify":
-            self.bar.setRange(0, max(1, progress.total))
-            self.bar.setValue(min(progress.done, progress.total))
-        if progress.phase == "verify" or progress.done >= progress.total:
-            self.current.setText(
-                self.tr(
-                    "Verifying every file: text from pypdf and PDFium, and a raw scan of every"
-                    " object…"
-                )
-            )
-        else:
-            ids = [doc.id for doc in self.export_wizard.docs()]
-            found = re.search(r"#(\d+)", progress.current)
-            doc_id = int(found.group(1)) if found else None
-            place = f" ({ids.index(doc_id) + 1} of {len(ids)})" if doc_id in ids else ""
-            self.current.setText(
-                self.tr("Rendering {current}{place}").format(current=progress.current, place=place)
-            )
+        if total:
+            self.bar.setRange(0, total)
+            self.bar.setValue(min(done, total))
+        self.current.setText(text)
 
+    def stopping(self, text: str) -> None:
+        self.export_wizard.button(QWizard.WizardButton.CancelButton).setEnabled(False)
+        self.note.setText(text)
+
+    def end(self) -> None:
+        self.owner = None
+
+    def _step_text(self, progress: Progress) -> str:
+        if progress.phase == "verify" or progress.done >= progress.total:
+            return self.tr(
+                "Verifying every file: text from pypdf and PDFium, and a raw scan of every object…"
+            )
+        ids = [doc.id for doc in self.export_wizard.docs()]
+        doc_id = progress.item_id
+        place = f" ({ids.index(doc_id) + 1} of {len(ids)})" if doc_id in ids else ""
+        return self.tr("Rendering {current}{place}").format(current=progress.current, place=place)
+
+    # -- the end, back on the main thread -------------------------------------------------
     def _finished(self, outcome: Outcome) -> None:
-        self.running = False
         self.succeeded = True
         self.export_wizard.outcome = outcome
         self.bar.setRange(0, max(1, self.bar.maximum()))
@@ -175,7 +193,6 @@ class RunPage(QWizardPage):
             self.export_wizard.next()
 
     def _failed(self, error: BaseException) -> None:
-        self.running = False
         wizard = self.export_wizard
         wizard.button(QWizard.WizardButton.CancelButton).setEnabled(True)
         self.bar.setRange(0, max(1, self.bar.maximum()))
