@@ -34,6 +34,7 @@ from indexing.search.lengths import read_lengths_once
 from indexing.search.merging import add_segments
 from indexing.search.schema import INDEX_SCHEMA_VERSION, article_keys, build_schema
 from indexing.search.storage import ArchiveStorage
+from indexing.search.termpool import use_term_pool
 from storage import documents as doc_repo
 from storage import index_files
 from storage import registry as reg_repo
@@ -427,8 +428,8 @@ class SearchIndex:
                 self.create_empty()
             target_name = self.name
             target = self._open()
-        # few spilled runs for a 5,000-page batch; lengths read once per field at commit
-        writer = read_lengths_once(target.writer(limitmb=128))
+        # postings grouped by term (no sorted runs); lengths read once per field at commit
+        writer = use_term_pool(read_lengths_once(target.writer(limitmb=128)))
         builders = self._builders
         batch = IndexBatch(self._db, writer, builders, target_name)
         try:

@@ -39,10 +39,11 @@ class _Building:
         from indexing.search.lengths import read_lengths_once
         from indexing.search.schema import build_schema
         from indexing.search.storage import MemoryStorage
+        from indexing.search.termpool import use_term_pool
 
         self.storage = MemoryStorage()
         index = FileIndex.create(self.storage, build_schema(), index_name)
-        self.writer = read_lengths_once(index.writer(limitmb=POOL_MB))
+        self.writer = use_term_pool(read_lengths_once(index.writer(limitmb=POOL_MB)))
         self.error = ""
 
     def add(self, docs: list[dict[str, Any]]) -> None:
