@@ -1099,7 +1099,7 @@ If it happens again, send the details below to the team (they contain no documen
     </message>
     <message>
         <source>The archive is damaged: run Archive &gt; Check integrity and restore it from a backup.</source>
-        <translation>Архив зақымдалған: «Архив &gt; Тұтастығын тексеру» әрекетін орындап, оны сақтық көшірмеден қалпына келтіріңіз.</translation>
+        <translation>Архив зақымдалған: «Архив &gt; Тұтастықты тексеру» әрекетін орындап, оны сақтық көшірмеден қалпына келтіріңіз.</translation>
     </message>
     <message>
         <source>The archive is locked or closed.</source>
@@ -1151,7 +1151,7 @@ If it happens again, send the details below to the team (they contain no documen
     </message>
     <message>
         <source>“{name}” is not in the persons registry; add them in Registries &gt; Persons.</source>
-        <translation>«{name}» тұлғалар тізілімінде жоқ; оны «Тізілімдер &gt; Тұлғалар» бөлімінде қосыңыз.</translation>
+        <translation>«{name}» тұлғалар тізілімінде жоқ; оны «Тізілімдер &gt; Адамдар» бөлімінде қосыңыз.</translation>
     </message>
     <message>
         <source>There is no case “{name}”; add it in Registries &gt; Cases.</source>
@@ -3091,8 +3091,12 @@ in exports:</source>
         <translation>Әр файл тексерілуде: pypdf пен PDFium мәтіні және әр нысанды тікелей қарау…</translation>
     </message>
     <message>
-        <source>Rendering {current}{place}</source>
-        <translation>Жасалуда: {current}{place}</translation>
+        <source>Rendering document #{id} ({n} of {total})</source>
+        <translation>№{id} құжатты салу ({total} ішінен {n})</translation>
+    </message>
+    <message>
+        <source>Rendering {current}</source>
+        <translation>Салу: {current}</translation>
     </message>
     <message>
         <source>Done.</source>

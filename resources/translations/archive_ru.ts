@@ -3130,8 +3130,12 @@ in exports:</source>
         <translation>Проверка каждого файла: текст из pypdf и PDFium и просмотр каждого объекта…</translation>
     </message>
     <message>
-        <source>Rendering {current}{place}</source>
-        <translation>Отрисовка {current}{place}</translation>
+        <source>Rendering document #{id} ({n} of {total})</source>
+        <translation>Отрисовка документа №{id} ({n} из {total})</translation>
+    </message>
+    <message>
+        <source>Rendering {current}</source>
+        <translation>Отрисовка: {current}</translation>
     </message>
     <message>
         <source>Done.</source>

@@ -178,8 +178,11 @@ class RunPage(QWizardPage):
             )
         ids = [doc.id for doc in self.export_wizard.docs()]
         doc_id = progress.item_id
-        place = f" ({ids.index(doc_id) + 1} of {len(ids)})" if doc_id in ids else ""
-        return self.tr("Rendering {current}{place}").format(current=progress.current, place=place)
+        if doc_id in ids:
+            return self.tr("Rendering document #{id} ({n} of {total})").format(
+                id=doc_id, n=ids.index(doc_id) + 1, total=len(ids)
+            )
+        return self.tr("Rendering {current}").format(current=progress.current)
 
     # -- the end, back on the main thread -------------------------------------------------
     def _finished(self, outcome: Outcome) -> None:
