@@ -104,6 +104,15 @@ class DetailsPanel(QScrollArea):
         self.revert_button.clicked.connect(lambda: self._fill(self._doc) if self._doc else None)
         self.form_box = QGroupBox(self.tr("Details"))
         form = QFormLayout(self.form_box)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # narrow: label above
+        for combo in (self.doc_type, self.language, self.confidentiality):
+            # long labels ("Строго конфиденциально") shrink with the panel; the list shows
+            # them whole
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(12)
+            combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0) + 24)
         form.addRow(self.tr("Title"), self.title)
         form.addRow(self.tr("Type"), self.doc_type)
         form.addRow(self.tr("Date"), self.date)

@@ -11,6 +11,7 @@ OK applies and saves; Cancel leaves everything as it was (except a list already 
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -135,7 +136,6 @@ class PreferencesDialog(QDialog):
         chosen = set(settings.ocr_languages.split("+"))
         self.ocr_languages: dict[str, QCheckBox] = {}
         row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("Read scans in")))
         for code, label in OCR_LANGUAGES.items():
             box = QCheckBox(translated("labels", label))
             box.setChecked(code in chosen)
@@ -153,6 +153,7 @@ class PreferencesDialog(QDialog):
         )
         ocr_note.setWordWrap(True)
         ocr_layout = QVBoxLayout(ocr_box)
+        ocr_layout.addWidget(QLabel(self.tr("Read scans in")))  # its own line: long in Russian
         ocr_layout.addLayout(row)
         ocr_layout.addWidget(ocr_note)
 
@@ -170,6 +171,16 @@ class PreferencesDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(buttons)
         self._update_forget()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Tall enough for every wrapped note at the width shown (a dialog's size hint
+        leaves wrapped labels cut in two lines)."""
+        super().showEvent(event)
+        layout = self.layout()
+        if layout is not None:
+            height = layout.totalHeightForWidth(self.width())
+            if height > self.height():
+                self.resize(self.width(), height)
 
     def _update_forget(self) -> None:
         self.forget_button.setEnabled(bool(recent_archives(self.settings)))
