@@ -1,13 +1,16 @@
 """ui layer: reading queued scans with OCR in the background, shown in the status bar.
 
 When an archive is opened or documents are imported, ``OcrRunner`` looks at the OCR
-queue and, if pages wait, works it off: the next pages and their document's bytes come
-from the database thread, Tesseract reads them in sandbox processes from a thread of
-its own (the database thread stays free for searches and the window never waits), and
-the result is stored on the database thread in one transaction per step. Progress
-("OCR: 312 of 5,000 pages") and Cancel are in the status bar (``ui.status_operation``).
+queue and, if pages wait, works it off through the window's operation helper
+(``ui.operation``) in steps: on the database thread a step stores the pages read last
+(one transaction) and takes the next pages and their document's bytes; between steps
+Tesseract reads them in sandbox processes from a thread of its own (the database thread
+stays free for searches and the window never waits). Progress ("OCR: 312 of 5,000
+pages") and Cancel are in the status bar (``ui.status_operation``); the token, the
+progress and the lock epoch are the helper's.
 
-- Cancel: the pages under way are stored, the rest stay queued for the next opening.
+- Cancel: the pages under way are stored, the rest stay queued for the next opening;
+  a change announced meanwhile (an import) does not start it again before then.
 - Lock: the OCR processes are killed at once, nothing read before the lock is
   delivered after it; the queue is in the archive, so the next unlock resumes it.
 - Without Tesseract: one status-bar message per session that scans wait and how to
@@ -17,19 +20,59 @@ the result is stored on the database thread in one transaction per step. Progres
 from __future__ import annotations
 
 import os
-from concurrent.futures import ThreadPoolExecutor
-from typing import Any
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QLocale, QObject, Signal
 
 from archive_app.ocr import OcrJob, OcrReport, PageWork
 from archive_app.session import Archive
-from archive_app.tasks import CancelToken
-from indexing.ocr import OcrEngine, OcrLimits, ocr_problem
+from archive_app.tasks import CancelToken, Progress, ProgressCallback
+from indexing.ocr import OcrEngine, OcrFailed, OcrLimits, OcrPage, ocr_problem
+from ui.operation import ArchiveOperation
 from ui.session import UiSession
 from ui.status_operation import StatusOperation
 
 MESSAGE_MS = 10_000
+Read = list[OcrPage | OcrFailed]
+
+
+@dataclass(frozen=True)
+class _Step:
+    """A step's outcome: where the run stands and the pages to read next (None: done)."""
+
+    report: OcrReport
+    work: PageWork | None
+
+
+class _Run:
+    """One pass over the queue: its job, its engine and the pages being read."""
+
+    def __init__(self, engine: OcrEngine, languages: str) -> None:
+        self.engine = engine
+        self.languages = languages
+        self.job: OcrJob | None = None  # planned by the first step
+        self.reading: tuple[PageWork, Future[Read]] | None = None  # read between steps
+
+    def step(self, archive: Archive, progress: ProgressCallback, cancel: CancelToken) -> _Step:
+        """On the database thread: store what was read, then take the next pages."""
+        if self.job is None:
+            self.job = OcrJob.plan(archive, languages=self.languages)
+        job = self.job
+        if self.reading is not None:
+            (work, read), self.reading = self.reading, None
+            report = job.store(archive, work, read.result())
+            progress(
+                Progress(report.done, report.total, "", imported=report.read, failed=report.failed)
+            )
+        if cancel.cancelled:
+            return _Step(job.cancel(), None)
+        return _Step(job.report, job.next_work(archive, self.engine.processes))
+
+    def read(self, work: PageWork) -> Read:
+        """Off the database thread: the pages of ``work`` read by the engine (slow)."""
+        assert self.job is not None
+        return OcrJob.read(self.engine, work, self.job.languages)
 
 
 class OcrRunner(QObject):
@@ -41,22 +84,25 @@ class OcrRunner(QObject):
         self.session = session
         self.status = StatusOperation()
         self.status.setObjectName("ocrOperation")
-        self.token = CancelToken()
+        self.operation = ArchiveOperation(session, self.status, self)
         self.report: OcrReport | None = None
         self.warned = False  # "Tesseract is missing" said once per session
-        self._generation = 0
-        self._running = False
         self._paused = False  # the user cancelled: wait for the next unlock
         self._engine: OcrEngine | None = None
         self._reader = ThreadPoolExecutor(1, thread_name_prefix="ocr-runner")
         self.status.cancel_requested.connect(self.cancel)
         session.opened.connect(self._opened)
-        session.closed.connect(self._forget)
+        session.closed.connect(self._forget)  # after the operation dropped the run
         session.changed.connect(self._changed)
 
     @property
     def running(self) -> bool:
-        return self._running
+        return self.operation.running
+
+    @property
+    def token(self) -> CancelToken:
+        """The running OCR's cancel token (the operation's)."""
+        return self.operation.token
 
     def _opened(self, _path: str) -> None:
         self._paused = False  # a Cancel lasts until the archive is opened again
@@ -65,21 +111,16 @@ class OcrRunner(QObject):
     def check(self) -> None:
         """Start if pages wait to be read (and OCR is possible here), unless the user
         cancelled OCR since the archive was opened: a later change must not restart it."""
-        if self._running or not self.session.is_open or self._paused:
+        if self.running or not self.session.is_open or self._paused:
             return
-        generation = self._generation
-        self.session.run(
-            lambda archive: archive.ocr.counts(),
-            lambda counts: self._counted(generation, counts),
-            lambda _error: None,
-        )
+        self.session.run(lambda archive: archive.ocr.counts(), self._counted, lambda _e: None)
 
     def _changed(self, what: str) -> None:
         if what == "documents":
             self.check()
 
-    def _counted(self, generation: int, counts: tuple[int, int]) -> None:
-        if generation != self._generation or not counts[0] or self._running:
+    def _counted(self, counts: tuple[int, int]) -> None:
+        if not counts[0] or self.running or self._paused:
             return
         problem = ocr_problem()
         if problem:
@@ -91,100 +132,59 @@ class OcrRunner(QObject):
         self.start()
 
     def start(self) -> None:
-        self._generation += 1
-        generation, token = self._generation, CancelToken()
-        self.token = token
-        self._running = True
-        limits = ocr_limits_for(self.session)
+        if self.running:
+            return
         try:
-            self._engine = OcrEngine(limits)
+            self._engine = engine = OcrEngine(ocr_limits_for(self.session))
         except Exception as error:  # Tesseract vanished meanwhile: say so, do nothing
-            self._running = False
             self.message.emit(str(error), MESSAGE_MS)
             return
-        self.status.begin(
+        run = _Run(engine, self.session.settings.ocr_languages)  # File > Preferences
+
+        def read_next(step: _Step) -> bool | Future[Read]:
+            """A step is back: read its pages off the database thread, if any."""
+            self.report = step.report
+            if step.work is None:
+                return False
+            future = self._reader.submit(run.read, step.work)
+            run.reading = (step.work, future)
+            return future
+
+        started = self.operation.run(
             self.tr("OCR: reading scans…"),
-            self.tr(
+            run.step,
+            self._done,
+            self._failed,
+            label=self._progress_text,
+            tooltip=self.tr(
                 "Scanned pages are read so they can be searched and redacted;"
                 " what was read is kept if you cancel, the rest is read later."
             ),
+            stopping=self.tr("Stopping OCR after the pages under way…"),
+            more=read_next,
         )
-        languages = self.session.settings.ocr_languages  # File > Preferences
-        self.session.run(
-            lambda archive: OcrJob.plan(archive, languages=languages),
-            lambda job: self._next(generation, token, job),
-            lambda error: self._failed(generation, error),
-        )
+        if not started:
+            self._stop_engine()
 
     def cancel(self) -> None:
-        if not self._running or self.token.cancelled:
-            return
-        self._paused = True
-        self.token.cancel()
-        self.status.stopping(self.tr("Stopping OCR after the pages under way…"))
+        """Stop after the pages under way (they are stored) until the next unlock."""
+        if self.running:
+            self._paused = True
+            self.operation.cancel()
 
-    # -- the steps -----------------------------------------------------------------------
-    def _next(self, generation: int, token: CancelToken, job: OcrJob) -> None:
-        if generation != self._generation:
-            return
-        if token.cancelled:
-            self._end(job.cancel())
-            return
-        engine = self._engine
-        assert engine is not None
-        self.session.run(
-            lambda archive: job.next_work(archive, engine.processes),
-            lambda work: self._read(generation, token, job, work),
-            lambda error: self._failed(generation, error),
+    # -- back on the main thread ---------------------------------------------------------
+    def _progress_text(self, progress: Progress) -> str:
+        return self.tr("OCR: %1 of %n page(s)", "", progress.total).replace(
+            "%1", QLocale().toString(progress.done)
         )
 
-    def _read(
-        self, generation: int, token: CancelToken, job: OcrJob, work: PageWork | None
-    ) -> None:
-        if generation != self._generation:
-            return
-        if work is None:
-            self._end(job.report)
-            return
-        engine = self._engine
-        assert engine is not None
-        future = self._reader.submit(OcrJob.read, engine, work, job.languages)
-        self.session.tasks.watch(
-            future,
-            lambda results: self._store(generation, token, job, work, results),
-            lambda error: self._failed(generation, error),
-        )
-
-    def _store(
-        self, generation: int, token: CancelToken, job: OcrJob, work: PageWork, results: Any
-    ) -> None:
-        if generation != self._generation:
-            return  # locked meanwhile: the pages stay queued
-
-        def store(archive: Archive) -> OcrReport:
-            return job.store(archive, work, results)
-
-        self.session.run(
-            store,
-            lambda report: self._stored(generation, token, job, report),
-            lambda error: self._failed(generation, error),
-        )
-
-    def _stored(self, generation: int, token: CancelToken, job: OcrJob, report: OcrReport) -> None:
-        if generation != self._generation:
-            return
-        self.report = report
-        text = self.tr("OCR: %1 of %n page(s)", "", report.total).replace(
-            "%1", QLocale().toString(report.done)
-        )
-        self.status.advance(report.done, report.total, text)
-        self._next(generation, token, job)
+    def _done(self, step: _Step) -> None:
+        """Finished, or cancelled (before the pages of ``step``, if any, were read)."""
+        self._end(step.report if step.work is None else replace(step.report, cancelled=True))
 
     def _end(self, report: OcrReport) -> None:
         self.report = report
         self._stop_engine()
-        self._running = False
-        self.status.end()
         if report.cancelled:
             text = self.tr(
                 "OCR stopped; %n page(s) read, the rest wait for the next opening.", "", report.read
@@ -203,23 +203,20 @@ class OcrRunner(QObject):
             self.session.notify("suggestions")
         self.finished.emit(report)
 
-    def _failed(self, generation: int, error: BaseException) -> None:
-        if generation != self._generation:
-            return
+    def _failed(self, error: BaseException) -> None:
         self._forget()
         self.session.error.emit(error)
 
     # -- locking -------------------------------------------------------------------------
     def _forget(self) -> None:
-        """Locked or closing: kill the OCR processes, drop whatever is under way."""
-        self.token.cancel()
-        self._generation += 1
-        self._running = False
+        """Locked (the operation dropped the run), closing or failed: kill the OCR
+        processes and forget the last report (it was the locked archive's)."""
         self.report = None
         self._stop_engine()
-        self.status.end()
 
     def stop(self) -> None:
+        """The window is closing: stop quietly (the database thread shuts down next)."""
+        self.operation.drop()
         self._forget()
         self._reader.shutdown(wait=False, cancel_futures=True)
 

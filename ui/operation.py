@@ -12,8 +12,12 @@ changed (``session.notify``), so views refresh.
 Work that must leave the database thread to other jobs now and then (the suggestion
 refresh) runs in steps: with ``more``, each step's result comes back to the main thread
 and, while ``more(result)`` says so and Cancel was not asked for, ``work`` is submitted
-again under the same token, so a search waits for one step at most. ``drop`` abandons the
-running operation without a word (its results are dropped), e.g. to start it again.
+again under the same token, so a search waits for one step at most. Work that must not
+hold the database thread at all (OCR's reading in sandbox processes) goes between steps:
+``more`` returns the ``Future`` of that work instead of True, and the next step is
+submitted once it is done, even after Cancel, so that step keeps what it brought; its
+error ends the operation like a step's. ``drop`` abandons the running operation without a
+word (its results are dropped), e.g. to start it again.
 
 The lock always wins: the session cancels the token and closes the connection; the
 progress display is cleared at once, and no progress, result or error of the locked
@@ -24,6 +28,7 @@ dropped it.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from concurrent.futures import Future
 from typing import Any, Protocol, TypeVar
 
 from PySide6.QtCore import QObject, Qt, Signal, SignalInstance
@@ -92,12 +97,13 @@ class ArchiveOperation(QObject):
         tooltip: str = "",
         stopping: str = "",
         changes: Sequence[str] = (),
-        more: Callable[[T], bool] | None = None,
+        more: Callable[[T], bool | Future[Any]] | None = None,
     ) -> bool:
         """Start ``work``; False (and nothing started) if one is already running here or
         the archive is locked. ``label`` words a progress record for the display;
         ``stopping`` is what the display says once Cancel is asked for; ``more``: run in
-        steps (see the module)."""
+        steps, with work off the database thread between them if it returns a ``Future``
+        (see the module)."""
         if self._running or not self.session.is_open:
             return False
         self._generation += 1
@@ -118,7 +124,11 @@ class ArchiveOperation(QObject):
         def finished(result: T) -> None:
             if generation != self._generation:
                 return
-            if more is not None and not token.cancelled and more(result):
+            going_on = more(result) if more is not None and not token.cancelled else False
+            if isinstance(going_on, Future):  # work off the database thread first
+                self.session.watch(going_on, aside_done, went_wrong)
+                return
+            if going_on:
                 submit()  # the next step, after whatever else was queued meanwhile
                 return
             self._stop()
@@ -126,6 +136,10 @@ class ArchiveOperation(QObject):
                 self.session.notify(what)
             if done is not None:
                 done(result)
+
+        def aside_done(_result: object) -> None:
+            if generation == self._generation:
+                submit()  # even after Cancel: the step keeps what the work aside brought
 
         def went_wrong(error: BaseException) -> None:
             if generation != self._generation:

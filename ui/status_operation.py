@@ -1,10 +1,9 @@
 """ui layer: a background operation shown in the main window's status bar.
 
 What runs, how far it got (a small bar) and a Cancel button, hidden when nothing
-runs. It only shows what it is told; the operation itself (``ui.operation``, or the
-OCR runner) decides what Cancel means. ``owner`` is
-the operation shown now, so an operation whose display was taken over by another one
-neither answers its Cancel nor hides it.
+runs. It only shows what it is told; the operation itself (``ui.operation``) decides
+what Cancel means. ``owner`` is the operation shown now, so an operation whose display
+was taken over by another one neither answers its Cancel nor hides it.
 """
 
 from __future__ import annotations
