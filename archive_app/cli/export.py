@@ -17,6 +17,7 @@ from pathlib import Path
 from types import FrameType
 
 from archive_app.cli.common import archive_parser, open_archive, parse_ids
+from archive_app.cli.i18n import _, ngettext
 from archive_app.cli.output import ProgressBar
 from archive_app.errors import ArchiveError
 from archive_app.export import (
@@ -47,16 +48,20 @@ def read_password(file: Path | None, *, confirm: bool) -> str:
         try:
             text = file.expanduser().read_text(encoding="utf-8")
         except OSError as exc:
-            raise ArchiveError(f"cannot read password file {file}: {exc.strerror or exc}") from exc
+            raise ArchiveError(
+                _("cannot read password file {path}: {reason}").format(
+                    path=file, reason=exc.strerror or exc
+                )
+            ) from exc
         password = text[:-1] if text.endswith("\n") else text
     else:
         if not sys.stdin.isatty():
-            raise ArchiveError("no bundle password: use --password-file when not on a terminal")
-        password = getpass.getpass("Bundle password: ")
-        if confirm and getpass.getpass("Bundle password again: ") != password:
-            raise ArchiveError("the two passwords differ; nothing was exported")
+            raise ArchiveError(_("no bundle password: use --password-file when not on a terminal"))
+        password = getpass.getpass(_("Bundle password") + ": ")
+        if confirm and getpass.getpass(_("Bundle password again") + ": ") != password:
+            raise ArchiveError(_("the two passwords differ; nothing was exported"))
     if not password:
-        raise ArchiveError("the bundle password is empty")
+        raise ArchiveError(_("the bundle password is empty"))
     return password
 
 
@@ -70,7 +75,11 @@ def build_rules(args: argparse.Namespace) -> RedactionSet:
     for value in args.redact_pattern or []:
         reason, name = split_reason(value, default)
         if name.lower() not in PATTERN_NAMES:
-            raise ArchiveError(f"unknown pattern {name!r}; one of: {', '.join(PATTERN_NAMES)}")
+            raise ArchiveError(
+                _("unknown pattern {name!r}; one of: {names}").format(
+                    name=name, names=", ".join(PATTERN_NAMES)
+                )
+            )
         redactions.patterns.append(PatternRule(name.lower(), reason))
     return redactions
 
@@ -78,7 +87,7 @@ def build_rules(args: argparse.Namespace) -> RedactionSet:
 def cmd_export(args: argparse.Namespace) -> int:
     logging.getLogger("pypdf").setLevel(logging.ERROR)  # hostile PDFs: no parser chatter
     if bool(args.ids) == bool(args.query):
-        raise ArchiveError("choose documents with --ids or --query (one of them)")
+        raise ArchiveError(_("choose documents with --ids or --query (one of them)"))
     password = None
     if args.password_file is not None or args.encrypt:
         password = read_password(args.password_file, confirm=True)
@@ -105,7 +114,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         if cancel.cancelled:
             raise KeyboardInterrupt
         cancel.cancel()
-        print("\nstopping; nothing will be written", file=sys.stderr)
+        print("\n" + _("stopping; nothing will be written"), file=sys.stderr)
 
     bar = ProgressBar()
     previous = signal.signal(signal.SIGINT, on_sigint)
@@ -117,24 +126,45 @@ def cmd_export(args: argparse.Namespace) -> int:
         signal.signal(signal.SIGINT, previous)
     result = verified.result
     for warning in result.warnings:
-        print(f"warning: {warning}", file=sys.stderr)
+        print(_("warning: {message}").format(message=warning), file=sys.stderr)
     if not verified.ok:
+        problem_word = _("PROBLEM")
         for problem in verified.report.problems:
-            print(f"PROBLEM  {problem.message}")
+            print(f"{problem_word}  {problem.message}")
+        found = len(verified.report.problems)
         raise BundleInvalid(
-            f"the bundle was written to {result.path}, but reading it back from disk found"
-            f" {len(verified.report.problems)} problem(s); do not send it"
+            ngettext(
+                "the bundle was written to {path}, but reading it back from disk found {n}"
+                " problem; do not send it",
+                "the bundle was written to {path}, but reading it back from disk found {n}"
+                " problems; do not send it",
+                found,
+            ).format(path=result.path, n=found)
         )
-    reasons_text = ", ".join(f"{r} {n}" for r, n in sorted(result.by_reason.items())) or "none"
+    reasons_text = ", ".join(f"{r} {n}" for r, n in sorted(result.by_reason.items()))
     print(
-        f"bundle written and verified, then read back from disk and verified again: {result.path}"
+        _(
+            "bundle written and verified, then read back from disk and verified again: {path}"
+        ).format(path=result.path)
     )
+    counts = ", ".join(
+        (
+            ngettext("{n} document", "{n} documents", result.documents).format(n=result.documents),
+            ngettext("{n} page", "{n} pages", result.pages).format(n=result.pages),
+            _("{first} to {last}").format(first=result.first, last=result.last),
+        )
+    )
+    print(f"  {counts}")
     print(
-        f"  {result.documents} document(s), {result.pages} page(s), {result.first} to {result.last}"
+        "  "
+        + (
+            ngettext("{n} redaction: {reasons}", "{n} redactions: {reasons}", result.redactions)
+            if result.redactions
+            else _("no redactions")
+        ).format(n=result.redactions, reasons=reasons_text)
     )
-    print(f"  {result.redactions} redaction(s): {reasons_text}")
     if result.encrypted:
-        print("  PDFs protected with AES-256 (owner password is random and not kept)")
+        print("  " + _("PDFs protected with AES-256 (owner password is random and not kept)"))
     return 0
 
 
@@ -145,76 +175,103 @@ def cmd_verify_bundle(args: argparse.Namespace) -> int:
     report = verify_bundle(
         Path(args.bundle), terms=args.term or [], persons=persons, password=password
     )
+    problem_word, warning_word = _("PROBLEM"), _("WARNING")
     for problem in report.problems:
-        print(f"PROBLEM  {problem.message}")
+        print(f"{problem_word}  {problem.message}")
     for warning in report.warnings:
-        print(f"WARNING  {warning}", file=sys.stderr)
-    summary = f"{report.files} files, {report.pdfs} PDFs, {report.pages} pages"
+        print(f"{warning_word}  {warning}", file=sys.stderr)
+    summary = _("files {files}, PDFs {pdfs}, pages {pages}").format(
+        files=report.files, pdfs=report.pdfs, pages=report.pages
+    )
     if not report.ok:
         raise BundleInvalid(
-            f"bundle failed verification ({len(report.problems)} problem(s); {summary})"
+            _("bundle failed verification (problems: {n}; {summary})").format(
+                n=len(report.problems), summary=summary
+            )
         )
     looked_for = len(args.term or []) + len(args.person or [])
-    checked = f"; no trace of {looked_for} term(s) or person(s)" if looked_for else ""
+    checked = (
+        "; " + _("no trace of {n} term(s) or person(s)").format(n=looked_for) if looked_for else ""
+    )
     if report.ocr_pages:
-        checked += f", {report.ocr_pages} page image(s) read by OCR"
+        checked += ", " + ngettext(
+            "{n} page image read by OCR", "{n} page images read by OCR", report.ocr_pages
+        ).format(n=report.ocr_pages)
     elif looked_for and report.warnings:
-        checked += " in the text (page images not read: see the warning)"
-    print(f"bundle verified: hashes, scrubbing and Bates numbers ok ({summary}){checked}")
+        checked += " " + _("in the text (page images not read: see the warning)")
+    print(
+        _("bundle verified: hashes, scrubbing and Bates numbers ok ({summary}){checked}").format(
+            summary=summary, checked=checked
+        )
+    )
     return 0
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    p = archive_parser(sub, "export", "export a redacted, Bates-numbered, verified bundle")
-    p.add_argument("--out", required=True, help="bundle folder to create (or ZIP with --zip)")
-    p.add_argument("--ids", help="document ids, e.g. 3,5,9")
-    p.add_argument("--query", help="export every document this search finds")
+    p = archive_parser(sub, "export", _("export a redacted, Bates-numbered, verified bundle"))
+    p.add_argument("--out", required=True, help=_("bundle folder to create (or ZIP with --zip)"))
+    p.add_argument("--ids", help=_("document ids, e.g. 3,5,9"))
+    p.add_argument("--query", help=_("export every document this search finds"))
     p.add_argument(
         "--redact-person",
         action="append",
         metavar="NAME",
-        help="a registered person: every alias and spelling (repeatable)",
+        help=_("a registered person: every alias and spelling (repeatable)"),
     )
-    p.add_argument("--redact-term", action="append", metavar="T", help="[REASON:]text (repeatable)")
+    p.add_argument(
+        "--redact-term", action="append", metavar="T", help=_("[REASON:]text (repeatable)")
+    )
     p.add_argument(
         "--redact-pattern",
         action="append",
         metavar="P",
-        help=f"[REASON:]{'|'.join(PATTERN_NAMES)} (repeatable)",
+        help=_("[REASON:]{patterns} (repeatable)").format(patterns="|".join(PATTERN_NAMES)),
     )
-    p.add_argument("--reason", default="PII-VICTIM", help=f"default reason: {', '.join(REASONS)}")
-    p.add_argument("--prefix", default="DOC-", help="Bates prefix, e.g. ATJ- for ATJ-000001")
-    p.add_argument("--title", default="Document bundle", help="title on the cover sheet")
-    p.add_argument("--dpi", type=int, default=200, help="resolution of rebuilt pages (>= 200)")
-    p.add_argument("--password-file", type=Path, metavar="F", help="protect the PDFs (AES-256)")
-    p.add_argument("--encrypt", action="store_true", help="protect the PDFs; prompt for a password")
+    p.add_argument(
+        "--reason",
+        default="PII-VICTIM",
+        help=_("default reason: {reasons}").format(reasons=", ".join(REASONS)),
+    )
+    p.add_argument("--prefix", default="DOC-", help=_("Bates prefix, e.g. ATJ- for ATJ-000001"))
+    p.add_argument("--title", default="Document bundle", help=_("title on the cover sheet"))
+    p.add_argument("--dpi", type=int, default=200, help=_("resolution of rebuilt pages (>= 200)"))
+    p.add_argument("--password-file", type=Path, metavar="F", help=_("protect the PDFs (AES-256)"))
+    p.add_argument(
+        "--encrypt", action="store_true", help=_("protect the PDFs; prompt for a password")
+    )
     p.add_argument(
         "--withhold-unplaceable",
         action="store_true",
-        help="withhold a PDF page where redacted content is found but cannot be boxed"
-        " (drawn through a pattern or mask); without this the export stops there",
+        help=_(
+            "withhold a PDF page where redacted content is found but cannot be boxed"
+            " (drawn through a pattern or mask); without this the export stops there"
+        ),
     )
-    p.add_argument("--zip", action="store_true", help="write one ZIP file instead of a folder")
+    p.add_argument("--zip", action="store_true", help=_("write one ZIP file instead of a folder"))
     p.add_argument(
         "--mechanism",
         choices=("wgad", "sp", "hrc"),
-        help="the UN mechanism the bundle is for: name each person only as far as their"
-        " consent for it allows (initials only or not at all: redacted)",
+        help=_(
+            "the UN mechanism the bundle is for: name each person only as far as their"
+            " consent for it allows (initials only or not at all: redacted)"
+        ),
     )
     p.set_defaults(func=cmd_export)
 
     p = sub.add_parser(
         "verify-bundle",
-        help="re-check a bundle: hashes, scrubbing, Bates numbers, leaks of given terms"
-        " (page images read by OCR)",
+        help=_(
+            "re-check a bundle: hashes, scrubbing, Bates numbers, leaks of given terms"
+            " (page images read by OCR)"
+        ),
         allow_abbrev=False,
     )
-    p.add_argument("bundle", help="bundle folder or ZIP")
-    p.add_argument("--term", action="append", help="a term that must not appear (repeatable)")
+    p.add_argument("bundle", help=_("bundle folder or ZIP"))
+    p.add_argument("--term", action="append", help=_("a term that must not appear (repeatable)"))
     p.add_argument(
         "--person",
         action="append",
-        help="a person's name that must not appear in any spelling or form (repeatable)",
+        help=_("a person's name that must not appear in any spelling or form (repeatable)"),
     )
-    p.add_argument("--password-file", type=Path, metavar="F", help="password of the PDFs")
+    p.add_argument("--password-file", type=Path, metavar="F", help=_("password of the PDFs"))
     p.set_defaults(func=cmd_verify_bundle)

@@ -22,6 +22,7 @@ import sys
 from collections.abc import Sequence
 
 from archive_app.cli.common import archive_parser, open_archive, parse_ids
+from archive_app.cli.i18n import _, ngettext
 from archive_app.cli.output import ProgressBar
 from archive_app.cli.refresh import stop_on_ctrl_c
 from archive_app.errors import InvalidValue
@@ -42,16 +43,19 @@ def read_queued(
     """Read the queue with a progress bar; print one summary line; exit code."""
     queued, failed = archive.ocr.counts()
     if not queued and not (retry_failed and failed):
-        print("OCR: no pages waiting to be read")
+        print(_("OCR: no pages waiting to be read"))
         return 0
     problem = ocr_problem(languages)
     if problem:
-        print(f"OCR: {queued} page(s) wait to be read. {problem}", file=sys.stderr)
+        waiting = ngettext(
+            "OCR: {n} page waits to be read.", "OCR: {n} pages wait to be read.", queued
+        ).format(n=queued)
+        print(f"{waiting} {problem}", file=sys.stderr)
         return 1
     cancel = CancelToken()
     bar = ProgressBar(counts=False)
     try:
-        with stop_on_ctrl_c(cancel, "stopping OCR after the pages under way"):
+        with stop_on_ctrl_c(cancel, _("stopping OCR after the pages under way")):
             report = archive.ocr.run(
                 ids,
                 languages=languages,
@@ -67,15 +71,20 @@ def read_queued(
 
 
 def summary(report: OcrReport, archive: Archive) -> str:
-    text = f"OCR: {report.read} of {report.total} page(s) read"
+    text = ngettext(
+        "OCR: {read} of {n} page read", "OCR: {read} of {n} pages read", report.total
+    ).format(read=report.read, n=report.total)
     if report.failed:
-        text += f", {report.failed} could not be read (see `archive-app ocr --retry-failed`)"
+        text += ", " + _("{n} could not be read (see `{command}`)").format(
+            n=report.failed, command="archive-app ocr --retry-failed"
+        )
     if report.low_confidence:
-        text += f", {report.low_confidence} read with low confidence (check them)"
+        text += ", " + _("{n} read with low confidence (check them)").format(
+            n=report.low_confidence
+        )
     if report.cancelled:
-        text += (
-            f"; stopped - the rest stay queued for"
-            f" `archive-app ocr {shlex.quote(str(archive.path))}`"
+        text += "; " + _("stopped - the rest stay queued for `{command}`").format(
+            command=f"archive-app ocr {shlex.quote(str(archive.path))}"
         )
     return text
 
@@ -87,7 +96,7 @@ def cmd_ocr(args: argparse.Namespace) -> int:
         raise InvalidValue(str(exc)) from exc
     ids = parse_ids(args.ids) if args.ids else None
     if args.again and not ids:
-        raise InvalidValue("--again needs --ids: the documents to read once more")
+        raise InvalidValue(_("--again needs --ids: the documents to read once more"))
     with open_archive(args) as archive:
         for doc_id in ids if args.again and ids else []:
             archive.ocr.queue_again(doc_id)
@@ -100,47 +109,64 @@ def cmd_ocr_correct(args: argparse.Namespace) -> int:
     with open_archive(args) as archive:
         machine, correction = archive.ocr.machine_text(args.document, args.page)
         if args.show:
-            print(f"# page {args.page} of document #{args.document}, as OCR read it")
+            print(
+                "# "
+                + _("page {page} of document #{id}, as OCR read it").format(
+                    page=args.page, id=args.document
+                )
+            )
             print(machine)
             if correction is not None:
-                print("# corrected by hand")
+                print("# " + _("corrected by hand"))
                 print(correction)
             return 0
         if args.revert:
             archive.ocr.correct(args.document, args.page, None)
-            print(f"page {args.page} of #{args.document}: correction dropped, OCR text used")
+            print(
+                _("page {page} of #{id}: correction dropped, OCR text used").format(
+                    page=args.page, id=args.document
+                )
+            )
             return 0
         text = sys.stdin.read() if args.stdin else args.text
         if text is None:
-            raise InvalidValue("give --text TEXT, --stdin, --revert or --show")
+            raise InvalidValue(_("give --text TEXT, --stdin, --revert or --show"))
         archive.ocr.correct(args.document, args.page, text)
-        print(f"page {args.page} of #{args.document}: correction kept ({len(text)} characters)")
+        print(
+            _("page {page} of #{id}: correction kept ({count} characters)").format(
+                page=args.page, id=args.document, count=len(text)
+            )
+        )
         return 0
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    p = archive_parser(sub, "ocr", "read queued scans and photos with OCR (resumable)")
-    p.add_argument("--ids", nargs="+", metavar="ID", help="only these documents")
+    p = archive_parser(sub, "ocr", _("read queued scans and photos with OCR (resumable)"))
+    p.add_argument("--ids", nargs="+", metavar="ID", help=_("only these documents"))
     p.add_argument(
         "--languages",
         default=DEFAULT_LANGUAGES,
-        help=f"Tesseract language models, joined with + (default {DEFAULT_LANGUAGES})",
+        help=_("Tesseract language models, joined with + (default {languages})").format(
+            languages=DEFAULT_LANGUAGES
+        ),
     )
-    p.add_argument("--retry-failed", action="store_true", help="also read pages that failed before")
-    p.add_argument("--jobs", type=int, default=0, help="OCR processes (default: one per core)")
+    p.add_argument(
+        "--retry-failed", action="store_true", help=_("also read pages that failed before")
+    )
+    p.add_argument("--jobs", type=int, default=0, help=_("OCR processes (default: one per core)"))
     p.add_argument(
         "--again",
         action="store_true",
-        help="read the pages of --ids once more (hand corrections are kept)",
+        help=_("read the pages of --ids once more (hand corrections are kept)"),
     )
     p.set_defaults(func=cmd_ocr)
 
-    c = archive_parser(sub, "ocr-correct", "show or correct by hand what OCR read on a page")
-    c.add_argument("document", type=int, help="document id")
-    c.add_argument("page", type=int, help="page number (from 1)")
+    c = archive_parser(sub, "ocr-correct", _("show or correct by hand what OCR read on a page"))
+    c.add_argument("document", type=int, help=_("document id"))
+    c.add_argument("page", type=int, help=_("page number (from 1)"))
     what = c.add_mutually_exclusive_group()
-    what.add_argument("--show", action="store_true", help="print the OCR text and correction")
-    what.add_argument("--revert", action="store_true", help="drop the correction")
-    what.add_argument("--text", help="the corrected text of the page")
-    what.add_argument("--stdin", action="store_true", help="read the corrected text from stdin")
+    what.add_argument("--show", action="store_true", help=_("print the OCR text and correction"))
+    what.add_argument("--revert", action="store_true", help=_("drop the correction"))
+    what.add_argument("--text", help=_("the corrected text of the page"))
+    what.add_argument("--stdin", action="store_true", help=_("read the corrected text from stdin"))
     c.set_defaults(func=cmd_ocr_correct)

@@ -100,7 +100,8 @@ def test_a_killed_ocr_run_resumes_and_leaves_no_half_written_page(tmp_path: Path
     print(f"\nkilled after {len(read)} of {PAGES} pages were stored")
     done = run_cli("ocr", arc, env=env)
     assert done.returncode == 0, done.stderr
-    assert f"OCR: {queued} of {queued} page(s) read" in done.stdout
+    pages = "page" if queued == 1 else "pages"
+    assert f"OCR: {queued} of {queued} {pages} read" in done.stdout
     with Archive.open(Path(arc), PASSPHRASE) as archive:
         assert archive.ocr.counts() == (0, 0)
         assert len(archive.ocr.pages(1)) == PAGES

@@ -89,7 +89,7 @@ def test_the_command_fails_closed_and_without_tesseract_warns(bundle: Path) -> N
     assert "page image (OCR)" in done.stdout and NAME not in done.stdout + done.stderr
     clean = run_cli("verify-bundle", str(bundle), "--person", "Bolat Nurlanuly")
     assert clean.returncode == 0, clean.stdout + clean.stderr
-    assert "2 page image(s) read by OCR" in clean.stdout
+    assert "2 page images read by OCR" in clean.stdout
     missing = run_cli(
         "verify-bundle", str(bundle), "--person", NAME, env={"ARCHIVE_APP_TESSERACT": ""}
     )
