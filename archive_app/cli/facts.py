@@ -14,6 +14,7 @@ from dataclasses import asdict
 from pathlib import Path
 
 from archive_app.cli.common import archive_parser, open_archive
+from archive_app.cli.i18n import _, ngettext
 from archive_app.cli.output import print_json, print_table
 from archive_app.facts.dates import FactDate, first_date
 from archive_app.facts.mechanisms import MECHANISM_IDS
@@ -51,9 +52,11 @@ def cmd_fact_add(args: argparse.Namespace) -> int:
             )
         )
     proposed = (
-        "" if args.date is not None else " (date read from the text; change with 'fact edit')"
+        ""
+        if args.date is not None
+        else " " + _("(date read from the text; change with 'fact edit')")
     )
-    print(f"added fact #{fact.id} dated {when}{proposed}")
+    print(_("added fact #{id} dated {date}").format(id=fact.id, date=when) + proposed)
     return 0
 
 
@@ -99,14 +102,15 @@ def cmd_fact_edit(args: argparse.Namespace) -> int:
             articles=args.article,
             **changes,
         )
-    print(f"fact #{fact.id} dated {FactDate(fact.date_kind, fact.date_start, fact.date_end)}")
+    when = FactDate(fact.date_kind, fact.date_start, fact.date_end)
+    print(_("fact #{id} dated {date}").format(id=fact.id, date=when))
     return 0
 
 
 def cmd_fact_delete(args: argparse.Namespace) -> int:
     with open_archive(args) as archive:
         FactService(archive).delete(args.id)
-    print(f"deleted fact #{args.id}")
+    print(_("deleted fact #{id}").format(id=args.id))
     return 0
 
 
@@ -116,7 +120,13 @@ def cmd_fact_bates(args: argparse.Namespace) -> int:
     manifest = read_manifest(args.bundle)
     with open_archive(args) as archive:
         changed = FactService(archive).set_bates_from_manifest(manifest)
-    print(f"{changed} fact(s) now cite Bates numbers of {args.bundle.name}")
+    print(
+        ngettext(
+            "{n} fact now cites Bates numbers of {bundle}",
+            "{n} facts now cite Bates numbers of {bundle}",
+            changed,
+        ).format(n=changed, bundle=args.bundle.name)
+    )
     return 0
 
 
@@ -132,7 +142,7 @@ def cmd_fact_export(args: argparse.Namespace) -> int:
             mechanism=args.mechanism,
             force=args.force,
         )
-    print(f"wrote {path}")
+    print(_("wrote {path}").format(path=path))
     return 0
 
 
@@ -149,7 +159,7 @@ def cmd_remedy_add(args: argparse.Namespace) -> int:
             ruling_document_id=args.ruling,
             notes=args.notes or "",
         )
-    print(f"added remedy #{remedy.id} as step {remedy.seq}")
+    print(_("added remedy #{id} as step {step}").format(id=remedy.id, step=remedy.seq))
     return 0
 
 
@@ -187,14 +197,14 @@ def cmd_remedy_edit(args: argparse.Namespace) -> int:
             service.edit_remedy(args.id, **changes)
         if args.move is not None:
             service.move_remedy(args.id, args.move)
-    print(f"remedy #{args.id} changed")
+    print(_("remedy #{id} changed").format(id=args.id))
     return 0
 
 
 def cmd_remedy_delete(args: argparse.Namespace) -> int:
     with open_archive(args) as archive:
         FactService(archive).delete_remedy(args.id)
-    print(f"deleted remedy #{args.id}")
+    print(_("deleted remedy #{id}").format(id=args.id))
     return 0
 
 
@@ -216,9 +226,17 @@ def cmd_consent_set(args: argparse.Namespace) -> int:
     with open_archive(args) as archive:
         record = FactService(archive).set_consent(args.person, args.mechanism, **changes)
     print(
-        f"consent of person #{record.person_id} for {record.mechanism}: submit {record.submit},"
-        f" public naming {record.public_naming}, anonymised {record.anonymised},"
-        f" submitter confidential {record.submitter_confidential}"
+        _(
+            "consent of person #{id} for {mechanism}: submit {submit}, public naming {naming},"
+            " anonymised {anonymised}, submitter confidential {confidential}"
+        ).format(
+            id=record.person_id,
+            mechanism=record.mechanism,
+            submit=record.submit,
+            naming=record.public_naming,
+            anonymised=record.anonymised,
+            confidential=record.submitter_confidential,
+        )
     )
     return 0
 
@@ -253,7 +271,7 @@ def cmd_details(args: argparse.Namespace) -> int:
         for item in args.set or []:
             name, sep, value = item.partition("=")
             if not sep:
-                print(f"--set takes FIELD=VALUE, not {item!r}")
+                print(_("--set takes FIELD=VALUE, not {item!r}").format(item=item))
                 return 2
             service.set_detail(args.person, name.strip(), value)
         if args.detention:
@@ -270,8 +288,12 @@ def cmd_details(args: argparse.Namespace) -> int:
         print(f"{name}: {value}")
     for place in places:
         print(
-            f"detention: {place.place} ({place.authority or '?'})"
-            f" {place.date_from or '?'} to {place.date_to or 'present'}"
+            _("detention: {place} ({authority}) {start} to {end}").format(
+                place=place.place,
+                authority=place.authority or "?",
+                start=place.date_from or "?",
+                end=place.date_to or _("present"),
+            )
         )
     return 0
 
@@ -290,8 +312,8 @@ def cmd_draft(args: argparse.Namespace) -> int:
     )
     with open_archive(args) as archive:
         result = write_draft(archive, request, args.out, force=args.force)
-    print(f"wrote {result.path}")
-    print("checklist:")
+    print(_("wrote {path}").format(path=result.path))
+    print(_("checklist:"))
     for line in result.checklist:
         print(f"  - {line}")
     return 0
@@ -301,126 +323,136 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     _register_facts(sub)
     _register_remedies(sub)
     _register_consent(sub)
-    p = archive_parser(sub, "draft", "write a prefilled UN communication (DOCX or PDF) for a case")
-    p.add_argument("--case", required=True, help="case id or name")
+    p = archive_parser(
+        sub, "draft", _("write a prefilled UN communication (DOCX or PDF) for a case")
+    )
+    p.add_argument("--case", required=True, help=_("case id or name"))
     p.add_argument("--mechanism", required=True, choices=MECHANISM_IDS)
-    p.add_argument("--out", required=True, type=Path, help="the .docx or .pdf file to write")
-    p.add_argument("--person", action="append", help="whom it is about (default: by consent)")
-    p.add_argument("--submitter", help="the registered person submitting it")
-    p.add_argument("--bundle", type=Path, help="an exported bundle: Bates numbers and annex")
-    p.add_argument("--language", default="en", help="language of the draft (default en)")
-    p.add_argument("--force", action="store_true", help="replace --out if it exists")
+    p.add_argument("--out", required=True, type=Path, help=_("the .docx or .pdf file to write"))
+    p.add_argument("--person", action="append", help=_("whom it is about (default: by consent)"))
+    p.add_argument("--submitter", help=_("the registered person submitting it"))
+    p.add_argument("--bundle", type=Path, help=_("an exported bundle: Bates numbers and annex"))
+    p.add_argument("--language", default="en", help=_("language of the draft (default en)"))
+    p.add_argument("--force", action="store_true", help=_("replace --out if it exists"))
     p.set_defaults(func=cmd_draft)
 
 
 def _fact_fields(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--date", help="YYYY-MM-DD, YYYY-MM, YYYY, START..END or tbd")
-    p.add_argument("--case", help="case id or name")
-    p.add_argument("--person", action="append", help="id, name or alias (repeatable)")
-    p.add_argument("--article", action="append", help="citation, e.g. 'ICCPR 9' (repeatable)")
-    p.add_argument("--doc", type=int, help="source document id")
-    p.add_argument("--page", type=int, help="page of the source document")
-    p.add_argument("--quote", help="the passage the fact is taken from")
-    p.add_argument("--bates", help="Bates label of the source page")
+    p.add_argument("--date", help=_("YYYY-MM-DD, YYYY-MM, YYYY, START..END or tbd"))
+    p.add_argument("--case", help=_("case id or name"))
+    p.add_argument("--person", action="append", help=_("id, name or alias (repeatable)"))
+    p.add_argument("--article", action="append", help=_("citation, e.g. 'ICCPR 9' (repeatable)"))
+    p.add_argument("--doc", type=int, help=_("source document id"))
+    p.add_argument("--page", type=int, help=_("page of the source document"))
+    p.add_argument("--quote", help=_("the passage the fact is taken from"))
+    p.add_argument("--bates", help=_("Bates label of the source page"))
     p.add_argument("--notes")
 
 
 def _register_facts(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    fact = sub.add_parser("fact", help="facts of a chronology", allow_abbrev=False)
+    fact = sub.add_parser("fact", help=_("facts of a chronology"), allow_abbrev=False)
     actions = fact.add_subparsers(
         dest="action", required=True, metavar="{add,list,edit,delete,bates,export}"
     )
-    p = archive_parser(actions, "add", "add a fact (the date is read from the text if not given)")
+    p = archive_parser(
+        actions, "add", _("add a fact (the date is read from the text if not given)")
+    )
     p.add_argument("statement")
     _fact_fields(p)
     p.add_argument("--status", choices=FACT_STATUSES, default="undisputed")
     p.set_defaults(func=cmd_fact_add)
-    p = archive_parser(actions, "list", "facts in date order")
+    p = archive_parser(actions, "list", _("facts in date order"))
     p.add_argument("--case")
     p.add_argument("--person")
     p.add_argument("--status", choices=FACT_STATUSES)
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_fact_list)
-    p = archive_parser(actions, "edit", "change a fact")
+    p = archive_parser(actions, "edit", _("change a fact"))
     p.add_argument("id", type=int)
     p.add_argument("--statement")
     _fact_fields(p)
     p.add_argument("--status", choices=FACT_STATUSES)
     p.set_defaults(func=cmd_fact_edit)
-    p = archive_parser(actions, "delete", "delete a fact")
+    p = archive_parser(actions, "delete", _("delete a fact"))
     p.add_argument("id", type=int)
     p.set_defaults(func=cmd_fact_delete)
-    p = archive_parser(actions, "bates", "cite Bates numbers from an exported bundle")
-    p.add_argument("bundle", type=Path, help="the bundle folder or ZIP")
+    p = archive_parser(actions, "bates", _("cite Bates numbers from an exported bundle"))
+    p.add_argument("bundle", type=Path, help=_("the bundle folder or ZIP"))
     p.set_defaults(func=cmd_fact_bates)
-    p = archive_parser(actions, "export", "write the chronology as CSV, DOCX or PDF")
+    p = archive_parser(actions, "export", _("write the chronology as CSV, DOCX or PDF"))
     p.add_argument("--out", required=True, type=Path)
     p.add_argument("--case")
     p.add_argument("--person")
-    p.add_argument("--mechanism", choices=MECHANISM_IDS, help="name persons as its consent allows")
+    p.add_argument(
+        "--mechanism", choices=MECHANISM_IDS, help=_("name persons as its consent allows")
+    )
     p.add_argument("--force", action="store_true")
     p.set_defaults(func=cmd_fact_export)
 
 
 def _remedy_fields(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--filed", help="date filed (YYYY-MM-DD)")
-    p.add_argument("--body", help="the court or authority")
+    p.add_argument("--filed", help=_("date filed (YYYY-MM-DD)"))
+    p.add_argument("--body", help=_("the court or authority"))
     p.add_argument("--outcome", choices=REMEDY_OUTCOMES)
-    p.add_argument("--decided", help="date of the outcome")
-    p.add_argument("--ruling", type=int, help="document id of the ruling")
+    p.add_argument("--decided", help=_("date of the outcome"))
+    p.add_argument("--ruling", type=int, help=_("document id of the ruling"))
     p.add_argument("--notes")
 
 
 def _register_remedies(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    remedy = sub.add_parser("remedy", help="domestic remedies of a case", allow_abbrev=False)
+    remedy = sub.add_parser("remedy", help=_("domestic remedies of a case"), allow_abbrev=False)
     actions = remedy.add_subparsers(dest="action", required=True, metavar="{add,list,edit,delete}")
-    p = archive_parser(actions, "add", "add the next step of a case's domestic remedies")
+    p = archive_parser(actions, "add", _("add the next step of a case's domestic remedies"))
     p.add_argument("--case", required=True)
     p.add_argument("kind", choices=REMEDY_KINDS)
     _remedy_fields(p)
     p.set_defaults(func=cmd_remedy_add, outcome="pending")
-    p = archive_parser(actions, "list", "the steps of a case in order")
+    p = archive_parser(actions, "list", _("the steps of a case in order"))
     p.add_argument("--case", required=True)
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_remedy_list)
-    p = archive_parser(actions, "edit", "change a step, or move it (--move POSITION)")
+    p = archive_parser(actions, "edit", _("change a step, or move it (--move POSITION)"))
     p.add_argument("id", type=int)
     p.add_argument("--kind", choices=REMEDY_KINDS)
     _remedy_fields(p)
     p.add_argument("--move", type=int, metavar="POSITION")
     p.set_defaults(func=cmd_remedy_edit)
-    p = archive_parser(actions, "delete", "delete a step")
+    p = archive_parser(actions, "delete", _("delete a step"))
     p.add_argument("id", type=int)
     p.set_defaults(func=cmd_remedy_delete)
 
 
 def _register_consent(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    consent = sub.add_parser("consent", help="consent per person and mechanism", allow_abbrev=False)
+    consent = sub.add_parser(
+        "consent", help=_("consent per person and mechanism"), allow_abbrev=False
+    )
     actions = consent.add_subparsers(dest="action", required=True, metavar="{set,show}")
-    p = archive_parser(actions, "set", "record a person's consent for a mechanism")
+    p = archive_parser(actions, "set", _("record a person's consent for a mechanism"))
     p.add_argument("person")
     p.add_argument("--mechanism", required=True, choices=MECHANISM_IDS)
-    p.add_argument("--submit", choices=YES_NO, help="consent to submit")
-    p.add_argument("--date", help="date consent was given")
-    p.add_argument("--proof", type=int, help="document id proving consent")
-    p.add_argument("--naming", choices=NAMING, help="name in a public report")
-    p.add_argument("--anonymised", choices=YES_NO, help="anonymity in a decision")
+    p.add_argument("--submit", choices=YES_NO, help=_("consent to submit"))
+    p.add_argument("--date", help=_("date consent was given"))
+    p.add_argument("--proof", type=int, help=_("document id proving consent"))
+    p.add_argument("--naming", choices=NAMING, help=_("name in a public report"))
+    p.add_argument("--anonymised", choices=YES_NO, help=_("anonymity in a decision"))
     p.add_argument("--submitter-confidential", choices=YES_NO)
     p.add_argument("--notes")
     p.set_defaults(func=cmd_consent_set)
-    p = archive_parser(actions, "show", "a person's consent for each mechanism")
+    p = archive_parser(actions, "show", _("a person's consent for each mechanism"))
     p.add_argument("person")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_consent_show)
-    p = archive_parser(sub, "details", "what mechanisms ask about a person (shown, or --set)")
+    p = archive_parser(sub, "details", _("what mechanisms ask about a person (shown, or --set)"))
     p.add_argument("person")
     p.add_argument(
         "--set",
         action="append",
         metavar="FIELD=VALUE",
-        help=f"one of {', '.join(PERSON_DETAIL_FIELDS)}; empty value removes it",
+        help=_("one of {fields}; empty value removes it").format(
+            fields=", ".join(PERSON_DETAIL_FIELDS)
+        ),
     )
-    p.add_argument("--detention", metavar="PLACE", help="add a place of detention")
+    p.add_argument("--detention", metavar="PLACE", help=_("add a place of detention"))
     p.add_argument("--authority")
     p.add_argument("--from", dest="date_from")
     p.add_argument("--to", dest="date_to")
