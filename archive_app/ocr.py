@@ -1,6 +1,11 @@
 """archive_app layer: reading scans and photos with OCR, page by page, resumably.
 
-Import stores a scanned document at once and queues its image pages (``queue_for``).
+Import stores a scanned document at once and queues its image pages (``pages_to_read``):
+scans, pages whose text layer is unusable or far too thin, and "mixed" pages, text pages
+that draw pictures large enough to show words (a photographed ID, a stamp, a screenshot).
+On a mixed page only what is not text is read (the sandbox hides the text objects before
+drawing the page), and its words are added to the page text after the layer, so search,
+suggestions and the export's boxes find a name the pictures alone show.
 ``OcrJob`` works the queue off in steps, each with three parts so that the desktop
 window can run the slow middle one away from the database thread:
 
@@ -49,18 +54,19 @@ OCR_MEDIA_TYPES = (PDF, *IMAGE_TYPES)
 
 
 def pages_to_read(extraction: Extraction) -> list[int]:
-    """Pages (1-based) that need OCR: every page of an image, and PDF pages without a
-    usable text layer (image-only, text that was unreadable and dropped, or a layer far
-    too thin for the ink on the page)."""
+    """Pages (1-based) that need OCR: every page of an image, PDF pages without a usable
+    text layer (image-only, text that was unreadable and dropped, or a layer far too thin
+    for the ink on the page), and PDF text pages that draw pictures large enough to show
+    words ("mixed" pages: their pictures are read, the layer stays)."""
     if extraction.media_type in IMAGE_TYPES:
         return list(range(1, max(1, extraction.page_count) + 1))
     if extraction.media_type != PDF:
         return []
-    thin = set(extraction.scan_pages)
+    queued = set(extraction.scan_pages) | set(extraction.picture_pages)
     return [
         number
         for number, text in enumerate(extraction.pages, start=1)
-        if number in thin or len("".join(_layer_text(text).split())) < NO_TEXT_CHARS_PER_PAGE
+        if number in queued or len("".join(_layer_text(text).split())) < NO_TEXT_CHARS_PER_PAGE
     ]
 
 
@@ -190,7 +196,12 @@ class OcrJob:
     ) -> list[OcrPage | OcrFailed]:
         """Read the pages of ``work`` (slow: run it off the database thread)."""
         return engine.read_pages(
-            ("document", work.document_id), work.media_type, work.data, work.pages, languages
+            ("document", work.document_id),
+            work.media_type,
+            work.data,
+            work.pages,
+            languages,
+            mode="auto",  # a text page with pictures: the pictures are read, the layer stays
         )
 
     def store(
@@ -221,6 +232,7 @@ class OcrJob:
                     words=result.words_json(),
                     confidence=result.confidence,
                     languages=result.languages,
+                    mixed=result.mixed,
                 ):
                     kept.append(page_no)
                 read.append(page_no)

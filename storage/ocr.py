@@ -18,6 +18,9 @@ if TYPE_CHECKING:
     from storage.database import Database
 
 MAX_ATTEMPTS = 2  # a page that failed this often is set aside as failed
+# On a "mixed" page (a text page with pictures) what OCR read in the pictures follows the
+# text layer under this heading; on a scan the OCR text comes first.
+PICTURES = "[Pictures]"
 
 
 @dataclass(frozen=True)
@@ -106,9 +109,13 @@ def store_page(
     words: list[list[Any]],
     confidence: float,
     languages: str,
+    mixed: bool = False,
 ) -> bool:
     """Keep what OCR read, put it into the page text, and take the page off the queue.
 
+    On a scan the OCR text comes first (what the file carried without OCR, form values,
+    comments or a thin layer, stays after it); on a ``mixed`` page (a text page whose
+    pictures were read) it follows the text layer under the PICTURES heading.
     A page read again keeps its hand correction: the new machine text and words are
     stored next to it, and the correction stays the page text. True if a correction
     was kept."""
@@ -140,25 +147,44 @@ def store_page(
     if existing is None:
         db.execute(
             "INSERT INTO pages(document_id, page_no, text) VALUES (?, ?, ?)",
-            (document_id, page_no, used),
+            (document_id, page_no, _with_ocr("", used, mixed)),
         )
     else:
-        # what the file carried without OCR (form values, comments) stays after the OCR
-        # text; on a page read before, the text used until now is what gets replaced
-        kept = str(existing)
+        # what the file carried without OCR stays; on a page read before, the text used
+        # until now is what gets replaced
+        kept = str(existing).strip()
         if prior is not None:
             before = str(prior[0]) if correction is None else correction
-            kept = kept[len(before) :] if kept.startswith(before) else kept
-        kept = kept.strip()
-        joined = f"{used}\n\n{kept}" if kept and used else (used or kept)
+            split = _without_ocr(str(existing), before)
+            kept = split[0] if split is not None else kept
         db.execute(
             "UPDATE pages SET text = ? WHERE document_id = ? AND page_no = ?",
-            (joined, document_id, page_no),
+            (_with_ocr(kept, used, mixed), document_id, page_no),
         )
     db.execute(
         "DELETE FROM ocr_queue WHERE document_id = ? AND page_no = ?", (document_id, page_no)
     )
     return correction is not None
+
+
+def _with_ocr(kept: str, ocr: str, mixed: bool) -> str:
+    """A page text from what the file carried (``kept``) and what OCR read."""
+    if not ocr:
+        return kept
+    if mixed:
+        return f"{kept}\n\n{PICTURES}\n{ocr}" if kept else f"{PICTURES}\n{ocr}"
+    return f"{ocr}\n\n{kept}" if kept else ocr
+
+
+def _without_ocr(text: str, ocr: str) -> tuple[str, bool] | None:
+    """``text`` without the OCR part ``ocr``, and whether that part followed the layer
+    (a mixed page); None when the page text does not hold it where it belongs."""
+    marked = f"{PICTURES}\n{ocr}"
+    if ocr and (text == marked or text.endswith("\n" + marked)):
+        return text[: len(text) - len(marked)].strip(), True
+    if text.startswith(ocr):
+        return text[len(ocr) :].strip(), False
+    return None
 
 
 def _stored(row: Any) -> StoredOcr:
@@ -278,9 +304,11 @@ def correct_page(db: Database, document_id: int, page_no: int, text: str | None)
         "SELECT text FROM pages WHERE document_id = ? AND page_no = ?", (document_id, page_no)
     )
     current = "" if existing is None else str(existing)
-    # what the file carried without OCR (form values, comments) stays after the OCR text
-    kept = current[len(before) :] if current.startswith(before) else ""
-    joined = f"{after}{kept}" if after else kept.lstrip("\n")
+    # what the file carried without OCR (a text layer, form values, comments) stays, with
+    # the corrected text where the machine's was (after the layer on a mixed page)
+    split = _without_ocr(current, before)
+    kept, mixed = split if split is not None else ("", False)
+    joined = _with_ocr(kept, after, mixed)
     if existing is None:
         db.execute(
             "INSERT INTO pages(document_id, page_no, text) VALUES (?, ?, ?)",

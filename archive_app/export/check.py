@@ -38,7 +38,7 @@ from archive_app.export.model import (
     RedactionSet,
     TermRule,
 )
-from archive_app.export.ocr_boxes import PageReader, image_pages, page_reader
+from archive_app.export.ocr_boxes import PageReader, page_reader
 from archive_app.export.pdfium_pages import PdfiumDocument
 from archive_app.export.render import boilerplate
 from archive_app.export.verify import pdf_leaks, scrub_problems, text_leaks
@@ -104,7 +104,8 @@ def check_bundle(
     ocr: PageReader | None = None,
     container: Sequence[tuple[str, str]] = (),
 ) -> BundleReport:
-    """``ocr``: reads the pages each file had rebuilt as images, to check them too.
+    """``ocr``: reads the pages of each file that draw pictures (rebuilt as images, scans,
+    photos or stamps on text pages), to check them too.
     ``container``: (where, text) of the bundle's folder or ZIP (bundle.container_texts):
     names, comments and extra fields are searched too, and so is every MANIFEST field."""
     report = BundleReport(files=len(files))
@@ -284,12 +285,13 @@ def verify_bundle(
     that none of ``terms`` appears anywhere (case-, space- and script-insensitive) nor any
     of ``persons`` (each a name and its aliases) in any form the mention engine knows.
 
-    With ``read_images`` (and something to look for), every PDF page that is a page image
-    (the pages the export rebuilt as images, scans kept as they were: ``image_pages``) is
-    rendered at the bundle's resolution and read by OCR in the sandboxed children, as the
-    export's own check reads them: a term or person read there fails the check as a leak,
-    a page OCR cannot read fails it too. Without Tesseract those pages are listed in
-    ``warnings`` as unchecked."""
+    With ``read_images`` (and something to look for), every PDF page that draws a picture
+    large enough to show words (``image_pages``: the pages the export rebuilt as images,
+    scans kept as they were, a text page kept with a photo, a stamp or a screenshot on it)
+    is rendered at the bundle's resolution and read by OCR in the sandboxed children, as
+    the export's own check reads them: a term or person read there fails the check as a
+    leak naming the file and page, a page OCR cannot read fails it too. Without Tesseract
+    those pages are listed in ``warnings`` as unchecked."""
     files = read_bundle(path)
     container = container_texts(path)
     try:
@@ -325,7 +327,7 @@ def verify_bundle(
     with page_reader(limits, _render_dpi(manifest), password) as reader:
         for name in sorted(files):
             if name.lower().endswith(".pdf"):
-                reader.prefetch(name, files[name], image_pages(files[name], password))
+                reader.prefetch(name, files[name])  # every page drawing a picture
         report = check(reader)
         report.ocr_pages = reader.checked
         report.warnings += reader.warnings()

@@ -22,6 +22,7 @@ import pypdfium2.raw as pdfium_c
 from archive_app.export.detect import Detector
 from archive_app.export.pdfium_pages import Box, PageHits, PdfiumDocument
 from archive_app.export.verify import Finding
+from indexing.extract.pictures import page_pictures
 from indexing.extract.types import PDF
 from indexing.ocr import OcrEngine, OcrFailed, OcrLimits, OcrPage, ocr_problem
 
@@ -76,16 +77,13 @@ def _findings(
     return found
 
 
-PAGE_IMAGE_SHARE = 0.5  # an image over at least this share of a page makes it a page image
-
-
 def image_pages(data: bytes, password: str | None = None) -> list[int]:
-    """Pages (from 1) of a PDF that are page images: an image covers at least
-    PAGE_IMAGE_SHARE of the page (one in a form XObject is measured by its own bounds),
-    as on a page the export rebuilt as an image or a scan kept as it was. What a check
-    of a bundle read from disk gives OCR; a small picture on a typeset page is not one
-    (nor is it in the export's own check). A file that cannot be opened gives none (its
-    check reports it)."""
+    """Pages (from 1) of a PDF that draw pictures large enough to show words
+    (``indexing.extract.pictures``: images able to hold words over at least PICTURE_SHARE
+    of the page, images in form XObjects placed through their matrices): the pages the
+    export rebuilt as images, scans kept as they were, and text pages with a picture of
+    an ID, a stamp or a screenshot. What the export's check and a check of a bundle read
+    from disk give OCR. A file that cannot be opened gives none (its check reports it)."""
     try:
         doc = pdfium.PdfDocument(data, password=password)
     except pdfium.PdfiumError:
@@ -95,15 +93,10 @@ def image_pages(data: bytes, password: str | None = None) -> list[int]:
         for index in range(len(doc)):
             page = doc[index]
             try:
-                left, bottom, right, top = page.get_mediabox()
-                area = max(1.0, (right - left) * (top - bottom))
-                for image in page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_IMAGE,)):
-                    x0, y0, x1, y1 = image.get_bounds()
-                    width = min(x1, right) - max(x0, left)
-                    height = min(y1, top) - max(y0, bottom)
-                    if width > 0 and height > 0 and width * height >= PAGE_IMAGE_SHARE * area:
-                        found.append(index + 1)
-                        break
+                if page_pictures(pdfium_c, page.raw).hold_words:
+                    found.append(index + 1)
+            except Exception:  # a page whose objects cannot be listed is read all the same
+                found.append(index + 1)
             finally:
                 page.close()
         return found
@@ -119,9 +112,11 @@ class _Reading:
 
 
 class PageReader:
-    """The export's check of the pages it rebuilt as images: each output file's pages,
-    rendered again and read by OCR in the sandboxed children (one per core), at the
-    resolution they were rendered at (their own pixels, not scaled up).
+    """The export's check of the pages that draw pictures: each output file's pages that
+    it rebuilt as images and every other page drawing a picture large enough to show
+    words (``image_pages``: a photo of an ID or a stamp kept on a text page), rendered
+    again and read by OCR in the sandboxed children (one per core), at the resolution
+    the pages were rendered at (their own pixels, not scaled up).
 
     ``prefetch`` starts reading a file's pages as soon as the file is built, so the
     children read one document while the export renders the next; ``leaks`` (given the
@@ -147,7 +142,10 @@ class PageReader:
             self._engine = OcrEngine(self._limits)
         return self._engine
 
-    def prefetch(self, name: str, data: bytes, pages: Collection[int]) -> None:
+    def prefetch(self, name: str, data: bytes, pages: Collection[int] = ()) -> None:
+        """Read ``pages`` of a file (those it rebuilt as images) and every page of it that
+        draws a picture able to show words."""
+        pages = sorted(set(pages) | set(image_pages(data, self._password)))
         self._pages[name] = pages
         if pages and (engine := self._ready()) is not None:
             self._readings[name] = self._submit(engine, data, pages)
@@ -195,8 +193,8 @@ class PageReader:
         if not count or not self._problem:
             return []
         return [
-            f"{count} page(s) rebuilt as images could not be checked by OCR for redacted"
-            f" text: {self._problem}"
+            f"{count} page(s) drawing images (rebuilt as images, scans or pictures) could not"
+            f" be checked by OCR for redacted text: {self._problem}"
         ]
 
     def close(self) -> None:
@@ -207,8 +205,8 @@ class PageReader:
 
 @contextmanager
 def page_reader(limits: OcrLimits, dpi: int, password: str | None = None) -> Iterator[PageReader]:
-    """A reader for the pages an export rebuilds as images; its OCR children (started at
-    the first page to read) are stopped when the export ends, cancelled or not."""
+    """A reader for the pages of an export that draw pictures; its OCR children (started
+    at the first page to read) are stopped when the export ends, cancelled or not."""
     reader = PageReader(limits, dpi, password)
     try:
         yield reader

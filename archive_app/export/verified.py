@@ -4,8 +4,9 @@
 (``ExportService.export``, which verifies every file before it renames the bundle into
 place), then read back from where it was written and verified again (``verify_bundle``:
 hashes, scrubbing, Bates numbers, and every bundle-wide redacted term and person; the
-pages rebuilt as images were read by OCR in the export's own check of those same bytes). What
-the disk holds is what leaves the computer, so this second check is never skipped.
+pages that draw pictures, those rebuilt as images included, were read by OCR in the export's
+own check of those same bytes). What the disk holds is what leaves the computer, so this
+second check is never skipped.
 """
 
 from __future__ import annotations
@@ -55,8 +56,8 @@ def export_verified(
     base = archive.exports.base_rules(options, docs)
     terms = sorted({t.text for t in base.terms})
     persons = [p.names for p in base.persons]
-    # The export's own check read the rebuilt pages by OCR in the very bytes it wrote and
-    # listed in SHA256SUMS; the hashes checked here prove the disk still holds them, so
+    # The export's own check read the pages drawing pictures by OCR in the very bytes it
+    # wrote and listed in SHA256SUMS; the hashes checked here prove the disk still holds them, so
     # they are not read a second time (that would double an export of scans).
     report = verify_bundle(
         result.path, terms=terms, persons=persons, password=options.password, read_images=False

@@ -4,7 +4,9 @@ Leaks are looked for three ways, independently: the text pypdf extracts, the tex
 PDFium extracts, and a raw scan of every object (strings, names and every stream,
 decoded) plus the file's bytes outside streams. Image pixels and embedded font
 programs are binary and not text-scanned (a term drawn as pixels is out of reach of
-any text search). A finding names the page (or object), never what was found.
+any text search: the pages that draw pictures large enough to show words are read by
+OCR instead, ``ocr_boxes.PageReader``). A finding names the page (or object), never
+what was found.
 """
 
 from __future__ import annotations

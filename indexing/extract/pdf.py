@@ -85,6 +85,20 @@ class PdfSandbox:
                 f"page{'s' if len(scan_pages) > 1 else ''} {numbers}: far fewer characters in"
                 " the text layer than the page shows; read as a scan"
             )
+        mixed = reply.get("mixed")
+        picture_pages = sorted(
+            {n for n in mixed if isinstance(n, int) and 1 <= n <= len(pages)} - set(scan_pages)
+            if isinstance(mixed, list)
+            else set()
+        )
+        if picture_pages:
+            numbers = ", ".join(str(n) for n in picture_pages[:20]) + (
+                ", ..." if len(picture_pages) > 20 else ""
+            )
+            notes.append(
+                f"page{'s' if len(picture_pages) > 1 else ''} {numbers}: pictures large enough"
+                " to show words; read by OCR too"
+            )
         title = reply.get("title") if isinstance(reply.get("title"), str) else ""
         return Extraction(
             media_type=PDF,
@@ -93,6 +107,7 @@ class PdfSandbox:
             title=str(title),
             notes=notes,
             scan_pages=scan_pages,
+            picture_pages=picture_pages,
         )
 
     def close(self) -> None:

@@ -20,6 +20,7 @@ from functools import partial
 from typing import IO, Any
 
 from indexing.extract.frames import FrameError, read_frame, read_json, write_json
+from indexing.extract.pictures import page_pictures
 
 NO_TEXT_CHARS_PER_PAGE = 20
 
@@ -87,6 +88,7 @@ def _extract(pdfium: Any, source: str | bytes, max_pages: int) -> dict[str, Any]
         pages: list[str] = []
         unusable: list[int] = []
         thin: list[int] = []
+        mixed: list[int] = []
         deadline = time.monotonic() + INK_BUDGET_S
         for index in range(count):
             page = doc[index]
@@ -103,11 +105,20 @@ def _extract(pdfium: Any, source: str | bytes, max_pages: int) -> dict[str, Any]
                     text = ""
                 elif time.monotonic() < deadline and too_thin(text, partial(ink_share, page)):
                     thin.append(index + 1)
+                elif has_layer(text) and shows_pictures(pdfium, page):
+                    mixed.append(index + 1)
             finally:
                 page.close()
             pages.append(text + ("\n\n" + extra if extra else ""))
         title = str(doc.get_metadata_dict().get("Title", "")).strip("\x00 ").strip()
-        return {"kind": "ok", "pages": pages, "title": title, "unusable": unusable, "thin": thin}
+        return {
+            "kind": "ok",
+            "pages": pages,
+            "title": title,
+            "unusable": unusable,
+            "thin": thin,
+            "mixed": mixed,
+        }
     finally:
         doc.close()
 
@@ -145,6 +156,35 @@ def readable_chars(text: str) -> int:
         and c != "\ufffd"
         and unicodedata.category(c) not in ("Cc", "Cf", "Co", "Cs", "Cn")
     )
+
+
+def has_layer(text: str) -> bool:
+    """Whether a page's (cleaned) text layer is more than the few characters of a scan:
+    a page under NO_TEXT_CHARS_PER_PAGE is read by OCR as image-only."""
+    return len("".join(text.split())) >= NO_TEXT_CHARS_PER_PAGE
+
+
+def shows_pictures(pdfium: Any, page: Any) -> bool:
+    """Whether a page draws pictures large enough to show words (a photographed ID, a
+    stamp, a screenshot: indexing.extract.pictures); False if they cannot be listed."""
+    try:
+        return page_pictures(pdfium.raw, page.raw).hold_words
+    except Exception:  # a page whose objects cannot be walked keeps its layer as it is
+        return False
+
+
+def page_mode(pdfium: Any, page: Any) -> str:
+    """How OCR reads a PDF page queued at import: "scan" (the whole page: no usable text
+    layer, or one far too thin for the ink) or "mixed" (a text page with pictures: only
+    what is not text is read, and added to the page text after the layer)."""
+    textpage = page.get_textpage()
+    try:
+        text = clean_text(textpage.get_text_range())
+    finally:
+        textpage.close()
+    if not usable(text) or not has_layer(text) or too_thin(text, partial(ink_share, page)):
+        return "scan"
+    return "mixed"
 
 
 def too_thin(text: str, ink: Callable[[], float | None]) -> bool:

@@ -105,6 +105,10 @@ class Extraction:
     lost: list[str] = field(default_factory=list)
     # PDF pages (from 1) whose text layer is too thin for their ink: read by OCR as scans.
     scan_pages: list[int] = field(default_factory=list)
+    # PDF pages (from 1) with a text layer that also draw pictures large enough to show
+    # words (a photographed ID, a stamp, a screenshot): read by OCR too, as "mixed" pages
+    # (what OCR reads in the pictures is added to the page text after the layer).
+    picture_pages: list[int] = field(default_factory=list)
 
     @property
     def page_count(self) -> int:

@@ -117,13 +117,19 @@ class OcrSandbox:
         self._key = key
         return int(reply.get("pages", 0))
 
-    def page(self, page_no: int, languages: str, dpi: int | None = None) -> OcrPage:
-        request = {
+    def page(
+        self, page_no: int, languages: str, dpi: int | None = None, mode: str = "page"
+    ) -> OcrPage:
+        """``mode``: "page" reads the whole page; "auto" reads a text page's pictures only
+        (a "mixed" page, ``OcrPage.mixed``) and a scan whole."""
+        request: dict[str, Any] = {
             "kind": "page",
             "page": page_no,
             "languages": languages,
             "dpi": dpi or self._limits.dpi,
         }
+        if mode != "page":
+            request["mode"] = mode
         return _page(self._ask(request), languages)
 
     def image(self, png: bytes, languages: str, dpi: int) -> OcrPage:
@@ -206,7 +212,7 @@ def _page(reply: dict[str, Any], languages: str) -> OcrPage:
     rows = reply.get("words")
     if not isinstance(rows, list):
         raise OcrFailed("the OCR process gave an answer that makes no sense")
-    return OcrPage.from_words(rows, languages=languages)
+    return OcrPage.from_words(rows, languages=languages, mixed=reply.get("mixed") is True)
 
 
 class OcrEngine:
@@ -235,9 +241,12 @@ class OcrEngine:
         data: bytes,
         pages: Sequence[int],
         languages: str = DEFAULT_LANGUAGES,
+        *,
+        mode: str = "page",
     ) -> list[OcrPage | OcrFailed]:
-        """Pages (1-based) of one document, read in parallel; a failed page is its error."""
-        futures = self.submit_pages(key, media_type, data, pages, languages)
+        """Pages (1-based) of one document, read in parallel; a failed page is its error.
+        ``mode`` "auto": text pages are read as "mixed" pages (their pictures only)."""
+        futures = self.submit_pages(key, media_type, data, pages, languages, mode=mode)
         return [future.result() for future in futures]
 
     def submit_pages(
@@ -250,6 +259,7 @@ class OcrEngine:
         *,
         dpi: int | None = None,
         password: str | None = None,
+        mode: str = "page",
     ) -> list[Future[OcrPage | OcrFailed]]:
         """As ``read_pages``, without waiting: the caller goes on (rendering the next
         document of an export) while the children read; each page rendered by the child
@@ -261,7 +271,7 @@ class OcrEngine:
                 if self._closed:
                     return OcrFailed("OCR was stopped")
                 sandbox.load(key, media_type, data, password)
-                return sandbox.page(page_no, languages, dpi)
+                return sandbox.page(page_no, languages, dpi, mode)
             except OcrFailed as exc:
                 return exc
             finally:

@@ -35,6 +35,9 @@ class OcrPage:
     words: list[OcrWord] = field(default_factory=list)
     languages: str = ""
     rotation: int = 0  # degrees the page was turned to read it (Tesseract's OSD)
+    # A text page whose pictures alone were read (its text objects hidden): the words are
+    # what the pictures show, added to the page text after the text layer.
+    mixed: bool = False
 
     @property
     def confidence(self) -> float:
@@ -66,6 +69,7 @@ class OcrPage:
         *,
         languages: str = "",
         rotation: int = 0,
+        mixed: bool = False,
     ) -> OcrPage:
         """A page from stored rows ``[text, x0, y0, x1, y1, confidence, line]``; the text
         is rebuilt from them (so offsets always agree with the words)."""
@@ -79,10 +83,12 @@ class OcrPage:
             for r in rows
             if len(r) >= 7 and str(r[0]).strip()
         ]
-        return layout(words, languages=languages, rotation=rotation)
+        return layout(words, languages=languages, rotation=rotation, mixed=mixed)
 
 
-def layout(words: Sequence[OcrWord], *, languages: str = "", rotation: int = 0) -> OcrPage:
+def layout(
+    words: Sequence[OcrWord], *, languages: str = "", rotation: int = 0, mixed: bool = False
+) -> OcrPage:
     """Join words into page text: spaces within a line, a line break between lines and
     a blank line where the line number jumps (a new block)."""
     parts: list[str] = []
@@ -101,7 +107,7 @@ def layout(words: Sequence[OcrWord], *, languages: str = "", rotation: int = 0) 
             OcrWord(word.text, word.box, word.confidence, word.line, start=start, end=position)
         )
         previous = word.line
-    return OcrPage("".join(parts), placed, languages=languages, rotation=rotation)
+    return OcrPage("".join(parts), placed, languages=languages, rotation=rotation, mixed=mixed)
 
 
 def parse_tsv(tsv: str, width: int, height: int, *, languages: str = "") -> OcrPage:
@@ -166,8 +172,8 @@ def corrected(page: OcrPage, text: str) -> OcrPage:
         box = _union([w.box for w in source])
         for word in new[b0:b1]:
             placed.append(OcrWord(word, box, 100.0, source[0].line))
-    out = layout(placed, languages=page.languages, rotation=page.rotation)
-    return OcrPage(text, out.words, out.languages, out.rotation) if not placed else out
+    out = layout(placed, languages=page.languages, rotation=page.rotation, mixed=page.mixed)
+    return OcrPage(text, out.words, out.languages, out.rotation, page.mixed) if not placed else out
 
 
 def _union(boxes: Sequence[Box]) -> Box:

@@ -6,8 +6,12 @@ open archive (no key, no connection) and answers JSON frames on stdout:
 - ``{"kind": "load", "media_type": ..., "password": ...}`` + a frame with a document's
   bytes: keep it (a PDF opened with PDFium, an image with Pillow) for the page requests
   that follow. ``password`` (optional) opens an export's encrypted output.
-- ``{"kind": "page", "page": N, "languages": "kaz+rus+eng", "dpi": 300}``: render page N
-  of the loaded document to grey pixels and read it.
+- ``{"kind": "page", "page": N, "languages": "kaz+rus+eng", "dpi": 300, "mode": ...}``:
+  render page N of the loaded document to grey pixels and read it. ``mode`` "page" (the
+  default) reads the whole page; "auto" (pages queued at import) reads a PDF page with a
+  usable text layer as a "mixed" page: its text objects are hidden, so only what is not
+  text (the pictures) is read, and the answer says ``"mixed": true``; a page without a
+  usable layer (a scan) is read whole.
 - ``{"kind": "image", "languages": ..., "dpi": ...}`` + a frame with PNG bytes: read that
   image (the export's check of a page it rebuilt).
 
@@ -27,7 +31,9 @@ import sys
 from typing import IO, Any
 
 from indexing.extract.frames import FrameError, read_frame, read_json, write_json
+from indexing.extract.pdf_worker import page_mode
 from indexing.extract.pdfium_render import render_page
+from indexing.extract.pictures import hide_text
 from indexing.ocr.page import parse_tsv
 
 MAX_SIDE = 5000  # pixels; larger renders are scaled down before reading
@@ -50,16 +56,42 @@ class _Loaded:
             self.frames = Image.open(io.BytesIO(data))
             self.count = int(getattr(self.frames, "n_frames", 1))
 
-    def render(self, page: int, dpi: int) -> Any:
+    def render(self, page: int, dpi: int, mode: str = "page") -> tuple[Any, bool]:
+        """The page as a grey image, and whether only its pictures were drawn."""
         if not 1 <= page <= self.count:
             raise ValueError(f"no page {page}")
         if self.pdf is not None:
-            return render_page(self.pdf, page - 1, dpi, grey=True)
+            if mode == "auto":
+                return self._auto(page - 1, dpi)
+            return render_page(self.pdf, page - 1, dpi, grey=True), False
         from PIL import ImageOps
 
         self.frames.seek(page - 1)
         frame = ImageOps.exif_transpose(self.frames.copy())
-        return _grey(frame)
+        return _grey(frame), False
+
+    def _auto(self, index: int, dpi: int) -> tuple[Any, bool]:
+        """A scan drawn whole; a text page drawn without its text (its pictures only)."""
+        import pypdfium2 as pdfium
+
+        page = self.pdf[index]
+        try:
+            if page_mode(pdfium, page) == "scan":
+                return render_page(self.pdf, index, dpi, grey=True), False
+            hide_text(pdfium.raw, page.raw)
+            bitmap = page.render(
+                scale=dpi / 72.0,
+                fill_color=(255, 255, 255, 255),
+                draw_annots=False,
+                may_draw_forms=False,
+                grayscale=True,
+            )
+            try:
+                return bitmap.to_pil().convert("L"), True
+            finally:
+                bitmap.close()
+        finally:
+            page.close()
 
     def close(self) -> None:
         if self.pdf is not None:
@@ -106,8 +138,9 @@ def read_image(image: Any, tesseract: str, languages: str, dpi: int, timeout: fl
     return parse_tsv(done.stdout.decode("utf-8", "replace"), *image.size, languages=languages)
 
 
-def _answer(page: Any) -> dict[str, Any]:
-    return {"kind": "ok", "words": page.words_json(), "languages": page.languages}
+def _answer(page: Any, mixed: bool = False) -> dict[str, Any]:
+    reply = {"kind": "ok", "words": page.words_json(), "languages": page.languages}
+    return {**reply, "mixed": True} if mixed else reply
 
 
 def serve(
@@ -139,11 +172,14 @@ def serve(
             elif kind == "page":
                 if loaded is None:
                     raise ValueError("no document loaded")
-                image = loaded.render(int(request["page"]), int(request["dpi"]))
+                image, mixed = loaded.render(
+                    int(request["page"]), int(request["dpi"]), str(request.get("mode", "page"))
+                )
                 reply = _answer(
                     read_image(
                         image, tesseract, str(request["languages"]), int(request["dpi"]), timeout
-                    )
+                    ),
+                    mixed,
                 )
             elif kind == "image":
                 image = _grey(Image.open(io.BytesIO(data)))

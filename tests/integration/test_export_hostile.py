@@ -4,8 +4,14 @@ over text that is still there is caught.
 The hostile PDF (tests.support.pdfgen.make_hostile_pdf) hides the term in page text in a
 standard and an embedded font, a form XObject drawn on two pages, invisible render-mode-3
 text, an unused resource, a link URI, an outline, /Info, XMP, an attachment, JavaScript,
-a form field and an earlier incremental revision. An image showing the term as pixels is
-out of reach of any text search: it is handled by drawing a box (a rectangle redaction).
+a form field and an earlier incremental revision. Page 3 is a text page that also draws
+a picture of the term (16 % of the page): no text search can see it. Import queues that
+page for OCR as a "mixed" page (its pictures are read, its layer stays), the export boxes
+what OCR read there like on a scan (the page is rebuilt as an image with the name
+covered), and the export's check and verify-bundle read by OCR every page that draws
+such a picture, failing closed on a name read there. Without Tesseract the page is
+listed as unchecked. (Before, page 3 left the export as it was, picture and all, and
+the bundle was declared clean: the picture was left to a rectangle drawn by hand.)
 """
 
 from __future__ import annotations
@@ -33,9 +39,12 @@ from archive_app.export import (
 )
 from archive_app.export import render as render_module
 from archive_app.export.bundle import SUMS, sha256, sums_file
+from archive_app.export.check import LEAK
 from archive_app.export.errors import RedactionUnplaceable
 from archive_app.export.fonts import font_bytes, pillow_font
+from archive_app.export.pdfium_pages import PageHits
 from archive_app.session import Archive
+from indexing.ocr import OcrEngine, OcrLimits, ocr_problem
 from tests.support import pdfgen
 from tests.support.pdfgen import (
     HOSTILE_IMAGE_BOX,
@@ -48,6 +57,8 @@ from tests.support.scan import inflated
 
 TERM = "Nazigul Maksutkhan"
 NEEDLES = [b"Nazigul", b"Maksutkhan", b"NAZIGUL", "Nazigul".encode("utf-16-be")]
+OCR = not ocr_problem()
+needs_ocr = pytest.mark.skipif(not OCR, reason="Tesseract (kaz+rus+eng) missing")
 
 
 def _raw_hits(data: bytes) -> list[bytes]:
@@ -61,11 +72,32 @@ def _term_picture() -> tuple[bytes, int, int]:
     return image.tobytes(), 600, 150
 
 
-@pytest.fixture
-def hostile_id(archive: Archive, tmp_path: Path) -> int:
+def _import_hostile(archive: Archive, tmp_path: Path) -> int:
     path = tmp_path / "hostile.pdf"
     path.write_bytes(make_hostile_pdf(TERM, font_file=font_bytes(), image=_term_picture()))
-    return archive.importer().import_paths([path]).document_ids[0]
+    doc_id = archive.importer().import_paths([path]).document_ids[0]
+    # page 3, the text page with the picture, waits for OCR (as a mixed page); no other
+    assert archive.ocr.counts() == (1, 0)
+    assert archive.ocr.scans([doc_id]).unread == 1
+    return doc_id
+
+
+@pytest.fixture
+def hostile_id(archive: Archive, tmp_path: Path) -> int:
+    """The hostile PDF imported, and its queued page read by OCR where Tesseract is."""
+    doc_id = _import_hostile(archive, tmp_path)
+    if OCR:
+        report = archive.ocr.run(processes=2)
+        assert (report.read, report.failed) == (1, 0)
+    return doc_id
+
+
+def _read_page(pdf: Path, page: int) -> str:
+    """What OCR reads on one page of an exported file (as a reader's eye would)."""
+    with OcrEngine(OcrLimits(processes=1)) as engine:
+        (result,) = engine.read_pages(pdf.name, "application/pdf", pdf.read_bytes(), [page])
+    assert not isinstance(result, Exception), result
+    return result.text
 
 
 def _export(archive: Archive, doc_id: int, out: Path) -> Path:
@@ -75,11 +107,19 @@ def _export(archive: Archive, doc_id: int, out: Path) -> Path:
     return ExportService(archive).export(options).path
 
 
-def test_every_hiding_place_is_emptied_and_kept_text_survives(
+@needs_ocr
+def test_every_hiding_place_is_emptied_and_the_picture_is_boxed(
     archive: Archive, hostile_id: int, tmp_path: Path
 ) -> None:
+    # what OCR read in page 3's picture follows the page's own text, and search finds it
+    page_three = archive.documents.pages(hostile_id)[2]
+    assert page_three.startswith(HOSTILE_KEPT_TEXT) and "Maksutkhan" in page_three
+    hits = archive.search.search("Maksutkhan").hits
+    assert 3 in [p.page for hit in hits for p in hit.pages]
     bundle = _export(archive, hostile_id, tmp_path / "bundle")
-    assert verify_bundle(bundle, terms=[TERM, "Назигуль Максутхан"]).ok
+    report = verify_bundle(bundle, terms=[TERM, "Назигуль Максутхан"])
+    assert report.ok, report.problems
+    assert report.ocr_pages == 4  # every page of the document is an image now
     pdf_path = bundle / "H-000001_H-000004.pdf"
     data = pdf_path.read_bytes()
     for item in bundle.iterdir():  # no trace in any file, raw or deflated
@@ -91,12 +131,83 @@ def test_every_hiding_place_is_emptied_and_kept_text_survives(
     assert all("/Annots" not in page for page in reader.pages)  # no links, no widgets
     assert data.count(b"%%EOF") == 1  # a fresh file: the earlier revision is gone
     texts = [page.extract_text() for page in reader.pages]
-    assert HOSTILE_KEPT_TEXT in texts[2]  # page 3 kept its text layer...
-    assert HOSTILE_PAGE_ONE_TEXT not in texts[0]  # ...page 1 was rebuilt as an image
+    # Page 3 used to keep its text layer (nothing in it is redacted); the name OCR found
+    # in its picture is boxed now, so the page is rebuilt as an image: its harmless
+    # sentence survives as pixels, read back by OCR, and the name does not.
+    assert HOSTILE_KEPT_TEXT not in texts[2] and HOSTILE_PAGE_ONE_TEXT not in texts[0]
+    seen = _read_page(pdf_path, 3)
+    assert "Third page keeps its text layer" in seen
+    assert "nazigul" not in seen.casefold() and "maksutkhan" not in seen.casefold()
     assert all(f"H-00000{i}" in text for i, text in enumerate(texts, start=1))  # Bates stamps
     log = (bundle / "redaction-log.csv").read_text("utf-8").splitlines()
     pages = sorted({line.split(",")[0] for line in log[1:]})
-    assert pages == ["H-000001", "H-000002", "H-000004"]  # page 3 had nothing to box
+    assert pages == ["H-000001", "H-000002", "H-000003", "H-000004"]
+    assert any(line.startswith("H-000003,") and ",term," in line for line in log)
+
+
+@needs_ocr
+def test_a_kept_text_page_is_read_for_its_picture_by_verify_bundle(
+    archive: Archive, hostile_id: int, tmp_path: Path
+) -> None:
+    """Nothing on page 3 is redacted here, so it keeps its text layer (and its picture);
+    verify-bundle reads that page by OCR from disk and finds the name in the picture,
+    which no text search of the file can."""
+    rules = RedactionSet(terms=[TermRule(HOSTILE_PAGE_ONE_TEXT, "PII-VICTIM")])
+    options = ExportOptions(out=tmp_path / "bundle", ids=[hostile_id], rules=rules, prefix="H-")
+    bundle = ExportService(archive).export(options).path
+    pdf_path = bundle / "H-000001_H-000004.pdf"
+    texts = [page.extract_text() for page in PdfReader(pdf_path).pages]
+    assert HOSTILE_KEPT_TEXT in texts[2]  # kept as it was: the text layer survives
+    assert HOSTILE_PAGE_ONE_TEXT not in texts[0]
+    assert verify_bundle(bundle, terms=[HOSTILE_PAGE_ONE_TEXT]).ocr_pages == 2  # pages 1, 3
+
+    def page_three(report_problems: list[str]) -> list[str]:
+        return [m for m in report_problems if "page 3 (H-000003)" in m]
+
+    blind = verify_bundle(bundle, terms=[TERM], read_images=False)
+    assert page_three([p.message for p in blind.problems if p.kind == LEAK]) == []
+    report = verify_bundle(bundle, terms=[TERM])
+    found = page_three([p.message for p in report.problems if p.kind == LEAK])
+    assert found and all("H-000001_H-000004.pdf" in m and "(OCR)" in m for m in found)
+    assert all("aksutkhan" not in p.message.lower() for p in report.problems)
+
+
+@needs_ocr
+def test_a_picture_left_unboxed_fails_the_export_closed(
+    archive: Archive, hostile_id: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The redactor made blind to OCR leaves page 3 as it was, picture and all: the
+    export's check reads the picture and stops, naming file and page, writing nothing."""
+    monkeypatch.setattr(render_module, "ocr_hits", lambda *a, **k: PageHits())
+    with pytest.raises(ExportLeak) as caught:
+        _export(archive, hostile_id, tmp_path / "bundle")
+    message = str(caught.value)
+    assert "H-000001_H-000004.pdf" in message and "page 3 (H-000003)" in message
+    assert "(OCR)" in message and "Maksutkhan" not in message
+    assert not (tmp_path / "bundle").exists()
+
+
+def test_without_tesseract_the_picture_page_is_listed_as_unchecked(
+    archive: Archive, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """No OCR on this machine: page 3 is queued but never read, so nothing boxes the
+    picture; the export and verify-bundle do not call that page clean, they warn."""
+    monkeypatch.setenv("ARCHIVE_APP_TESSERACT", "")
+    doc_id = _import_hostile(archive, tmp_path)
+    options = ExportOptions(
+        out=tmp_path / "bundle",
+        ids=[doc_id],
+        rules=RedactionSet(terms=[TermRule(TERM, "PII-VICTIM")]),
+        prefix="H-",
+    )
+    result = ExportService(archive).export(options)
+    unchecked = [w for w in result.warnings if "could not be checked by OCR" in w]
+    assert unchecked and unchecked[0].startswith("4 page(s)")  # 1, 2, 4 rebuilt; 3 drawn
+    texts = [p.extract_text() for p in PdfReader(result.path / "H-000001_H-000004.pdf").pages]
+    assert HOSTILE_KEPT_TEXT in texts[2]  # page 3 kept as it was: nothing read, nothing boxed
+    report = verify_bundle(result.path, terms=[TERM])
+    assert report.ocr_pages == 0
+    assert any("could not be checked by OCR" in w for w in report.warnings)
 
 
 def test_rebuilt_page_shows_boxes_where_the_name_was(
@@ -117,6 +228,8 @@ def test_rebuilt_page_shows_boxes_where_the_name_was(
 def test_a_picture_of_the_name_is_boxed_by_a_rectangle(
     archive: Archive, hostile_id: int, tmp_path: Path
 ) -> None:
+    """A rectangle drawn by hand still covers the whole picture (OCR's own boxes cover
+    only the words it read there)."""
     RedactionService(archive).add_rect(hostile_id, 3, HOSTILE_IMAGE_BOX, "SECURITY")
     bundle = _export(archive, hostile_id, tmp_path / "bundle")
     doc = pdfium.PdfDocument((bundle / "H-000001_H-000004.pdf").read_bytes())

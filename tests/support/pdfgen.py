@@ -21,7 +21,7 @@ from __future__ import annotations
 import textwrap
 import zlib
 
-__all__ = ["make_bomb_pdf", "make_pdf", "pdf_text", "wrap_page"]
+__all__ = ["make_bomb_pdf", "make_pdf", "make_picture_pdf", "pdf_text", "wrap_page"]
 
 PAGE_WIDTH = 595  # A4, in points
 PAGE_HEIGHT = 842
@@ -179,8 +179,9 @@ def make_bomb_pdf(decompressed_bytes: int, *, chunk_size: int = 1024 * 1024) -> 
 # page text in a standard and in an embedded font, a form XObject drawn on two pages,
 # invisible (render mode 3) text, a resource nothing draws, a link URI, an outline,
 # /Info, XMP, an attachment, JavaScript (document and OpenAction), a form field, and an
-# earlier revision that an incremental update replaced. Page 3 keeps only harmless text
-# (plus an image showing the term as pixels), so the exporter can keep its text layer.
+# earlier revision that an incremental update replaced. Page 3 has only harmless text in
+# its layer, and a picture showing the term as pixels: the import reads that picture by
+# OCR (a "mixed" page) and the export boxes the term there like on a scan.
 
 HOSTILE_KEPT_TEXT = "Third page keeps its text layer: a harmless sentence."
 HOSTILE_PAGE_ONE_TEXT = "Visible public sentence on page one."
@@ -412,4 +413,47 @@ def make_layered_scan_pdf(
     )
     w.set(pages, b"<< /Type /Pages /Kids [%d 0 R] /Count 1 >>" % page)
     w.set(catalog, b"<< /Type /Catalog /Pages %d 0 R >>" % pages)
+    return w.serialise(catalog, None)
+
+
+# (8-bit grey pixels, width, height) and where the picture is drawn (page fractions,
+# origin top left: x0, y0, x1, y1)
+Picture = tuple[bytes, int, int, tuple[float, float, float, float]]
+
+
+def make_picture_pdf(pages: list[str], pictures: dict[int, list[Picture]]) -> bytes:
+    """Text pages as ``make_pdf`` draws them (Helvetica, WinAnsi), with pictures drawn on
+    some of them: ``pictures`` maps a page number (from 1) to the pictures on it (a photo
+    of an ID, a stamp, a logo), each an image XObject placed at its box."""
+    w = _Writer()
+    catalog = w.reserve()
+    pages_obj = w.reserve()
+    font = w.add(_FONT)
+    kids: list[int] = []
+    for number, text in enumerate(pages or [""], start=1):
+        ops = _content(wrap_page(text))
+        names: list[bytes] = []
+        for index, (pixels, width, height, box) in enumerate(pictures.get(number, [])):
+            name = b"Im%d" % index
+            names.append(b"/%s %d 0 R" % (name, _grey_image(w, pixels, width, height)))
+            x0, y0, x1, y1 = box
+            ops += b"q %.2f 0 0 %.2f %.2f %.2f cm /%s Do Q\n" % (
+                (x1 - x0) * PAGE_WIDTH,
+                (y1 - y0) * PAGE_HEIGHT,
+                x0 * PAGE_WIDTH,
+                (1 - y1) * PAGE_HEIGHT,
+                name,
+            )
+        stream = w.add(_stream_obj(ops))
+        xobjects = b" /XObject << %s >>" % b" ".join(names) if names else b""
+        kids.append(
+            w.add(
+                b"<< /Type /Page /Parent %d 0 R /MediaBox [0 0 %d %d]"
+                b" /Resources << /Font << /F1 %d 0 R >>%s >> /Contents %d 0 R >>"
+                % (pages_obj, PAGE_WIDTH, PAGE_HEIGHT, font, xobjects, stream)
+            )
+        )
+    refs = b" ".join(b"%d 0 R" % k for k in kids)
+    w.set(pages_obj, b"<< /Type /Pages /Kids [%s] /Count %d >>" % (refs, len(kids)))
+    w.set(catalog, b"<< /Type /Catalog /Pages %d 0 R >>" % pages_obj)
     return w.serialise(catalog, None)
