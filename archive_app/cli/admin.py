@@ -67,7 +67,7 @@ def cmd_log(args: argparse.Namespace) -> int:
         (e.seq, e.at, e.actor, e.action, e.target, json.dumps(e.details, ensure_ascii=False))
         for e in entries
     ]
-    print_table(("seq", "at", "actor", "action", "target", "details"), rows)
+    print_table((_("seq"), _("at"), _("actor"), _("action"), _("target"), _("details")), rows)
     print(chain.message, file=sys.stderr)
     return 0 if chain.ok else 1
 

@@ -141,7 +141,9 @@ def cmd_list(args: argparse.Namespace) -> int:
         (d.id, d.doc_type, d.doc_date or "", d.language or "", d.page_count, d.status, d.title)
         for d in docs
     ]
-    print_table(("id", "type", "date", "lang", "pages", "status", "title"), rows)
+    print_table(
+        (_("id"), _("type"), _("date"), _("lang"), _("pages"), _("status"), _("title")), rows
+    )
     return 0
 
 

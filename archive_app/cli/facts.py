@@ -79,7 +79,7 @@ def cmd_fact_list(args: argparse.Namespace) -> int:
         )
         for f in facts
     ]
-    print_table(("id", "date", "statement", "source", "bates", "status"), rows)
+    print_table((_("id"), _("date"), _("statement"), _("source"), _("bates"), _("status")), rows)
     return 0
 
 
@@ -173,7 +173,9 @@ def cmd_remedy_list(args: argparse.Namespace) -> int:
         (r.seq, r.id, r.kind, r.filed_on or "", r.body, r.outcome, r.decided_on or "")
         for r in remedies
     ]
-    print_table(("step", "id", "kind", "filed", "body", "outcome", "decided"), rows)
+    print_table(
+        (_("step"), _("id"), _("kind"), _("filed"), _("body"), _("outcome"), _("decided")), rows
+    )
     return 0
 
 
@@ -260,7 +262,16 @@ def cmd_consent_show(args: argparse.Namespace) -> int:
         for r in records
     ]
     print_table(
-        ("mechanism", "submit", "date", "proof", "naming", "anonymised", "submitter conf."), rows
+        (
+            _("mechanism"),
+            _("submit"),
+            _("date"),
+            _("proof"),
+            _("naming"),
+            _("anonymised"),
+            _("submitter conf."),
+        ),
+        rows,
     )
     return 0
 

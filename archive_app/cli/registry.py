@@ -68,7 +68,7 @@ def cmd_person_list(args: argparse.Namespace) -> int:
         print_json([asdict(p) for p in persons])
         return 0
     rows = [(p.id, p.name, ", ".join(p.aliases), p.role, p.status, p.consent) for p in persons]
-    print_table(("id", "name", "aliases", "role", "status", "consent"), rows)
+    print_table((_("id"), _("name"), _("aliases"), _("role"), _("status"), _("consent")), rows)
     return 0
 
 
@@ -87,7 +87,7 @@ def cmd_article_list(args: argparse.Namespace) -> int:
     if args.json:
         print_json([asdict(a) for a in articles])
         return 0
-    print_table(("citation", "title"), [(a.citation, a.title) for a in articles])
+    print_table((_("citation"), _("title")), [(a.citation, a.title) for a in articles])
     return 0
 
 
@@ -107,7 +107,7 @@ def cmd_case_list(args: argparse.Namespace) -> int:
         print_json([asdict(c) for c in cases])
         return 0
     print_table(
-        ("id", "name", "reference", "description"),
+        (_("id"), _("name"), _("reference"), _("description")),
         [(c.id, c.name, c.reference, c.description) for c in cases],
     )
     return 0

@@ -5,6 +5,7 @@ argparse's own words, errors from the core, prompts and summaries come out trans
 
 from __future__ import annotations
 
+import ast
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -13,9 +14,10 @@ import pytest
 
 from archive_app.cli import catalogue, i18n
 from archive_app.cli.main import main
-from tests.conftest import PASSPHRASE
+from tests.conftest import PASSPHRASE, REPO
 from tests.integration.cli_helpers import run_cli
 
+SHELL_EXAMPLES = ("export ARCHIVE_PASSPHRASE",)
 PLACEHOLDERS = re.compile(r"\{[^{}]*\}|%\([a-z_]+\)[sr]|%[sr]")
 
 
@@ -127,3 +129,40 @@ def test_the_passphrase_prompt_is_translated(tmp_path: Path) -> None:
     done = run_cli("list", str(arc), env={"LANG": "kk_KZ.UTF-8"})
     assert done.returncode == 1
     assert "құпия фраза жоқ: терминалдан тыс --passphrase-file" in done.stderr
+
+
+def _words(node: ast.expr) -> str:
+    """The literal text of a string or f-string expression (placeholders left out)."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return node.value
+    if isinstance(node, ast.JoinedStr):
+        return "".join(_words(v) for v in node.values)
+    if isinstance(node, ast.BinOp):
+        return _words(node.left) + _words(node.right)
+    return ""
+
+
+def test_no_cli_message_is_left_out_of_the_catalogue() -> None:
+    """What the CLI prints, raises, asks or shows as help is marked for translation: a
+    literal with words in print(), input(), getpass(), an error, help= or description=
+    fails this test."""
+    found = []
+    for path in sorted((REPO / "archive_app" / "cli").glob("*.py")):
+        if path.name == "catalogue.py":  # the translators' tool, not the CLI
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call):
+                continue
+            name = getattr(node.func, "id", getattr(node.func, "attr", ""))
+            texts = [k.value for k in node.keywords if k.arg in ("help", "description")]
+            if name in ("print", "input", "getpass") or name.endswith(("Error", "Invalid")):
+                texts += node.args[:1]
+            if name == "archive_parser":
+                texts += node.args[2:3]
+            for text in texts:
+                words = _words(text)
+                if words.lstrip().startswith(SHELL_EXAMPLES):
+                    continue  # command lines to type, the same in every language
+                if re.search(r"[A-Za-z]{3,}", words):
+                    found.append(f"{path.name}:{node.lineno}: {_words(text)[:60]}")
+    assert found == [], "\n".join(found)
