@@ -20,7 +20,7 @@ from functools import partial
 from typing import IO, Any
 
 from indexing.extract.frames import FrameError, read_frame, read_json, write_json
-from indexing.extract.pictures import page_pictures
+from indexing.extract.pictures import flatten_print, page_pictures
 
 NO_TEXT_CHARS_PER_PAGE = 20
 
@@ -92,6 +92,7 @@ def _extract(pdfium: Any, source: str | bytes, max_pages: int) -> dict[str, Any]
         deadline = time.monotonic() + INK_BUDGET_S
         for index in range(count):
             page = doc[index]
+            stamped = False  # a text page with annotations, whose pictures are not known yet
             try:
                 textpage = page.get_textpage()
                 try:
@@ -107,8 +108,12 @@ def _extract(pdfium: Any, source: str | bytes, max_pages: int) -> dict[str, Any]
                     thin.append(index + 1)
                 elif has_layer(text) and shows_pictures(pdfium, page):
                     mixed.append(index + 1)
+                else:
+                    stamped = has_layer(text) and bool(pdfium.raw.FPDFPage_GetAnnotCount(page.raw))
             finally:
                 page.close()
+            if stamped and annotations_show_pictures(pdfium, doc, index):
+                mixed.append(index + 1)
             pages.append(text + ("\n\n" + extra if extra else ""))
         title = str(doc.get_metadata_dict().get("Title", "")).strip("\x00 ").strip()
         return {
@@ -171,6 +176,25 @@ def shows_pictures(pdfium: Any, page: Any) -> bool:
         return page_pictures(pdfium.raw, page.raw).hold_words
     except Exception:  # a page whose objects cannot be walked keeps its layer as it is
         return False
+
+
+def annotations_show_pictures(pdfium: Any, doc: Any, index: int) -> bool:
+    """Whether a page's printable annotations (a stamp, a signature image) draw pictures
+    large enough to show words, measured as the export draws them: flattened into the
+    page. This draws them into the loaded document for good (it is read once)."""
+    page = doc[index]
+    try:
+        if not flatten_print(pdfium.raw, page.raw):
+            return False
+    except Exception:  # annotations that cannot be drawn: the export withholds them
+        return False
+    finally:
+        page.close()  # the next load of the page reads the flattened content
+    page = doc[index]
+    try:
+        return shows_pictures(pdfium, page)
+    finally:
+        page.close()
 
 
 def page_mode(pdfium: Any, page: Any) -> str:

@@ -193,3 +193,13 @@ def hide_text(raw: Any, page: Any) -> int:
     count = max(0, int(raw.FPDFPage_CountObjects(page)))
     walk((raw.FPDFPage_GetObject(page, i) for i in range(count)), 0)
     return hidden
+
+
+def flatten_print(raw: Any, page: Any) -> bool:
+    """Draw a loaded page's printable annotations (a stamp, a signature image, a filled
+    field) into its content, as the export does before it renders a page, so their
+    pictures are measured and read like the page's own. The page must be loaded again to
+    show them; nothing is written back to the file. True if something was drawn in."""
+    if not raw.FPDFPage_GetAnnotCount(page):
+        return False
+    return bool(raw.FPDFPage_Flatten(page, raw.FLAT_PRINT) == raw.FLATTEN_SUCCESS)

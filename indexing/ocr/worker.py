@@ -33,7 +33,7 @@ from typing import IO, Any
 from indexing.extract.frames import FrameError, read_frame, read_json, write_json
 from indexing.extract.pdf_worker import page_mode
 from indexing.extract.pdfium_render import render_page
-from indexing.extract.pictures import hide_text
+from indexing.extract.pictures import flatten_print, hide_text
 from indexing.ocr.page import parse_tsv
 
 MAX_SIDE = 5000  # pixels; larger renders are scaled down before reading
@@ -71,13 +71,22 @@ class _Loaded:
         return _grey(frame), False
 
     def _auto(self, index: int, dpi: int) -> tuple[Any, bool]:
-        """A scan drawn whole; a text page drawn without its text (its pictures only)."""
+        """A scan drawn whole; a text page drawn without its text (its pictures only, its
+        printable annotations drawn in first, as the export draws them: a stamp)."""
         import pypdfium2 as pdfium
 
         page = self.pdf[index]
         try:
-            if page_mode(pdfium, page) == "scan":
-                return render_page(self.pdf, index, dpi, grey=True), False
+            scan = page_mode(pdfium, page) == "scan"
+            if not scan:
+                with contextlib.suppress(Exception):  # the export withholds them then
+                    flatten_print(pdfium.raw, page.raw)
+        finally:
+            page.close()  # the next load of the page reads the flattened content
+        if scan:
+            return render_page(self.pdf, index, dpi, grey=True), False
+        page = self.pdf[index]
+        try:
             hide_text(pdfium.raw, page.raw)
             bitmap = page.render(
                 scale=dpi / 72.0,

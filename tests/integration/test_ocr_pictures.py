@@ -19,7 +19,13 @@ import pypdfium2 as pdfium
 import pytest
 from PIL import Image, ImageDraw
 
-from archive_app.export import ExportOptions, ExportService, RedactionSet, verify_bundle
+from archive_app.export import (
+    ExportOptions,
+    ExportService,
+    RedactionSet,
+    TermRule,
+    verify_bundle,
+)
 from archive_app.export.fonts import pillow_font
 from archive_app.export.ocr_boxes import image_pages
 from archive_app.ocr import OcrJob, pages_to_read
@@ -251,3 +257,29 @@ def test_reading_again_and_correcting_keep_the_layer_first_once(
     archive.ocr.correct(doc_id, 2, None)  # the correction dropped: the machine's text again
     assert archive.documents.pages(doc_id)[1] == before
     assert [h.id for h in archive.search.search("Zhylkybayev").hits] == [doc_id]
+
+
+@needs_ocr
+def test_a_stamp_annotation_showing_the_name_is_read_and_boxed(
+    archive: Archive, tmp_path: Path
+) -> None:
+    """The picture is not page content but a printable Stamp annotation (what a PDF
+    editor's stamp tool makes): it is measured and read as the export draws it, flattened
+    into the page, so it is found and boxed the same way."""
+    path = tmp_path / "stamped.pdf"
+    path.write_bytes(make_picture_pdf([LAYER, PAGE_TWO], {}, stamps={2: [_id_card()]}))
+    (doc_id,) = archive.importer().import_paths([path]).document_ids
+    assert archive.ocr.counts() == (1, 0)
+    assert archive.ocr.run(processes=2).read == 1
+    hits = archive.search.search("Zhylkybayev").hits
+    assert [(h.id, [p.page for p in h.pages]) for h in hits] == [(doc_id, [2])]
+    rules = RedactionSet(terms=[TermRule("Zhylkybayev", "PII-VICTIM")])
+    result = ExportService(archive).export(
+        ExportOptions(out=tmp_path / "bundle", ids=[doc_id], rules=rules)
+    )
+    pdf = next(result.path.glob("DOC-*.pdf"))
+    with OcrEngine(OcrLimits(processes=1)) as engine:
+        (seen,) = engine.read_pages(pdf.name, "application/pdf", pdf.read_bytes(), [2])
+    assert not isinstance(seen, Exception)
+    assert "IDENTITY CARD" in seen.text and "Zhylkybayev" not in seen.text
+    assert verify_bundle(result.path, terms=["Zhylkybayev"]).ok

@@ -421,10 +421,17 @@ def make_layered_scan_pdf(
 Picture = tuple[bytes, int, int, tuple[float, float, float, float]]
 
 
-def make_picture_pdf(pages: list[str], pictures: dict[int, list[Picture]]) -> bytes:
+def make_picture_pdf(
+    pages: list[str],
+    pictures: dict[int, list[Picture]],
+    *,
+    stamps: dict[int, list[Picture]] | None = None,
+) -> bytes:
     """Text pages as ``make_pdf`` draws them (Helvetica, WinAnsi), with pictures drawn on
     some of them: ``pictures`` maps a page number (from 1) to the pictures on it (a photo
-    of an ID, a stamp, a logo), each an image XObject placed at its box."""
+    of an ID, a stamp, a logo), each an image XObject placed at its box. ``stamps``: the
+    same, as printable Stamp annotations whose appearance draws the picture (what a PDF
+    editor's stamp tool makes) instead of page content."""
     w = _Writer()
     catalog = w.reserve()
     pages_obj = w.reserve()
@@ -446,11 +453,35 @@ def make_picture_pdf(pages: list[str], pictures: dict[int, list[Picture]]) -> by
             )
         stream = w.add(_stream_obj(ops))
         xobjects = b" /XObject << %s >>" % b" ".join(names) if names else b""
+        annots: list[int] = []
+        for pixels, width, height, (x0, y0, x1, y1) in (stamps or {}).get(number, []):
+            picture = _grey_image(w, pixels, width, height)
+            appearance = w.add(
+                _stream_obj(
+                    b"q %d 0 0 %d 0 0 cm /Im0 Do Q\n" % (width, height),
+                    b" /Type /XObject /Subtype /Form /BBox [0 0 %d %d]"
+                    b" /Resources << /XObject << /Im0 %d 0 R >> >>" % (width, height, picture),
+                )
+            )
+            annots.append(
+                w.add(
+                    b"<< /Type /Annot /Subtype /Stamp /F 4 /Rect [%.2f %.2f %.2f %.2f]"
+                    b" /AP << /N %d 0 R >> >>"
+                    % (
+                        x0 * PAGE_WIDTH,
+                        (1 - y1) * PAGE_HEIGHT,
+                        x1 * PAGE_WIDTH,
+                        (1 - y0) * PAGE_HEIGHT,
+                        appearance,
+                    )
+                )
+            )
+        listed = b" /Annots [%s]" % b" ".join(b"%d 0 R" % a for a in annots) if annots else b""
         kids.append(
             w.add(
                 b"<< /Type /Page /Parent %d 0 R /MediaBox [0 0 %d %d]"
-                b" /Resources << /Font << /F1 %d 0 R >>%s >> /Contents %d 0 R >>"
-                % (pages_obj, PAGE_WIDTH, PAGE_HEIGHT, font, xobjects, stream)
+                b" /Resources << /Font << /F1 %d 0 R >>%s >> /Contents %d 0 R%s >>"
+                % (pages_obj, PAGE_WIDTH, PAGE_HEIGHT, font, xobjects, stream, listed)
             )
         )
     refs = b" ".join(b"%d 0 R" % k for k in kids)
