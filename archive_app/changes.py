@@ -2,7 +2,8 @@
 
 Every write of the archive is audited (``Archive.record``), so the audit action says
 what kind of data changed: documents, tags, registry (persons, articles, cases),
-consent, index, redactions, suggestions, facts, remedies. The few writes that are not
+consent, index, redactions, suggestions, facts, remedies, notes on documents, saved
+searches. The few writes that are not
 audited (suggestions recomputed by the recognisers, pages queued for OCR) note their
 kinds themselves (``Archive.note_changes``). The database thread collects
 the kinds a job wrote and hands them to a listener after the job (``ArchiveWorker``),
@@ -14,11 +15,12 @@ from __future__ import annotations
 
 DOCUMENTS, TAGS, REGISTRY, CONSENT, INDEX = "documents", "tags", "registry", "consent", "index"
 REDACTIONS, SUGGESTIONS, FACTS, REMEDIES = "redactions", "suggestions", "facts", "remedies"
+NOTES, SEARCHES = "notes", "searches"  # notes on documents, saved searches
 
 # audit action, or its prefix up to the dot -> the kinds of data it changes
 _BY_ACTION: dict[str, tuple[str, ...]] = {
     "document.import": (DOCUMENTS, INDEX, SUGGESTIONS),
-    "document.delete": (DOCUMENTS, TAGS, INDEX),
+    "document.delete": (DOCUMENTS, TAGS, INDEX, NOTES),
     "document.edit": (DOCUMENTS, INDEX),
     "document.ocr": (DOCUMENTS, INDEX, SUGGESTIONS),
     "document.ocr_correct": (DOCUMENTS, INDEX, SUGGESTIONS),
@@ -35,6 +37,8 @@ _BY_ACTION: dict[str, tuple[str, ...]] = {
     "suggestion": (SUGGESTIONS,),
     "fact": (FACTS,),
     "remedy": (REMEDIES,),
+    "note": (NOTES, INDEX),  # notes are searchable
+    "saved_search": (SEARCHES,),
     "package.merge": (
         DOCUMENTS,
         TAGS,

@@ -19,6 +19,7 @@ from storage.schema import (
     SCHEMA_V8_PACKAGES,
     SCHEMA_V9_OCR,
     SCHEMA_V11_OCR_CORRECTIONS,
+    SCHEMA_V12_NOTES,
 )
 from storage.seed import seed_registry
 from storage.submission_schema import SCHEMA_V10_SUBMISSIONS
@@ -91,6 +92,7 @@ MIGRATIONS: list[tuple[int, Callable[[Database], None]]] = [
     (9, _run_script(SCHEMA_V9_OCR)),
     (10, _run_script(SCHEMA_V10_SUBMISSIONS)),
     (11, _run_script(SCHEMA_V11_OCR_CORRECTIONS)),
+    (12, _run_script(SCHEMA_V12_NOTES)),
 ]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 

@@ -306,3 +306,27 @@ SCHEMA_V11_OCR_CORRECTIONS = """
 ALTER TABLE ocr_pages ADD COLUMN corrected TEXT;
 ALTER TABLE ocr_pages ADD COLUMN corrected_at TEXT;
 """
+
+# Version 12: a lawyer's working notes kept in the archive (issue 14): saved searches (a
+# name, the query and its sort; the session's history is wiped on lock, these are not) and
+# notes on a document (author, dates, text), deleted with their document.
+SCHEMA_V12_NOTES = """
+CREATE TABLE saved_searches (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE COLLATE NOCASE CHECK (length(trim(name)) > 0),
+    query TEXT NOT NULL,
+    sort TEXT NOT NULL DEFAULT 'relevance',
+    author TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE TABLE document_notes (
+    id INTEGER PRIMARY KEY,
+    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    author TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    edited_at TEXT,
+    text TEXT NOT NULL CHECK (length(trim(text)) > 0)
+);
+CREATE INDEX document_notes_document ON document_notes(document_id, id);
+"""
