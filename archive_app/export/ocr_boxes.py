@@ -166,14 +166,18 @@ class PageReader:
         ignore: tuple[str, ...],
         password: str | None,
     ) -> list[Finding]:
-        pages = self._pages.get(name, ())
-        if not pages or (engine := self._ready()) is None:
+        if name not in self._pages or (engine := self._ready()) is None:
             return []
         reading = self._readings.pop(name, None)
         if reading is None or reading.digest != hashlib.sha256(data).hexdigest():
             for future in reading.futures if reading else []:
                 future.cancel()
             self._password = password
+            # these bytes' own pages drawing pictures, with those the export rebuilt
+            pages = sorted(set(self._pages[name]) | set(image_pages(data, password)))
+            self._pages[name] = pages
+            if not pages:
+                return []
             reading = self._submit(engine, data, pages)
         with PdfiumDocument(data, name, password) as pdfium_doc:
             count = len(pdfium_doc)

@@ -26,8 +26,9 @@ from archive_app.export import (
     TermRule,
     verify_bundle,
 )
+from archive_app.export.detect import Detector
 from archive_app.export.fonts import pillow_font
-from archive_app.export.ocr_boxes import image_pages
+from archive_app.export.ocr_boxes import image_pages, page_reader
 from archive_app.ocr import OcrJob, pages_to_read
 from archive_app.session import Archive
 from archive_app.settings import Settings
@@ -283,3 +284,18 @@ def test_a_stamp_annotation_showing_the_name_is_read_and_boxed(
     assert not isinstance(seen, Exception)
     assert "IDENTITY CARD" in seen.text and "Zhylkybayev" not in seen.text
     assert verify_bundle(result.path, terms=["Zhylkybayev"]).ok
+
+
+@needs_ocr
+def test_the_check_reads_the_pictures_of_the_bytes_it_is_given() -> None:
+    """The export's check prefetches a file's pages while the next document renders; if
+    the bytes read back differ from those (a file changed on its way to the disk), the
+    pages drawing pictures are those of the bytes read back, not of the ones before."""
+    clean = make_picture_pdf([LAYER], {})
+    pictured = make_picture_pdf([LAYER], {1: [_id_card()]})
+    detector = Detector(RedactionSet(terms=[TermRule("Zhylkybayev", "PII-VICTIM")]))
+    with page_reader(OcrLimits(processes=1), 200) as reader:
+        reader.prefetch("DOC-000001.pdf", clean)
+        assert reader.leaks("DOC-000001.pdf", clean, detector, (), None) == []
+        (finding,) = reader.leaks("DOC-000001.pdf", pictured, detector, (), None)
+    assert finding.page == 1 and "(OCR)" in finding.where
