@@ -42,7 +42,7 @@ class ArchiveView(QWidget):
         super().__init__(parent)
         self.session = session
         self.setAcceptDrops(True)
-        self.search_bar = SearchBar()
+        self.search_bar = SearchBar(session)
         self.status = named(QLabel(), "hint")
         self.status.setWordWrap(True)
         self.status.setTextFormat(Qt.TextFormat.RichText)

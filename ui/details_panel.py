@@ -1,5 +1,6 @@
 """ui layer: a document's details, editable in place; its persons, articles and cases as
-chips; tag suggestions with their evidence; bulk tagging of several selected documents."""
+chips; tag suggestions with their evidence; the lawyer's notes on it (``NotesBox``); bulk
+tagging of several selected documents."""
 
 from __future__ import annotations
 
@@ -40,6 +41,7 @@ from ui.labels import (
     translated,
 )
 from ui.look import named
+from ui.notes_box import NotesBox
 from ui.session import UiSession
 
 KINDS = (
@@ -160,10 +162,14 @@ class DetailsPanel(QScrollArea):
         self.accept_all = QPushButton(self.tr("Accept all"))
         self.accept_all.clicked.connect(lambda: self._decide(None, accept=True))
 
+        self.notes = NotesBox(session)
+        self.notes.rebuilt.connect(self._order_tabs)
+
         layout = QVBoxLayout(body)
         layout.addWidget(self.heading)
         layout.addWidget(self.suggest_box)  # what needs a decision first
         layout.addWidget(self.tags_box)
+        layout.addWidget(self.notes)
         layout.addWidget(self.form_box)
         layout.addStretch()
         self._doc: DocumentRecord | None = None
@@ -185,6 +191,7 @@ class DetailsPanel(QScrollArea):
         self.form_box.hide()
         self.tags_box.hide()
         self.suggest_box.hide()
+        self.notes.clear()
         for field in self.fields.values():
             field.set_values([])
             field.set_choices([])
@@ -257,11 +264,13 @@ class DetailsPanel(QScrollArea):
             )
             self.form_box.hide()
             self.suggest_box.hide()
+            self.notes.clear()
             for field in self.fields.values():
                 field.set_values([])
             return
         self._doc = doc
         self._fill(doc)
+        self.notes.show_document(doc.id)
         self._show_suggestions(suggestions)
 
     def _fill(self, doc: DocumentRecord) -> None:
@@ -306,13 +315,21 @@ class DetailsPanel(QScrollArea):
 
     def _order_tabs(self) -> None:
         """Tab goes top to bottom as the panel reads: suggestions, tags (each chip's ×,
-        then its field), then the form; widgets made later would otherwise come last."""
+        then its field), the notes, then the form; widgets made later would otherwise come
+        last."""
         chain: list[QWidget] = list(self.suggest_box.findChildren(QPushButton))
         chain.sort(key=lambda w: (w.mapTo(self.suggest_box, w.rect().topLeft()).y(), w.x()))
         for field in self.fields.values():
             chain += [c.remove_button for c in field.chips() if c.remove_button is not None]
             chain.append(field.entry)
-        chain += [self.unknown_offer, self.title, self.doc_type, self.date, self.language]
+        chain += [
+            self.unknown_offer,
+            *self.notes.focus_chain(),
+            self.title,
+            self.doc_type,
+            self.date,
+            self.language,
+        ]
         chain += [self.source, self.confidentiality, self.revert_button, self.save_button]
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)

@@ -1,4 +1,5 @@
-"""ui layer: the search field, its history (this session only), the syntax help and sort."""
+"""ui layer: the search field, its history (this session only), the syntax help, sort and
+the saved searches (kept in the archive, ``ui.saved_searches``)."""
 
 from __future__ import annotations
 
@@ -19,6 +20,8 @@ from PySide6.QtWidgets import (
 
 from ui.labels import QT_TRANSLATE_NOOP, translated
 from ui.look import icon, named
+from ui.saved_searches import SavedSearchesButton
+from ui.session import UiSession
 
 DEBOUNCE_MS = 300
 EXAMPLES: tuple[tuple[str, str], ...] = (
@@ -82,7 +85,7 @@ class SearchBar(QWidget):
     search_requested = Signal(str)
     sort_changed = Signal(str)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, session: UiSession | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.field = named(QLineEdit(), "searchField")
         self.field.setPlaceholderText(
@@ -124,6 +127,13 @@ class SearchBar(QWidget):
         layout.addWidget(self.help_button)
         layout.addWidget(QLabel(self.tr("Sort:")))
         layout.addWidget(self.sort)
+        self.saved: SavedSearchesButton | None = None
+        if session is not None:
+            self.saved = SavedSearchesButton(
+                session, lambda: (self.text().strip(), str(self.sort.currentData()))
+            )
+            self.saved.run_requested.connect(self.run_saved)
+            layout.addWidget(self.saved)
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(DEBOUNCE_MS)
@@ -158,6 +168,16 @@ class SearchBar(QWidget):
         self.field.setText(text)
         self._submit()
 
+    def run_saved(self, query: str, sort: str) -> None:
+        """Show a saved search: its words in the field, its sort, then its results."""
+        self.field.setText(query)
+        index = self.sort.findData(sort)
+        if index >= 0 and index != self.sort.currentIndex():
+            self._remember(query)
+            self.sort.setCurrentIndex(index)  # sort_changed: the view searches again
+        else:
+            self._submit()
+
     def show_help(self) -> None:
         self.help_popup.adjustSize()
         anchor = self.help_button.mapToGlobal(self.help_button.rect().bottomRight())
@@ -173,11 +193,13 @@ class SearchBar(QWidget):
 
     def _submit(self) -> None:
         self._debounce.stop()
-        text = self.field.text().strip()
+        self._remember(self.field.text().strip())
+        self._emit()
+
+    def _remember(self, text: str) -> None:
         if text:
             items = [q for q in self._history.stringList() if q != text]
             self._history.setStringList([text, *items][:50])
-        self._emit()
 
     def _emit(self) -> None:
         self.search_requested.emit(self.field.text())

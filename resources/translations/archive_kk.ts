@@ -1859,6 +1859,49 @@ If it happens again, send the details below to the team (they contain no documen
     </message>
 </context>
 <context>
+    <name>ManageSavedSearchesDialog</name>
+    <message>
+        <source>Saved searches</source>
+        <translation>Сақталған іздеулер</translation>
+    </message>
+    <message>
+        <source>New name</source>
+        <translation>Жаңа атауы</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Атын өзгерту</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Орындау</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Жою…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <source>Could not rename the saved search</source>
+        <translation>Сақталған іздеудің атын өзгерту мүмкін болмады</translation>
+    </message>
+    <message>
+        <source>Delete saved search</source>
+        <translation>Сақталған іздеуді жою</translation>
+    </message>
+    <message>
+        <source>Delete the saved search “{name}”? The documents stay.</source>
+        <translation>«{name}» сақталған іздеуі жойылсын ба? Құжаттар қалады.</translation>
+    </message>
+    <message>
+        <source>Could not delete the saved search</source>
+        <translation>Сақталған іздеуді жою мүмкін болмады</translation>
+    </message>
+</context>
+<context>
     <name>MergePackageDialog</name>
     <message>
         <source>Merge a package</source>
@@ -2035,6 +2078,85 @@ If it happens again, send the details below to the team (they contain no documen
     <message>
         <source>&amp;Repeat it:</source>
         <translation>&amp;Қайталаңыз:</translation>
+    </message>
+</context>
+<context>
+    <name>NotesBox</name>
+    <message>
+        <source>Notes</source>
+        <translation>Жазбалар</translation>
+    </message>
+    <message>
+        <source>No notes on this document.</source>
+        <translation>Бұл құжатқа жазба жоқ.</translation>
+    </message>
+    <message>
+        <source>Add note…</source>
+        <translation>Жазба қосу…</translation>
+    </message>
+    <message>
+        <source>A remark of yours on this document: searchable, never exported unless asked</source>
+        <translation>Құжатқа өз жазбаңыз: ол бойынша іздеуге болады, экспортқа тек сұралғанда кіреді</translation>
+    </message>
+    <message>
+        <source>Write the note… (Ctrl+Enter saves)</source>
+        <translation>Жазбаны жазыңыз… (Ctrl+Enter — сақтау)</translation>
+    </message>
+    <message>
+        <source>Note text</source>
+        <translation>Жазба мәтіні</translation>
+    </message>
+    <message>
+        <source>Save note</source>
+        <translation>Жазбаны сақтау</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Болдырмау</translation>
+    </message>
+    <message>
+        <source>{author} · {date} (edited {edited})</source>
+        <translation>{author} · {date} (өзгертілді {edited})</translation>
+    </message>
+    <message>
+        <source>{author} · {date}</source>
+        <translation>{author} · {date}</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Өзгерту</translation>
+    </message>
+    <message>
+        <source>Edit the note of {date}</source>
+        <translation>{date} жазбасын өзгерту</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Жою</translation>
+    </message>
+    <message>
+        <source>Delete the note of {date}</source>
+        <translation>{date} жазбасын жою</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сақтау</translation>
+    </message>
+    <message>
+        <source>Could not save the note</source>
+        <translation>Жазбаны сақтау мүмкін болмады</translation>
+    </message>
+    <message>
+        <source>Delete note</source>
+        <translation>Жазбаны жою</translation>
+    </message>
+    <message>
+        <source>Delete this note? It cannot be brought back.</source>
+        <translation>Бұл жазба жойылсын ба? Оны қайтару мүмкін болмайды.</translation>
+    </message>
+    <message>
+        <source>Could not delete the note</source>
+        <translation>Жазбаны жою мүмкін болмады</translation>
     </message>
 </context>
 <context>
@@ -2471,6 +2593,26 @@ in exports:</source>
     <message>
         <source>Interface language</source>
         <translation>Интерфейс тілі</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Сыртқы түрі</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Жүйедегідей</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Ашық</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Қараңғы</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Тақырып</translation>
     </message>
     <message>
         <source>Locking</source>
@@ -3125,6 +3267,60 @@ The verification found text that should have been removed, so nothing was writte
     <message>
         <source>Export stopped</source>
         <translation>Экспорт тоқтатылды</translation>
+    </message>
+</context>
+<context>
+    <name>SaveSearchDialog</name>
+    <message>
+        <source>Save this search</source>
+        <translation>Осы іздеуді сақтау</translation>
+    </message>
+    <message>
+        <source>e.g. Seitkali detention 2019</source>
+        <translation>мысалы, Сейтқали ұстау 2019</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Іздеу</translation>
+    </message>
+    <message>
+        <source>Saved searches are kept in the archive, encrypted with it.</source>
+        <translation>Сақталған іздеулер архивте, онымен бірге шифрланып сақталады.</translation>
+    </message>
+    <message>
+        <source>A saved search is already called “{name}”.</source>
+        <translation>«{name}» деген сақталған іздеу бар.</translation>
+    </message>
+</context>
+<context>
+    <name>SavedSearchesButton</name>
+    <message>
+        <source>Saved searches</source>
+        <translation>Сақталған іздеулер</translation>
+    </message>
+    <message>
+        <source>Save this search, or run one saved in the archive</source>
+        <translation>Осы іздеуді сақтау немесе архивте сақталғанын орындау</translation>
+    </message>
+    <message>
+        <source>Save this search…</source>
+        <translation>Осы іздеуді сақтау…</translation>
+    </message>
+    <message>
+        <source>No saved searches yet</source>
+        <translation>Әзірге сақталған іздеу жоқ</translation>
+    </message>
+    <message>
+        <source>Manage saved searches…</source>
+        <translation>Сақталған іздеулерді басқару…</translation>
+    </message>
+    <message>
+        <source>Could not save the search</source>
+        <translation>Іздеуді сақтау мүмкін болмады</translation>
     </message>
 </context>
 <context>

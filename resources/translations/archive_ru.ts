@@ -1877,6 +1877,49 @@ If it happens again, send the details below to the team (they contain no documen
     </message>
 </context>
 <context>
+    <name>ManageSavedSearchesDialog</name>
+    <message>
+        <source>Saved searches</source>
+        <translation>Сохранённые поиски</translation>
+    </message>
+    <message>
+        <source>New name</source>
+        <translation>Новое название</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Переименовать</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Выполнить</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Удалить…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Could not rename the saved search</source>
+        <translation>Не удалось переименовать сохранённый поиск</translation>
+    </message>
+    <message>
+        <source>Delete saved search</source>
+        <translation>Удаление сохранённого поиска</translation>
+    </message>
+    <message>
+        <source>Delete the saved search “{name}”? The documents stay.</source>
+        <translation>Удалить сохранённый поиск «{name}»? Документы останутся.</translation>
+    </message>
+    <message>
+        <source>Could not delete the saved search</source>
+        <translation>Не удалось удалить сохранённый поиск</translation>
+    </message>
+</context>
+<context>
     <name>MergePackageDialog</name>
     <message>
         <source>Merge a package</source>
@@ -2060,6 +2103,85 @@ If it happens again, send the details below to the team (they contain no documen
     <message>
         <source>&amp;Repeat it:</source>
         <translation>&amp;Повторите:</translation>
+    </message>
+</context>
+<context>
+    <name>NotesBox</name>
+    <message>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <source>No notes on this document.</source>
+        <translation>К этому документу заметок нет.</translation>
+    </message>
+    <message>
+        <source>Add note…</source>
+        <translation>Добавить заметку…</translation>
+    </message>
+    <message>
+        <source>A remark of yours on this document: searchable, never exported unless asked</source>
+        <translation>Ваша заметка к документу: по ней ищут, в экспорт попадает только по запросу</translation>
+    </message>
+    <message>
+        <source>Write the note… (Ctrl+Enter saves)</source>
+        <translation>Напишите заметку… (Ctrl+Enter — сохранить)</translation>
+    </message>
+    <message>
+        <source>Note text</source>
+        <translation>Текст заметки</translation>
+    </message>
+    <message>
+        <source>Save note</source>
+        <translation>Сохранить заметку</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>{author} · {date} (edited {edited})</source>
+        <translation>{author} · {date} (изменено {edited})</translation>
+    </message>
+    <message>
+        <source>{author} · {date}</source>
+        <translation>{author} · {date}</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Изменить</translation>
+    </message>
+    <message>
+        <source>Edit the note of {date}</source>
+        <translation>Изменить заметку от {date}</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Delete the note of {date}</source>
+        <translation>Удалить заметку от {date}</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Could not save the note</source>
+        <translation>Не удалось сохранить заметку</translation>
+    </message>
+    <message>
+        <source>Delete note</source>
+        <translation>Удаление заметки</translation>
+    </message>
+    <message>
+        <source>Delete this note? It cannot be brought back.</source>
+        <translation>Удалить эту заметку? Вернуть её будет нельзя.</translation>
+    </message>
+    <message>
+        <source>Could not delete the note</source>
+        <translation>Не удалось удалить заметку</translation>
     </message>
 </context>
 <context>
@@ -2502,6 +2624,26 @@ in exports:</source>
     <message>
         <source>Interface language</source>
         <translation>Язык интерфейса</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Оформление</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Как в системе</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Светлая</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Тёмная</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Тема</translation>
     </message>
     <message>
         <source>Locking</source>
@@ -3164,6 +3306,60 @@ The verification found text that should have been removed, so nothing was writte
     <message>
         <source>Export stopped</source>
         <translation>Экспорт остановлен</translation>
+    </message>
+</context>
+<context>
+    <name>SaveSearchDialog</name>
+    <message>
+        <source>Save this search</source>
+        <translation>Сохранить этот поиск</translation>
+    </message>
+    <message>
+        <source>e.g. Seitkali detention 2019</source>
+        <translation>например, Сейткали задержание 2019</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Поиск</translation>
+    </message>
+    <message>
+        <source>Saved searches are kept in the archive, encrypted with it.</source>
+        <translation>Сохранённые поиски хранятся в архиве и зашифрованы вместе с ним.</translation>
+    </message>
+    <message>
+        <source>A saved search is already called “{name}”.</source>
+        <translation>Сохранённый поиск «{name}» уже есть.</translation>
+    </message>
+</context>
+<context>
+    <name>SavedSearchesButton</name>
+    <message>
+        <source>Saved searches</source>
+        <translation>Сохранённые поиски</translation>
+    </message>
+    <message>
+        <source>Save this search, or run one saved in the archive</source>
+        <translation>Сохранить этот поиск или выполнить сохранённый в архиве</translation>
+    </message>
+    <message>
+        <source>Save this search…</source>
+        <translation>Сохранить этот поиск…</translation>
+    </message>
+    <message>
+        <source>No saved searches yet</source>
+        <translation>Сохранённых поисков пока нет</translation>
+    </message>
+    <message>
+        <source>Manage saved searches…</source>
+        <translation>Управление сохранёнными поисками…</translation>
+    </message>
+    <message>
+        <source>Could not save the search</source>
+        <translation>Не удалось сохранить поиск</translation>
     </message>
 </context>
 <context>
