@@ -273,6 +273,8 @@ class ImportService:
                     for outcome in batch.outcomes:
                         on_outcome(outcome)
                 self._archive.index.reclaim_space()
+            if not (report.cancelled or report.stopped):
+                self._archive.index.settle_merges()  # the merge a builder still runs
             if progress:
                 progress(self._progress(report, processed, len(files), ""))
         return report

@@ -107,6 +107,7 @@ class SearchService:
         if cancel is not None and cancel.cancelled:
             self._abandon()
             return False
+        self._index.settle_merges(aside=True)  # the merge a builder still runs
         with self._db.atomic():
             self._index.finish_rebuild()
             self._archive.record(

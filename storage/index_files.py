@@ -26,6 +26,12 @@ def write(db: Database, name: str, data: bytes) -> None:
     )
 
 
+def read(db: Database, name: str) -> bytes:
+    """One file's bytes (empty if there is no such file)."""
+    value = db.scalar("SELECT data FROM index_files WHERE name = ?", (name,))
+    return bytes(value) if value is not None else b""
+
+
 def open_blob(db: Database, name: str) -> tuple[Any, int] | None:
     """A read-only blob handle on one file and its length, or None if there is no such file."""
     row = db.one("SELECT id, length(data) FROM index_files WHERE name = ?", (name,))

@@ -18,7 +18,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any
 
-from indexing.extract.frames import FrameError, read_frame, read_json, write_json
+from indexing.extract.frames import FrameError, read_frame, read_json, write_frame, write_json
 from indexing.extract.launch import worker_command
 from indexing.search.segment_worker import encode_fields
 
@@ -36,6 +36,17 @@ class BuiltSegment:
 
     segid: str
     doccount: int
+    lengths: dict[str, int]
+    files: dict[str, bytes]
+
+
+@dataclass(frozen=True)
+class SourceSegment:
+    """A stored segment to merge: id, page count, deleted pages, field lengths, files."""
+
+    segid: str
+    doccount: int
+    deleted: list[int]
     lengths: dict[str, int]
     files: dict[str, bytes]
 
@@ -84,12 +95,50 @@ class _Builder:
         self.sent = 0
         return self._thread.submit(self._finish)
 
+    def merge(self, index_name: str, sources: list[SourceSegment]) -> Future[BuiltSegment | None]:
+        request = {
+            "kind": "merge",
+            "index": index_name,
+            "segments": [
+                {
+                    "segid": src.segid,
+                    "doccount": src.doccount,
+                    "deleted": src.deleted,
+                    "lengths": src.lengths,
+                    "files": list(src.files),
+                }
+                for src in sources
+            ],
+        }
+        frames = [data for src in sources for data in src.files.values()]
+        return self._thread.submit(self._merge, request, frames)
+
+    def _merge(self, request: dict[str, Any], frames: list[bytes]) -> BuiltSegment | None:
+        proc = self._started()
+        assert proc.stdin is not None
+        try:
+            write_json(proc.stdin, request)
+            for data in frames:
+                write_frame(proc.stdin, data)
+        except OSError as exc:
+            self._stop()
+            raise BuilderFailed("the index builder stopped") from exc
+        return self._reply(proc)
+
     def _finish(self) -> BuiltSegment | None:
         proc = self._started()
         self._holding = False
-        assert proc.stdin is not None and proc.stdout is not None
+        assert proc.stdin is not None
         try:
             write_json(proc.stdin, {"kind": "finish"})
+        except OSError as exc:
+            self._stop()
+            raise BuilderFailed("the index builder stopped") from exc
+        return self._reply(proc)
+
+    def _reply(self, proc: subprocess.Popen[bytes]) -> BuiltSegment | None:
+        assert proc.stdout is not None
+        try:
             reply = read_json(proc.stdout)
             if "error" in reply:
                 raise BuilderFailed(f"the index builder failed: {reply['error']}")
@@ -200,6 +249,13 @@ class SegmentBuilders:
         self._sends = []
         for builder in self._builders:
             builder.cancel()
+
+    def merge(self, index_name: str, sources: list[SourceSegment]) -> Future[BuiltSegment | None]:
+        """Merge stored segments into one in a worker, beside the next batch (between
+        batches: call after ``finish``); the result comes back like a batch's segment."""
+        builder = self._builders[self._next % len(self._builders)]
+        self._next += 1
+        return builder.merge(index_name, sources)
 
     def close(self) -> None:
         self._pending = []

@@ -21,6 +21,7 @@ import pickle
 import re
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
+from concurrent.futures import Future
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from datetime import datetime
@@ -29,7 +30,7 @@ from typing import TYPE_CHECKING, Any
 from whoosh.index import EmptyIndexError, FileIndex
 from whoosh.index import IndexError as WhooshIndexError
 
-from indexing.search.builders import BuiltSegment, SegmentBuilders
+from indexing.search.builders import BuiltSegment, SegmentBuilders, SourceSegment
 from indexing.search.lengths import read_lengths_once
 from indexing.search.merging import add_segments
 from indexing.search.schema import INDEX_SCHEMA_VERSION, article_keys, build_schema
@@ -84,12 +85,12 @@ MAX_MERGE_PAGES = 20_000  # a segment this big is never merged again (bounded me
 MERGE_FACTOR = 6  # merge when this many segments of about the same size exist
 
 
-def merge_bounded(writer: Any, segments: list[Any]) -> list[Any]:
+def choose_merge(segments: list[Any]) -> list[Any]:
     """Whoosh merge policy, tiered: segments are grouped by order of magnitude of their
     size, and a group is merged once it holds MERGE_FACTOR segments, so every page is
     rewritten only a logarithmic number of times. A segment past MAX_MERGE_PAGES is never
-    touched again, so no commit rewrites (and holds in memory) the bulk of a large index.
-    Returns the segments left as they are."""
+    touched again, so no commit rewrites the bulk of a large index. Returns the segments
+    to merge into one (none: nothing to merge)."""
     tiers: dict[int, list[Any]] = {}
     for seg in segments:
         size = seg.doc_count_all()
@@ -106,11 +107,19 @@ def merge_bounded(writer: Any, segments: list[Any]) -> list[Any]:
                 break
             chosen.append(seg)
             total += seg.doc_count_all()
-        if len(chosen) < 2:
-            continue
-        add_segments(writer, chosen)  # streamed, term by term: bounded memory
-        return [s for s in segments if s not in chosen]
-    return segments
+        if len(chosen) >= 2:
+            return chosen
+    return []
+
+
+def merge_bounded(writer: Any, segments: list[Any]) -> list[Any]:
+    """The merge policy (``choose_merge``) run in the writer; returns the segments left
+    as they are."""
+    chosen = choose_merge(segments)
+    if not chosen:
+        return segments
+    add_segments(writer, chosen)  # streamed, term by term: bounded memory
+    return [s for s in segments if s not in chosen]
 
 
 def _commit(writer: Any, built: list[Any]) -> None:
@@ -124,6 +133,16 @@ def _commit(writer: Any, built: list[Any]) -> None:
         writer._close_segment()
     writer._commit_toc(final)
     writer._finish()
+
+
+@dataclass
+class _PendingMerge:
+    """A merge a builder runs: the index, its sources (segment id -> deleted pages then)
+    and the merged segment to come."""
+
+    index_name: str
+    sources: dict[str, int]
+    future: Future[BuiltSegment | None]
 
 
 class IndexBatchBroken(RuntimeError):
@@ -250,6 +269,7 @@ class SearchIndex:
         self._index: FileIndex | None = None
         self._searcher: Searcher | None = None
         self._builders: SegmentBuilders | None = None
+        self._merging: _PendingMerge | None = None
 
     def use_builders(self, launcher: str, processes: int) -> None:
         """Analyse and write new pages in ``processes`` worker processes (started through
@@ -261,6 +281,7 @@ class SearchIndex:
             self._builders = SegmentBuilders(launcher, processes)
 
     def stop_builders(self) -> None:
+        self._merging = None
         builders, self._builders = self._builders, None
         if builders is not None:
             builders.close()
@@ -412,9 +433,10 @@ class SearchIndex:
 
     # -- writing ------------------------------------------------------------------------
     @contextmanager
-    def writing(self, *, aside: bool = False) -> Iterator[IndexBatch]:
+    def writing(self, *, aside: bool = False, settle: bool = False) -> Iterator[IndexBatch]:
         """A writer for the current transaction; commits the index when the block ends.
-        ``aside``: write the index being rebuilt (``begin_rebuild``), not the one searched."""
+        ``aside``: write the index being rebuilt (``begin_rebuild``), not the one searched.
+        ``settle``: commit even without changes, taking in a merge under way."""
         if not self._db.in_transaction:
             raise RuntimeError("index writes must run inside a database transaction")
         self.invalidate()
@@ -445,10 +467,11 @@ class SearchIndex:
                 raise IndexBatchBroken("the index writer failed; the batch was not committed")
             if not self._db.transaction_alive():
                 raise TransactionLost()
-            if batch.changed:
-                built = builders.finish() if builders is not None else []
-                segments = [self._store_segment(writer, target_name, s) for s in built]
-                _commit(writer, segments)
+            if builders is not None and (batch.changed or settle):
+                built = [self._store_segment(writer, target_name, s) for s in builders.finish()]
+                self._commit_beside(writer, target_name, builders, built, wait=settle)
+            elif batch.changed:
+                _commit(writer, [])
             else:
                 writer.cancel()
                 if builders is not None:
@@ -462,6 +485,80 @@ class SearchIndex:
             raise
         finally:
             self.invalidate()
+
+    def _commit_beside(
+        self,
+        writer: Any,
+        index_name: str,
+        builders: SegmentBuilders,
+        built: list[Any],
+        *,
+        wait: bool = False,
+    ) -> None:
+        """Commit with merges run by a builder process beside the next batch: the merge
+        chosen by this commit is taken in by the next commit of the same index (if its
+        segments are still as they were; a builder answers in order, so it is there by
+        then), and the writer never waits for a merge. ``wait``: for the one under way."""
+        segments = self._take_merged(writer, index_name, [*writer.segments, *built], wait)
+        writer._check_state()
+        if writer._added:  # (pages given to this writer, not to the builders)
+            segments.append(writer._finalize_segment())
+        else:
+            writer._close_segment()
+        writer._commit_toc(segments)
+        writer._finish()
+        if self._merging is None:
+            chosen = choose_merge(segments)
+            if chosen:
+                sources = [self._source(index_name, segment) for segment in chosen]
+                counts = {segment.segid: segment.deleted_count() for segment in chosen}
+                future = builders.merge(index_name, sources)
+                self._merging = _PendingMerge(index_name, counts, future)
+
+    def _take_merged(
+        self, writer: Any, index_name: str, segments: list[Any], wait: bool
+    ) -> list[Any]:
+        """``segments`` with the sources of the merge under way replaced by its result,
+        when it is there and they are unchanged; else as they are."""
+        pending, self._merging = self._merging, None
+        if pending is None or pending.index_name != index_name:
+            return segments
+        if not wait and not pending.future.done():
+            self._merging = pending  # not there yet: the next commit looks again
+            return segments
+        try:
+            merged = pending.future.result()
+        except Exception:  # a builder that failed: the segments stay as they are
+            return segments
+        current = {segment.segid: segment for segment in segments}
+        if merged is None or any(
+            segid not in current or current[segid].deleted_count() != count
+            for segid, count in pending.sources.items()
+        ):
+            return segments
+        kept = [s for s in segments if s.segid not in pending.sources]
+        return [*kept, self._store_segment(writer, index_name, merged)]
+
+    def _source(self, index_name: str, segment: Any) -> SourceSegment:
+        prefix = f"{index_name}_{segment.segid}"
+        files = {
+            name: index_files.read(self._db, name)
+            for name in self._storage.list()
+            if name.startswith(prefix)
+        }
+        return SourceSegment(
+            segment.segid,
+            segment.doc_count_all(),
+            sorted(segment.deleted_docs()),
+            dict(getattr(segment, "_fieldlengths", {})),
+            files,
+        )
+
+    def settle_merges(self, *, aside: bool = False) -> None:
+        """Take in the merge a builder runs, if any (waits for it; own transaction)."""
+        if self._merging is not None and self._builders is not None:
+            with self._db.atomic(), self.writing(aside=aside, settle=True):
+                pass
 
     def _store_segment(self, writer: Any, index_name: str, built: BuiltSegment) -> Any:
         """A worker's segment stored as files of this transaction; its Whoosh segment."""

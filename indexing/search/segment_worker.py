@@ -16,7 +16,11 @@ Protocol (length-prefixed frames, ``indexing.extract.frames``), one request at a
   cancel: ``{"segid": ID, "doccount": N, "lengths": {FIELD: TOTAL}, "files": [NAME, ...]}``
   (the field length totals live in Whoosh's segment object) then one frame per
   file; ``{"doccount": 0}`` if nothing was added; ``{"error": TEXT}`` if a page failed;
-- ``{"kind": "cancel"}``: drop what was added; no reply.
+- ``{"kind": "cancel"}``: drop what was added; no reply;
+- ``{"kind": "merge", "index": NAME, "segments": [{"segid", "doccount", "deleted",
+  "lengths", "files"}, ...]}`` then one frame per file of each segment, between
+  batches: the segments merged term by term (``indexing.search.merging``) into one,
+  answered like ``finish``. The writer runs merges here, beside its next batch.
 """
 
 from __future__ import annotations
@@ -25,7 +29,7 @@ import sys
 from datetime import datetime
 from typing import IO, Any
 
-from indexing.extract.frames import FrameError, read_json, write_frame, write_json
+from indexing.extract.frames import FrameError, read_frame, read_json, write_frame, write_json
 
 POOL_MB = 64  # in-memory posting runs of one segment; a batch is a few thousand pages
 
@@ -53,6 +57,32 @@ class _Building:
             for fields in docs:
                 self.writer.add_document(**decode_fields(fields))
         except Exception as exc:  # reported at finish; the writer's batch is not committed
+            self.error = f"{type(exc).__name__}: {exc}"
+
+    def merge(self, sources: list[dict[str, Any]], files: dict[str, bytes]) -> None:
+        from collections import defaultdict
+
+        from whoosh.codec.whoosh3 import W3Segment
+
+        from indexing.search.merging import add_segments
+
+        self.storage.files.update(files)
+        segments = []
+        for source in sources:
+            deleted = {int(n) for n in source["deleted"]}
+            segment = W3Segment(
+                self.writer.codec,
+                self.writer.indexname,
+                int(source["doccount"]),
+                str(source["segid"]),
+                deleted or None,
+            )
+            segment.compound = True
+            segment._fieldlengths = defaultdict(int, source["lengths"])
+            segments.append(segment)
+        try:
+            add_segments(self.writer, segments)
+        except Exception as exc:  # reported by finish; the writer keeps its segments
             self.error = f"{type(exc).__name__}: {exc}"
 
     def finish(self, replies: IO[bytes]) -> None:
@@ -124,6 +154,15 @@ def serve(requests: IO[bytes], replies: IO[bytes]) -> None:
         elif kind == "cancel":
             if building is not None:
                 building.cancel()
+            building = None
+        elif kind == "merge":
+            sources = list(request["segments"])
+            files = {str(n): read_frame(requests) for src in sources for n in src["files"]}
+            if building is not None:  # only between batches
+                building.cancel()
+            building = _Building(str(request["index"]))
+            building.merge(sources, files)
+            building.finish(replies)
             building = None
 
 

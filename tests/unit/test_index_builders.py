@@ -145,3 +145,27 @@ def test_segments_merged_term_by_term_answer_like_whoosh_merges(
     finally:
         streamed.close()
         pooled.close()
+
+
+def test_merges_run_by_a_builder_keep_every_answer(
+    tmp_path: Path, corpus: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With builders, merges run in a worker beside the next batch and are taken in by
+    the next commit: the same pages answer every query (the order of near-equal scores
+    may follow the segment layout), and segments are merged."""
+    monkeypatch.setattr(importer_module, "BUILDER_MIN_FILES", 10**9)
+    here = _import(tmp_path, "here.archive", corpus)
+    monkeypatch.setattr(importer_module, "BUILDER_MIN_FILES", 1)
+    monkeypatch.setattr(importer_module, "BATCH_FILES", 2)  # many commits: merges
+    built = _import(tmp_path, "built.archive", corpus)
+    try:
+        commits = -(-len(built.search.search("").hits) // 2)
+        assert len(_layout(built)) < commits / 2
+        expected, found = _answers(here), _answers(built)
+        assert {q: sorted(a) for q, a in found.items()} == {
+            q: sorted(a) for q, a in expected.items()
+        }
+        assert built.search.status().ok
+    finally:
+        here.close()
+        built.close()
