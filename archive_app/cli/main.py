@@ -19,6 +19,7 @@ from archive_app.cli import (
     export,
     facts,
     i18n,
+    notes,
     ocr,
     package,
     registry,
@@ -127,6 +128,7 @@ def build_parser() -> argparse.ArgumentParser:
     export.register(sub)
     package.register(sub)
     facts.register(sub)
+    notes.register(sub)
     admin.register(sub)
     return parser
 
