@@ -49,6 +49,7 @@ _BY_ACTION: dict[str, tuple[str, ...]] = {
         SUGGESTIONS,
         FACTS,
         REMEDIES,
+        NOTES,
     ),
 }
 

@@ -9,6 +9,7 @@ only when asked (``ExportOptions.include_notes``).
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from archive_app.errors import Conflict, InvalidValue
@@ -18,6 +19,7 @@ from storage.notes import NoteRecord
 
 if TYPE_CHECKING:
     from archive_app.session import Archive
+    from storage.database import Database
 
 MAX_NOTE_CHARS = 20_000
 
@@ -87,3 +89,25 @@ class NoteService:
                 f"note #{note_id} is {note.author}'s: only its author edits or deletes it"
             )
         return note
+
+
+def merge_package_notes(package: Database, db: Database, package_doc: int, doc_id: int) -> int:
+    """A package's notes on one document, merged into this archive's copy of it: a note is
+    the same note when its author and creation time agree; the later edit wins; nothing
+    of ours is deleted. Each note's text is checked as if typed here. The count of notes
+    added or changed."""
+    mine = {(n.author, n.created_at): n for n in repo.for_document(db, doc_id)}
+    changed = 0
+    for theirs in repo.from_package(package, package_doc):
+        text = clean_text(theirs.text)
+        author = theirs.author.strip()[:200]
+        if not author or not theirs.created_at:
+            raise InvalidValue("a note in the package has no author or date")
+        ours = mine.get((author, theirs.created_at))
+        if ours is None:
+            repo.insert_copy(db, doc_id, replace(theirs, author=author, text=text))
+            changed += 1
+        elif ours.text != text and (theirs.edited_at or "") > (ours.edited_at or ""):
+            repo.take_edit(db, ours.id, text, theirs.edited_at)
+            changed += 1
+    return changed

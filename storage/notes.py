@@ -80,3 +80,43 @@ def delete(db: Database, note_id: int) -> None:
     cur = db.execute("DELETE FROM document_notes WHERE id = ?", (note_id,))
     if int(cur.rowcount) == 0:
         raise NotFound(f"no note #{note_id}")
+
+
+# -- case packages: notes travel with their documents ----------------------------------------
+def _has_notes(db: Database) -> bool:
+    """False for a package written before schema 12 (it has no notes)."""
+    found = db.scalar(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'document_notes'"
+    )
+    return found is not None
+
+
+def copy_for_documents(src: Database, dst: Database, ids: list[int]) -> int:
+    """The notes of documents ``ids`` into a package (documents keep their ids there)."""
+    copied = 0
+    for doc_id in ids:
+        for note in for_document(src, doc_id):
+            insert_copy(dst, doc_id, note)
+            copied += 1
+    return copied
+
+
+def from_package(src: Database, document_id: int) -> list[NoteRecord]:
+    return for_document(src, document_id) if _has_notes(src) else []
+
+
+def insert_copy(db: Database, document_id: int, note: NoteRecord) -> None:
+    """A note as another archive wrote it: its author and dates kept."""
+    db.execute(
+        "INSERT INTO document_notes(document_id, author, created_at, edited_at, text)"
+        " VALUES (?, ?, ?, ?, ?)",
+        (document_id, note.author, note.created_at, note.edited_at, note.text),
+    )
+
+
+def take_edit(db: Database, note_id: int, text: str, edited_at: str | None) -> None:
+    """A later edit of the same note made in another archive."""
+    db.execute(
+        "UPDATE document_notes SET text = ?, edited_at = ? WHERE id = ?",
+        (text, edited_at, note_id),
+    )

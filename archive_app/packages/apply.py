@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from archive_app import metadata
 from archive_app.errors import ArchiveError, StorageFull
+from archive_app.notes import merge_package_notes
 from archive_app.packages.fields import (
     case_key,
     case_snapshot,
@@ -277,6 +278,9 @@ class _Merger:
         redactions = self._redactions(entry.package_id, doc_id)
         self._suggestions(entry.package_id, doc_id)
         package_copy.copy_ocr_of(self.pdb, self.db, entry.package_id, doc_id)
+        notes = merge_package_notes(self.pdb, self.db, entry.package_id, doc_id)
+        if notes:
+            self.record("note.merge", f"#{doc_id}", {"count": notes})
         if tags:
             self.record("document.tag", f"#{doc_id}", {"tags": tags, "source": "package"})
         if redactions:

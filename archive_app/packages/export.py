@@ -26,6 +26,7 @@ from archive_app.packages.fields import case_key, case_snapshot, document_snapsh
 from archive_app.tasks import CancelToken, Progress, ProgressCallback
 from indexing.search import SearchRequest
 from storage import documents as doc_repo
+from storage import notes as note_repo
 from storage import package_copy as copy
 from storage import package_rows as rows
 from storage import packages as pkg
@@ -238,6 +239,7 @@ def _write(
                 texts[doc_id] = copy.copy_document(src, db, doc_id)
             copy.copy_parents(src, db, ids)
             copy.copy_ocr(src, db, ids)
+            note_repo.copy_for_documents(src, db, ids)  # the lawyers' notes travel too
             copy.copy_links(src, db, ids, case_ids=set(case_ids), articles=articles)
             report.redactions = copy.copy_redactions(src, db, ids)
             report.suggestions = copy.copy_suggestions(src, db, ids, articles)
