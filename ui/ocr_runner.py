@@ -29,7 +29,7 @@ from archive_app.ocr import OcrJob, OcrReport, PageWork
 from archive_app.session import Archive
 from archive_app.tasks import CancelToken, Progress, ProgressCallback
 from indexing.ocr import OcrEngine, OcrFailed, OcrLimits, OcrPage, ocr_problem
-from ui.operation import ArchiveOperation
+from ui.operation import ArchiveOperation, RunsOperation
 from ui.session import UiSession
 from ui.status_operation import StatusOperation
 
@@ -75,7 +75,7 @@ class _Run:
         return OcrJob.read(self.engine, work, self.job.languages)
 
 
-class OcrRunner(QObject):
+class OcrRunner(RunsOperation, QObject):
     finished = Signal(object)  # OcrReport, cancelled or not (never after a lock)
     message = Signal(str, int)  # a line for the status bar and how long to show it
 
@@ -94,15 +94,6 @@ class OcrRunner(QObject):
         session.opened.connect(self._opened)
         session.closed.connect(self._forget)  # after the operation dropped the run
         session.changed.connect(self._changed)
-
-    @property
-    def running(self) -> bool:
-        return self.operation.running
-
-    @property
-    def token(self) -> CancelToken:
-        """The running OCR's cancel token (the operation's)."""
-        return self.operation.token
 
     def _opened(self, _path: str) -> None:
         self._paused = False  # a Cancel lasts until the archive is opened again

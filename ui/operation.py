@@ -23,6 +23,9 @@ The lock always wins: the session cancels the token and closes the connection; t
 progress display is cleared at once, and no progress, result or error of the locked
 epoch is delivered afterwards; ``interrupted`` tells the operation's owner that a lock
 dropped it.
+
+``RunsOperation`` gives an owner of one operation (a dialog, a wizard page, a runner) its
+``running`` and ``token``.
 """
 
 from __future__ import annotations
@@ -197,3 +200,18 @@ class ArchiveOperation(QObject):
         self.drop()
         if running:
             self.interrupted.emit()
+
+
+class RunsOperation:
+    """Mixed into a class that runs its long work through ``self.operation``."""
+
+    operation: ArchiveOperation
+
+    @property
+    def running(self) -> bool:
+        return self.operation.running
+
+    @property
+    def token(self) -> CancelToken:
+        """The running operation's cancel token (a new one for every run)."""
+        return self.operation.token

@@ -30,7 +30,7 @@ from PySide6.QtCore import QLocale, QObject, Signal
 from archive_app.session import Archive
 from archive_app.suggestion_refresh import RefreshReport, SuggestionRefresh
 from archive_app.tasks import CancelToken, Progress, ProgressCallback
-from ui.operation import ArchiveOperation
+from ui.operation import ArchiveOperation, RunsOperation
 from ui.session import UiSession
 from ui.status_operation import StatusOperation
 
@@ -39,7 +39,7 @@ MESSAGE_MS = 8_000
 SUGGESTIONS = "suggestions"
 
 
-class SuggestionRefresher(QObject):
+class SuggestionRefresher(RunsOperation, QObject):
     finished = Signal(object)  # RefreshReport, cancelled or not (never after a lock)
     message = Signal(str, int)  # a line for the status bar and how long to show it
 
@@ -54,15 +54,6 @@ class SuggestionRefresher(QObject):
         self._resume: Path | None = None  # locked while refreshing: start again on unlock
         self.operation.interrupted.connect(self._on_interrupted)
         session.opened.connect(self._on_opened)
-
-    @property
-    def running(self) -> bool:
-        return self.operation.running
-
-    @property
-    def token(self) -> CancelToken:
-        """The running refresh's cancel token (the operation's)."""
-        return self.operation.token
 
     def start(self) -> None:
         """Refresh every document against the registry as it is now (again, if running:

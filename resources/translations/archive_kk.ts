@@ -1948,10 +1948,6 @@ If it happens again, send the details below to the team (they contain no documen
         <translation>&amp;Біріктіру</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>Жабу</translation>
-    </message>
-    <message>
         <source>Merge which package?</source>
         <translation>Қай буманы біріктіру керек?</translation>
     </message>
@@ -2055,10 +2051,6 @@ If it happens again, send the details below to the team (they contain no documen
     <message>
         <source>Merging… Cancel undoes the whole merge.</source>
         <translation>Біріктірілуде… Болдырмау бүкіл біріктіруді кері қайтарады.</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Болдырмау</translation>
     </message>
     <message>
         <source>Cancelled; nothing was changed.</source>
@@ -2269,6 +2261,17 @@ If it happens again, send the details below to the team (they contain no documen
             <numerusform>%n бет қиын танылды: оларды тексеріңіз.</numerusform>
             <numerusform>%n бет қиын танылды: оларды тексеріңіз.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PackageDialog</name>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Болдырмау</translation>
     </message>
 </context>
 <context>
@@ -3449,10 +3452,6 @@ The verification found text that should have been removed, so nothing was writte
         <translation>&amp;Беру</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>Жабу</translation>
-    </message>
-    <message>
         <source>This archive has no cases yet; add one under Registries &gt; Cases.</source>
         <translation>Бұл архивте әзірге іс жоқ; Тізілімдер &gt; Істер мәзірінде қосыңыз.</translation>
     </message>
@@ -3485,10 +3484,6 @@ The verification found text that should have been removed, so nothing was writte
         <translation>Бума жазылып, тексерілуде…</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Болдырмау</translation>
-    </message>
-    <message>
         <source>Cancelled; no package was written.</source>
         <translation>Болдырылмады; бума жазылмады.</translation>
     </message>
@@ -3499,10 +3494,6 @@ The verification found text that should have been removed, so nothing was writte
     <message>
         <source>No package was written: {error}</source>
         <translation>Бума жазылмады: {error}</translation>
-    </message>
-    <message>
-        <source>Stopping…</source>
-        <translation>Тоқтатылуда…</translation>
     </message>
 </context>
 <context>

@@ -1966,10 +1966,6 @@ If it happens again, send the details below to the team (they contain no documen
         <translation>&amp;Объединить</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>Закрыть</translation>
-    </message>
-    <message>
         <source>Merge which package?</source>
         <translation>Какой пакет объединить?</translation>
     </message>
@@ -2080,10 +2076,6 @@ If it happens again, send the details below to the team (they contain no documen
     <message>
         <source>Merging… Cancel undoes the whole merge.</source>
         <translation>Объединение… Отмена откатит всё объединение.</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
     </message>
     <message>
         <source>Cancelled; nothing was changed.</source>
@@ -2300,6 +2292,17 @@ If it happens again, send the details below to the team (they contain no documen
             <numerusform>%n страницы распознаны с трудом: проверьте их.</numerusform>
             <numerusform>%n страниц распознаны с трудом: проверьте их.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PackageDialog</name>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
     </message>
 </context>
 <context>
@@ -3491,10 +3494,6 @@ The verification found text that should have been removed, so nothing was writte
         <translation>&amp;Передать</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>Закрыть</translation>
-    </message>
-    <message>
         <source>This archive has no cases yet; add one under Registries &gt; Cases.</source>
         <translation>В этом архиве ещё нет дел; добавьте дело в меню Реестры &gt; Дела.</translation>
     </message>
@@ -3527,10 +3526,6 @@ The verification found text that should have been removed, so nothing was writte
         <translation>Запись и проверка пакета…</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
-    </message>
-    <message>
         <source>Cancelled; no package was written.</source>
         <translation>Отменено; пакет не записан.</translation>
     </message>
@@ -3541,10 +3536,6 @@ The verification found text that should have been removed, so nothing was writte
     <message>
         <source>No package was written: {error}</source>
         <translation>Пакет не записан: {error}</translation>
-    </message>
-    <message>
-        <source>Stopping…</source>
-        <translation>Остановка…</translation>
     </message>
 </context>
 <context>

@@ -49,7 +49,7 @@ from ui.labels import (
     Translated,
     translated_all,
 )
-from ui.operation import ArchiveOperation
+from ui.operation import ArchiveOperation, RunsOperation
 from ui.session import UiSession
 
 SUMMARY_COLUMNS = (
@@ -73,7 +73,7 @@ def short_name(name: str) -> str:
     return f"{Path(first).name}{sep}{rest}"
 
 
-class ImportDialog(QDialog):
+class ImportDialog(RunsOperation, QDialog):
     finished_import = Signal(object)  # the ImportReport (what was committed, when it failed)
     cancel_requested = Signal()  # the display's Cancel (OperationDisplay), for the operation
 
@@ -163,15 +163,6 @@ class ImportDialog(QDialog):
         self.operation = ArchiveOperation(session, self, self)
         self.operation.progressed.connect(self._show_progress)
         session.closed.connect(self._on_locked)
-
-    @property
-    def running(self) -> bool:
-        return self.operation.running
-
-    @property
-    def token(self) -> CancelToken:
-        """The running import's cancel token (the operation's)."""
-        return self.operation.token
 
     def _heading_before(self) -> str:
         files = [p for p in self.paths if not p.is_dir()]

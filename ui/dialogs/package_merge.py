@@ -3,19 +3,21 @@ do (new and updated documents and persons, similar names, safety, conflicts), le
 decide each conflict and each similar name, then merge in one transaction with progress
 and Cancel (a cancelled merge changes nothing).
 
-The opened package (a read-only connection) lives on the database thread's side: it is
-opened, planned, merged and closed only there.
+The check and the merge run through the window's operation helper (``ui.operation``); the
+bar, the message and the buttons are ``PackageDialog``'s. The opened package (a read-only
+connection) lives on the database thread's side: it is opened, planned, merged and closed
+only there, and closed there too when the dialog closes or the archive is locked, even
+if a lock kept the check's result from this dialog.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -23,7 +25,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QProgressBar,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -31,29 +32,38 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from archive_app.errors import Cancelled
 from archive_app.packages import MergePlan, MergeReport, PackageReader, PackageService
 from archive_app.packages.plan import SIMILAR
 from archive_app.session import Archive
-from archive_app.tasks import CancelToken
+from archive_app.tasks import CancelToken, ProgressCallback
 from ui import file_dialogs
-from ui.dialogs.package_share import PACKAGE_FILTER, ProgressInbox
+from ui.dialogs.package_dialog import PACKAGE_FILTER, PackageDialog
 from ui.session import UiSession
 
 
-class MergePackageDialog(QDialog):
-    POLL_MS = 100
+class _Opened:
+    """The package this dialog opened last; touched only on the database thread."""
 
+    def __init__(self) -> None:
+        self.reader: PackageReader | None = None
+
+    def close(self) -> None:
+        reader, self.reader = self.reader, None
+        if reader is not None:
+            reader.close()
+
+
+class MergePackageDialog(PackageDialog):
     def __init__(self, session: UiSession, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.session = session
+        super().__init__(session, parent)
         self.setWindowTitle(self.tr("Merge a package"))
         self.resize(760, 560)
+        self.opened = _Opened()
+        self._holding = False  # whether ``opened`` may hold a package (a check was started)
         self.reader: PackageReader | None = None
         self.plan: MergePlan | None = None
         self.report: MergeReport | None = None
-        self.token = CancelToken()
-        self.inbox = ProgressInbox()
-        self.running = False
         self.path = QLineEdit(self)
         self.path.setObjectName("package")
         browse = QPushButton(self.tr("C&hoose…"), self)
@@ -62,9 +72,7 @@ class MergePackageDialog(QDialog):
         row = QHBoxLayout()
         row.addWidget(self.path, 1)
         row.addWidget(browse)
-        self.passphrase = QLineEdit(self)
-        self.passphrase.setObjectName("passphrase")
-        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase = self.secret_field("passphrase")
         form = QFormLayout()
         file_label = QLabel(self.tr("&Package file:"), self)
         file_label.setBuddy(self.path)  # a row of widgets has no buddy of its own
@@ -100,24 +108,14 @@ class MergePackageDialog(QDialog):
         for column, mode in enumerate((fit, fit, stretch, stretch, fit)):
             header.setSectionResizeMode(column, mode)
         self.conflicts.hide()
-        self.bar = QProgressBar(self)
-        self.bar.hide()
-        self.message = QLabel(self)
-        self.message.setObjectName("message")
-        self.message.setWordWrap(True)
         self.check_button = QPushButton(self.tr("Chec&k package"), self)
         self.check_button.setDefault(True)
         self.check_button.clicked.connect(self.check)
         self.merge_button = QPushButton(self.tr("&Merge"), self)
         self.merge_button.setEnabled(False)
         self.merge_button.clicked.connect(self.merge)
-        self.close_button = QPushButton(self.tr("Close"), self)
-        self.close_button.setAutoDefault(False)
-        self.close_button.clicked.connect(self.reject)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        for button in (self.check_button, self.merge_button, self.close_button):
-            buttons.addWidget(button)
+        self.held = [self.check_button, self.merge_button, browse, self.path, self.passphrase]
+        self.held += [self.similar, self.conflicts]
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
         layout.addLayout(form)
@@ -125,13 +123,7 @@ class MergePackageDialog(QDialog):
         layout.addWidget(self.similar)
         layout.addWidget(self.safety)
         layout.addWidget(self.conflicts, 1)
-        layout.addWidget(self.bar)
-        layout.addWidget(self.message)
-        layout.addLayout(buttons)
-        self.poll = QTimer(self)
-        self.poll.setInterval(self.POLL_MS)
-        self.poll.timeout.connect(self._show_progress)
-        session.closed.connect(self._on_locked)
+        self.add_rows(layout, [self.check_button, self.merge_button])
 
     def choose_package(self) -> None:
         chosen = file_dialogs.open_file(
@@ -141,47 +133,60 @@ class MergePackageDialog(QDialog):
             self.path.setText(str(chosen))
             self.passphrase.setFocus()
 
-    def _say(self, text: str, tone: str = "") -> None:
-        self.message.setProperty("tone", tone)
-        self.message.setText(text)
-
     # -- step 1: check and plan --------------------------------------------------------
     def check(self) -> None:
+        if self.running:
+            return
         text = self.path.text().strip()
         if not text:
-            self._say(self.tr("Choose the package to merge."), "error")
+            self.say(self.tr("Choose the package to merge."), "error")
             return
-        path, secret = Path(text).expanduser(), self.passphrase.text()
+        path, secret, opened = Path(text).expanduser(), self.passphrase.text(), self.opened
         self._close_reader()
+        self.plan = None
+        self.merge_button.setEnabled(False)
+        self._holding = True
 
-        def work(archive: Archive) -> tuple[PackageReader, MergePlan]:
+        def work(
+            archive: Archive, _progress: ProgressCallback, cancel: CancelToken
+        ) -> tuple[PackageReader, MergePlan]:
             service = PackageService(archive)
-            reader = service.open(path, secret)
+            opened.reader = reader = service.open(path, secret)
             try:
-                return reader, service.plan(reader)
+                if cancel.cancelled:
+                    raise Cancelled()
+                plan = service.plan(reader)
+                if cancel.cancelled:  # Cancel, or a lock: the package is closed here
+                    raise Cancelled()
             except BaseException:
-                reader.close()
+                opened.close()
                 raise
+            return reader, plan
 
-        self._say(self.tr("Checking the package (structure, audit chain, seal, documents)…"))
-        self.check_button.setEnabled(False)
-        self.session.run(work, self._planned, self._check_failed)
+        self.operation.run(
+            self.tr("Checking the package (structure, audit chain, seal, documents)…"),
+            work,
+            self._planned,
+            self._check_failed,
+            cancelled=self._check_cancelled,
+        )
 
     def _planned(self, result: tuple[PackageReader, MergePlan]) -> None:
         self.reader, self.plan = result
         self.passphrase.clear()
-        self.check_button.setEnabled(True)
         self._show_plan(self.plan)
         if self.plan.empty and not self.plan.conflicts:
-            self._say(self.tr("Nothing new in this package; merging it would change nothing."))
+            self.say(self.tr("Nothing new in this package; merging it would change nothing."))
             return
         self.merge_button.setEnabled(True)
         self.merge_button.setDefault(True)
-        self._say(self.tr("The package is sound. Decide the conflicts, then merge."), "ok")
+        self.say(self.tr("The package is sound. Decide the conflicts, then merge."), "ok")
 
     def _check_failed(self, error: BaseException) -> None:
-        self.check_button.setEnabled(True)
-        self._say(str(error), "error")
+        self.say(str(error), "error")
+
+    def _check_cancelled(self) -> None:
+        self.say(self.tr("Cancelled; nothing was changed."))
 
     def _show_plan(self, plan: MergePlan) -> None:
         info = plan.info
@@ -290,45 +295,31 @@ class MergePackageDialog(QDialog):
     def merge(self) -> None:
         if self.running or self.reader is None or self.plan is None:
             return
-        reader, plan, token, progress = self.reader, self.plan, self.token, self.inbox.set
+        reader, plan = self.reader, self.plan
         self._decisions(plan)
 
-        def work(archive: Archive) -> MergeReport:
-            return PackageService(archive).merge(reader, plan, progress=progress, cancel=token)
+        def work(archive: Archive, progress: ProgressCallback, cancel: CancelToken) -> MergeReport:
+            return PackageService(archive).merge(reader, plan, progress=progress, cancel=cancel)
 
-        self._set_running(True)
-        self._say(self.tr("Merging… Cancel undoes the whole merge."))
-        self.session.run(work, self._merged, self._merge_failed)
-
-    def _set_running(self, running: bool) -> None:
-        self.running = running
-        self.bar.setVisible(running)
-        self.bar.setRange(0, 0)
-        self.merge_button.setEnabled(not running)
-        self.check_button.setEnabled(not running)
-        self.close_button.setText(self.tr("Cancel") if running else self.tr("Close"))
-        if running:
-            self.poll.start()
-        else:
-            self.poll.stop()
-
-    def _show_progress(self) -> None:
-        progress = self.inbox.progress
-        if progress is not None and progress.total:
-            self.bar.setRange(0, progress.total)
-            self.bar.setValue(min(progress.done, progress.total))
+        self.operation.run(
+            self.tr("Merging… Cancel undoes the whole merge."),
+            work,
+            self._merged,
+            self._merge_failed,
+            cancelled=self._merge_cancelled,
+            stopping=self.tr("Stopping; the merge is being undone…"),
+        )
 
     def _merged(self, report: MergeReport) -> None:
-        self._set_running(False)
         self.report = report
         self.merge_button.setEnabled(False)
         self._close_reader()
         if report.cancelled:
-            self._say(self.tr("Cancelled; nothing was changed."))
+            self._merge_cancelled()
             return
         for what in ("documents", "tags", "registry", "index"):
             self.session.notify(what)
-        self._say(
+        self.say(
             self.tr(
                 "Merged: {new} new and {updated} updated documents, {persons} new persons,"
                 " {marks} redaction marks; {open} conflicts kept this archive's value."
@@ -342,27 +333,20 @@ class MergePackageDialog(QDialog):
             "ok",
         )
 
+    def _merge_cancelled(self) -> None:
+        self.merge_button.setEnabled(False)
+        self._close_reader()
+        self.say(self.tr("Cancelled; nothing was changed."))
+
     def _merge_failed(self, error: BaseException) -> None:
-        self._set_running(False)
-        self._say(str(error), "error")
+        self.say(str(error), "error")
 
     def _close_reader(self) -> None:
-        reader, self.reader = self.reader, None
-        if reader is not None:
-            self.session.worker.call(reader.close)
+        """Close the package on the database thread, after the work queued there."""
+        self.reader = None
+        if self._holding:
+            self._holding = False
+            self.session.worker.call(self.opened.close)
 
-    def reject(self) -> None:
-        """While merging, Cancel and Esc undo the merge; then they close the dialog."""
-        if self.running:
-            self.token.cancel()
-            self._say(self.tr("Stopping; the merge is being undone…"))
-            return
+    def closing(self) -> None:
         self._close_reader()
-        super().reject()
-
-    def _on_locked(self) -> None:
-        self.token.cancel()
-        self.passphrase.clear()
-        self.running = False
-        self._close_reader()
-        super().reject()

@@ -43,7 +43,7 @@ from ui.clipboard import copy_text
 from ui.errors import show_error
 from ui.export.reasons import REASON_HELP
 from ui.look import named
-from ui.operation import ArchiveOperation
+from ui.operation import ArchiveOperation, RunsOperation
 
 if TYPE_CHECKING:
     from ui.export.wizard import ExportWizard
@@ -62,7 +62,7 @@ def export_and_check(
     return export_verified(archive, options, progress=progress, cancel=token)
 
 
-class RunPage(QWizardPage):
+class RunPage(RunsOperation, QWizardPage):
     """ui layer: the export running: progress, Cancel, and what stopped it. The display of
     its ``operation`` (``ui.operation.OperationDisplay``)."""
 
@@ -108,15 +108,6 @@ class RunPage(QWizardPage):
         self.succeeded = False
         self.updates = 0  # progress records shown
         self.operation = ArchiveOperation(wizard.session, self, self)
-
-    @property
-    def running(self) -> bool:
-        return self.operation.running
-
-    @property
-    def token(self) -> CancelToken:
-        """The running export's cancel token (the operation's)."""
-        return self.operation.token
 
     def initializePage(self) -> None:
         self.start()
