@@ -72,9 +72,15 @@ class SavedSearchesButton(QToolButton):
         self.saved = []
         self.menu_.hide()
         self.menu_.clear()
+        self._drop_dialogs()
+
+    def _drop_dialogs(self) -> None:
+        """Close and delete the dialogs (they held names and queries)."""
         for dialog in (self.save_dialog, self.manage_dialog):
             if dialog is not None:
                 dialog.reject()
+                dialog.deleteLater()
+        self.save_dialog = self.manage_dialog = None
 
     def fill_menu(self) -> None:
         self.menu_.clear()
@@ -100,6 +106,7 @@ class SavedSearchesButton(QToolButton):
         query, sort = self.current()
         if not query.strip() or not self.session.is_open:
             return
+        self._drop_dialogs()
         dialog = SaveSearchDialog(query, [s.name for s in self.saved], self.window())
         dialog.accepted.connect(lambda: self._save(dialog.name(), query, sort))
         self.save_dialog = dialog
@@ -113,6 +120,7 @@ class SavedSearchesButton(QToolButton):
         )
 
     def manage(self) -> None:
+        self._drop_dialogs()
         dialog = ManageSavedSearchesDialog(self.session, self.window())
         dialog.run_requested.connect(self.run_requested)
         self.manage_dialog = dialog

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
@@ -140,7 +141,8 @@ def test_lock_forgets_the_saved_searches_shown_but_the_archive_keeps_them(
     with qtbot.waitSignal(window.session.closed, timeout=WAIT):
         window.lock()
     assert window.view.search_bar.saved.saved == []  # type: ignore[union-attr]
-    assert dialog is not None and not dialog.isVisible() and dialog.list.count() == 0
+    assert window.view.search_bar.saved.manage_dialog is None  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: not shiboken6.isValid(dialog), timeout=WAIT)  # deleted
     assert "Tribunal" not in menu_texts(window)
     unlock(qtbot, window, archive_path)
     qtbot.waitUntil(lambda: "Tribunal" in menu_texts(window), timeout=WAIT)
