@@ -28,6 +28,7 @@ class Settings:
     recent_archives: list[str] = field(default_factory=list)
     language: str = ""  # interface language: "en", "ru", "kk"; "" follows the system
     ocr_languages: str = "kaz+rus+eng"  # Tesseract models scans are read with, in order
+    theme: str = ""  # "light", "dark"; "" follows the system's colour scheme
 
     def limits(self) -> Limits:
         return Limits(

@@ -35,7 +35,7 @@ def run_gui(argv: Sequence[str]) -> int:
     from archive_app.settings import load_settings
     from ui import i18n
     from ui.errors import install_excepthook
-    from ui.look import icon, stylesheet
+    from ui.look import apply_theme, icon
     from ui.main_window import MainWindow
 
     QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
@@ -46,11 +46,12 @@ def run_gui(argv: Sequence[str]) -> int:
     app.setApplicationName("Secure case archive")
     app.setOrganizationName("secure-case-archive")
     app.setWindowIcon(icon("archive"))
-    app.setStyleSheet(stylesheet())
     from archive_app.cli.i18n import code_of, option_language
 
+    settings = load_settings()
+    apply_theme(settings.theme)  # light, dark or the system's (and then live)
     chosen = option_language(argv)  # --lang ru, as the command line takes it
-    i18n.install(code_of(chosen or "") or i18n.interface_language(load_settings().language))
+    i18n.install(code_of(chosen or "") or i18n.interface_language(settings.language))
     install_excepthook()
     window = MainWindow(demo="--demo" in argv)
     window.show()

@@ -23,7 +23,7 @@ from ui.details_panel import DetailsPanel
 from ui.errors import show_error
 from ui.export.redaction_panel import RedactionPanel
 from ui.facets_panel import FacetsPanel
-from ui.look import named
+from ui.look import named, tones
 from ui.results_view import ResultsView
 from ui.search_bar import SearchBar
 from ui.session import UiSession
@@ -191,7 +191,8 @@ class ArchiveView(QWidget):
         if sequence != self._sequence:
             return
         if isinstance(error, QuerySyntaxError):
-            self.status.setText(f"<span style='color:#b3261e'>{html.escape(str(error))}</span>")
+            colour = tones().error
+            self.status.setText(f"<span style='color:{colour}'>{html.escape(str(error))}</span>")
             return
         show_error(self, error, self.tr("The search failed"))
 

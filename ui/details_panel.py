@@ -40,7 +40,7 @@ from ui.labels import (
     status_name,
     translated,
 )
-from ui.look import named
+from ui.look import named, tones
 from ui.notes_box import NotesBox
 from ui.session import UiSession
 
@@ -338,7 +338,7 @@ class DetailsPanel(QScrollArea):
         row = named(QFrame(), "suggestion")
         layout = QHBoxLayout(row)
         evidence = "".join(
-            "<br><span style='color:#5b6b7b'>"
+            f"<br><span style='color:{tones().muted}'>"
             + self.tr("p.{page}: “{quote}”").format(page=e.page, quote=html.escape(e.text[:220]))
             + "</span>"
             for e in suggestion.evidence[:2]

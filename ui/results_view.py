@@ -44,13 +44,12 @@ from PySide6.QtWidgets import (
 
 from indexing.search import DocumentHit, Snippet
 from ui.labels import TYPE_NAMES
-from ui.look import HIGHLIGHT_HEX
+from ui.look import HIGHLIGHT_HEX, HIGHLIGHT_TEXT_HEX, tones
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
 HTML_ROLE = Qt.ItemDataRole.UserRole + 2
 MAX_SNIPPETS = 3
 PAGE_LINK = "page:"  # a snippet's page label links to "page:3"
-LINK_COLOUR = "#2f6fb0"  # the stylesheet's accent
 ModelIndex = QModelIndex | QPersistentModelIndex
 
 
@@ -60,7 +59,9 @@ def snippet_html(snippet: Snippet) -> str:
     for start, end in snippet.spans:
         out.append(html.escape(snippet.text[last:start]))
         marked = html.escape(snippet.text[start:end])
-        out.append(f'<span style="background:{HIGHLIGHT_HEX}">{marked}</span>')
+        out.append(  # dark text on yellow, in the dark theme too
+            f'<span style="background:{HIGHLIGHT_HEX}; color:{HIGHLIGHT_TEXT_HEX}">{marked}</span>'
+        )
         last = end
     out.append(html.escape(snippet.text[last:]))
     return "".join(out)
@@ -69,7 +70,7 @@ def snippet_html(snippet: Snippet) -> str:
 def ocr_mark() -> str:
     """The mark of a matching page whose text OCR read from the page image."""
     text = QCoreApplication.translate("ResultsView", "OCR text")
-    return f" <span style='color:#8a5a00'>[{html.escape(text)}]</span>"
+    return f" <span class='ocr'>[{html.escape(text)}]</span>"
 
 
 def hit_html(hit: DocumentHit, more_pages: Callable[[int], str] | None = None) -> str:
@@ -78,21 +79,30 @@ def hit_html(hit: DocumentHit, more_pages: Callable[[int], str] | None = None) -
     meta = " · ".join([kind, hit.date or undated, html.escape(hit.filename)])
     parts = [
         f"<div style='font-weight:600'>{html.escape(hit.title)}</div>",
-        f"<div style='color:#5b6b7b'>#{hit.id} · {meta}</div>",
+        f"<div class='meta'>#{hit.id} · {meta}</div>",
     ]
     for page in hit.pages[:MAX_SNIPPETS]:
         label = QCoreApplication.translate("ResultsView", "p.{page}").format(page=page.page)
         parts.append(
-            f"<div style='margin-top:3px'><a href='{PAGE_LINK}{page.page}'"
-            f" style='color:{LINK_COLOUR}'>{html.escape(label)}</a>"
+            f"<div style='margin-top:3px'><a class='page' href='{PAGE_LINK}{page.page}'>"
+            f"{html.escape(label)}</a>"
             + (ocr_mark() if page.ocr else "")
             + f" {snippet_html(page.snippet)}</div>"
         )
     more = len(hit.pages) - MAX_SNIPPETS + hit.more_pages
     if more > 0:
         more_text = more_pages(more) if more_pages else f"… +{more}"
-        parts.append(f"<div style='color:#5b6b7b'>{html.escape(more_text)}</div>")
+        parts.append(f"<div class='meta'>{html.escape(more_text)}</div>")
     return "".join(parts)
+
+
+def hit_css() -> str:
+    """The colours of a hit's details, page links and OCR mark in the theme in use."""
+    t = tones()
+    return (
+        f".meta {{ color: {t.muted}; }} a.page {{ color: {t.link}; }}"
+        f" .ocr {{ color: {t.warning}; }}"
+    )
 
 
 class ResultsModel(QAbstractListModel):
@@ -160,6 +170,7 @@ class HitDelegate(QStyledItemDelegate):
         doc = QTextDocument()
         doc.setDefaultFont(option.font)
         doc.setDocumentMargin(0)
+        doc.setDefaultStyleSheet(hit_css())  # the theme's colours, when painted
         doc.setHtml(str(index.data(HTML_ROLE) or ""))
         doc.setTextWidth(self._width(option) - 2 * self.PADDING)
         return doc

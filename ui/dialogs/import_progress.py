@@ -49,6 +49,7 @@ from ui.labels import (
     Translated,
     translated_all,
 )
+from ui.look import tones
 from ui.operation import ArchiveOperation, RunsOperation
 from ui.session import UiSession
 
@@ -318,7 +319,7 @@ class ImportDialog(RunsOperation, QDialog):
             self.heading.setText(
                 self.tr("Import stopped: {stopped}").format(stopped=report.stopped)
             )
-            self.heading.setStyleSheet("color: #c62828;")
+            self.heading.setStyleSheet(f"color: {tones().error};")
         elif report.cancelled:
             self.heading.setText(
                 self.tr("Import cancelled: %n file(s) not imported.", "", total - done)
@@ -334,7 +335,7 @@ class ImportDialog(RunsOperation, QDialog):
         report = ImportReport(outcomes=list(self.outcomes), stopped=str(error))
         self.report = report
         self.heading.setText(self.tr("The import stopped because of an error."))
-        self.heading.setStyleSheet("color: #c62828;")
+        self.heading.setStyleSheet(f"color: {tones().error};")
         self._summarise(report)
         self.finished_import.emit(report)
         self.session.notify(DOCUMENTS)  # batches committed before the error are kept

@@ -1,11 +1,13 @@
 """ui layer: File > Preferences: what the app keeps outside the archive, and for how long.
 
-Five settings, saved in settings.json (``archive_app.settings``): whether the list of
+Six settings, saved in settings.json (``archive_app.settings``): whether the list of
 recently opened archives is kept (with "Forget this list", done at once), how soon copied
 archive text is taken off the clipboard, the idle time before the archive locks, the
-interface language (English, Russian, Kazakh, or the system's; applied at the next start)
-and the languages scans are read in (OCR; at least one, applied to the next scans read).
-OK applies and saves; Cancel leaves everything as it was (except a list already forgotten).
+interface language (English, Russian, Kazakh, or the system's; applied at the next start),
+the theme (light, dark, or following the system's colour scheme; shown at once when
+chosen) and the languages scans are read in (OCR; at least one, applied to the next scans
+read). OK applies and saves; Cancel leaves everything as it was (except a list already
+forgotten), the theme included.
 """
 
 from __future__ import annotations
@@ -30,7 +32,8 @@ from archive_app.recent import forget_recent, recent_archives, set_remember_rece
 from archive_app.settings import Settings, save_settings, settings_path
 from ui.i18n import LANGUAGES, system_language
 from ui.labels import QT_TRANSLATE_NOOP, translated
-from ui.look import named
+from ui.look import apply_theme, named
+from ui.tones import DARK, LIGHT, SYSTEM
 
 DEFAULT_CLEAR_SECONDS = 30
 OCR_LANGUAGES = {  # Tesseract model -> its name (the labels' translations)
@@ -121,6 +124,19 @@ class PreferencesDialog(QDialog):
         language_layout.addLayout(row)
         language_layout.addWidget(language_note)
 
+        theme_box = QGroupBox(self.tr("Appearance"), self)
+        self.theme = QComboBox()
+        self.theme.addItem(self.tr("Follow the system"), SYSTEM)
+        self.theme.addItem(self.tr("Light"), LIGHT)
+        self.theme.addItem(self.tr("Dark"), DARK)
+        self.theme.setCurrentIndex(max(0, self.theme.findData(settings.theme)))
+        self._theme_shown = False  # a theme other than the saved one was shown
+        self.theme.currentIndexChanged.connect(self._show_theme)
+        row = QHBoxLayout(theme_box)
+        row.addWidget(QLabel(self.tr("Theme")))
+        row.addWidget(self.theme)
+        row.addStretch()
+
         lock_box = QGroupBox(self.tr("Locking"), self)
         self.idle_minutes = QSpinBox()
         self.idle_minutes.setRange(1, 240)
@@ -166,7 +182,7 @@ class PreferencesDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        for group in (language_box, recent_box, clipboard_box, lock_box, ocr_box):
+        for group in (language_box, theme_box, recent_box, clipboard_box, lock_box, ocr_box):
             layout.addWidget(group)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
@@ -181,6 +197,16 @@ class PreferencesDialog(QDialog):
             height = layout.totalHeightForWidth(self.width())
             if height > self.height():
                 self.resize(self.width(), height)
+
+    def _show_theme(self) -> None:
+        """The chosen theme, shown at once (Cancel goes back to the saved one)."""
+        apply_theme(str(self.theme.currentData() or ""))
+        self._theme_shown = True
+
+    def reject(self) -> None:
+        if self._theme_shown:
+            apply_theme(self.settings.theme)
+        super().reject()
 
     def _update_forget(self) -> None:
         self.forget_button.setEnabled(bool(recent_archives(self.settings)))
@@ -208,13 +234,14 @@ class PreferencesDialog(QDialog):
         )
         settings.idle_lock_minutes = self.idle_minutes.value()
         settings.language = str(self.language.currentData() or "")
+        settings.theme = str(self.theme.currentData() or "")
         try:
             set_remember_recent(settings, self.remember_recent.isChecked(), save=False)
             save_settings(settings)
         except OSError as exc:
             self._failed(exc)
             return
-        super().accept()
+        super().accept()  # the theme chosen is the one shown
 
     def _failed(self, exc: OSError) -> None:
         self.message.setText(

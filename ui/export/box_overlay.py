@@ -64,11 +64,7 @@ class RedactCanvas(QWidget):
         self.scroller = named(QScrollArea(), "redactScroll")
         self.scroller.setWidget(self.page_view)
         self.scroller.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        self.scroller.setStyleSheet("QScrollArea#redactScroll { background: #e3e7ec; }")
         self.scroller.viewport().installEventFilter(self)
-        self.setStyleSheet(
-            "QPushButton:checked { background: #d6e6f7; border: 1px solid #2f6fb0; }"
-        )
 
         title = QLabel(self.tr("<b>Redact mode</b>"))
         self.prev_button = self._tool_button(

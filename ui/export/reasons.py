@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from functools import cache
-
-from PySide6.QtCore import QByteArray, QCoreApplication, Qt
-from PySide6.QtGui import QIcon, QPaintEvent, QPixmap
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QIcon, QPaintEvent
 from PySide6.QtWidgets import QComboBox, QStyle, QStyleOptionComboBox, QStylePainter, QWidget
 
 from archive_app.export import REASONS
 from storage.redactions import RedactionRecord
 from ui.labels import QT_TRANSLATE_NOOP, Translated
+from ui.look import icon
 
 DEFAULT_REASON = "PII-VICTIM"
 REASON_HELP = Translated(
@@ -46,24 +45,9 @@ KIND_LABELS = Translated(
 )
 
 
-# A page with two blacked-out lines, in the stroke of resources/icons (which has none).
-REDACT_SVG = (
-    '<svg xmlns="http://www.w3.org/2000/svg" width="24" height="24" viewBox="0 0 24 24"'
-    ' fill="none" stroke="#34495e" stroke-width="1.8" stroke-linecap="round"'
-    ' stroke-linejoin="round"><path d="M5 3h10l4 4v14H5z"/><path d="M15 3v4h4"/>'
-    '<rect x="7.5" y="10" width="9" height="3" fill="#34495e" stroke-width="1"/>'
-    '<rect x="7.5" y="15.5" width="6" height="3" fill="#34495e" stroke-width="1"/></svg>'
-)
-
-
-@cache
 def redact_icon() -> QIcon:
-    pixmap = QPixmap()
-    pixmap.loadFromData(QByteArray(REDACT_SVG.encode("ascii")), "SVG")
-    result = QIcon()
-    for size in (16, 24, 32, 48, 64):
-        result.addPixmap(pixmap.scaled(size, size))
-    return result
+    """A page with two blacked-out lines (resources/icons/redact.svg)."""
+    return icon("redact")
 
 
 def pattern_label(name: str) -> str:

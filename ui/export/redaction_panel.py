@@ -82,9 +82,6 @@ class RedactionPanel(QScrollArea):
         viewer.pdf.redact_button.setIcon(redact_icon())
         self.mark_button = QPushButton(redact_icon(), self.tr("Mark on the page"))
         self.mark_button.setCheckable(True)
-        self.mark_button.setStyleSheet(
-            "QPushButton:checked { background: #d6e6f7; border: 1px solid #2f6fb0; }"
-        )
         self.mark_button.setToolTip(
             self.tr("Redact mode: draw boxes or select words (Ctrl+Shift+R)")
         )

@@ -63,10 +63,9 @@ class PreviewPage(QWizardPage):
         self.image = QLabel()
         self.image.setObjectName("previewImage")
         self.image.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
-        self.scroll_area = QScrollArea()
+        self.scroll_area = named(QScrollArea(), "previewScroll")  # style.qss: its background
         self.scroll_area.setWidget(self.image)
         self.scroll_area.setWidgetResizable(True)
-        self.scroll_area.setStyleSheet("QScrollArea { background: #e3e7ec; }")
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Document")))
         top.addWidget(self.document, 1)

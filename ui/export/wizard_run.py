@@ -42,7 +42,7 @@ from archive_app.tasks import CancelToken, Progress, ProgressCallback
 from ui.clipboard import copy_text
 from ui.errors import show_error
 from ui.export.reasons import REASON_HELP
-from ui.look import named
+from ui.look import named, tones
 from ui.operation import ArchiveOperation, RunsOperation
 
 if TYPE_CHECKING:
@@ -191,7 +191,7 @@ class RunPage(RunsOperation, QWizardPage):
         wizard.button(QWizard.WizardButton.CancelButton).setEnabled(True)
         self.bar.setRange(0, max(1, self.bar.maximum()))
         self.back_button.show()
-        self.heading.setStyleSheet("color: #b3261e;")
+        self.heading.setStyleSheet(f"color: {tones().error};")
         if isinstance(error, ExportCancelled):
             self.heading.setText(self.tr("Export cancelled. Nothing was written."))
             self.current.setText("")
@@ -281,10 +281,10 @@ class ResultPage(QWizardPage):
         self.path.setText(str(result.path))
         good = self.tr("✔ Bundle written and verified")
         bad = self.tr("✖ The bundle was written, but checking it again found problems")
+        colour = tones().success if report.ok else tones().error
         self.heading.setText(
-            f"<span style='font-size:13pt; font-weight:600; color:#1b7a3d'>{good}</span>"
-            if report.ok
-            else f"<span style='font-size:13pt; font-weight:600; color:#b3261e'>{bad}</span>"
+            f"<span style='font-size:13pt; font-weight:600; color:{colour}'>"
+            f"{good if report.ok else bad}</span>"
         )
         reasons = ", ".join(  # the code as stamped on the box, and what it means
             self.tr("{code} ({meaning}): {count}").format(
@@ -311,10 +311,11 @@ class ResultPage(QWizardPage):
             text += "<br>" + self.tr("PDFs protected with AES-256.")
         self.summary.setText(text)
         self.lines = report_lines(outcome)
+        bad_colour, colour = tones().error, tones().text
         self.checks.setText(
             "".join(
                 f"<p style='margin:4px 0 0 {18 if line.startswith(' ') else 0}px;"
-                f" color:{'#b3261e' if line.lstrip().startswith(BAD_MARK) else '#1f2d3a'}'>"
+                f" color:{bad_colour if line.lstrip().startswith(BAD_MARK) else colour}'>"
                 f"{html.escape(line.strip())}</p>"
                 for line in self.lines
             )

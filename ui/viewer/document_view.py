@@ -19,7 +19,7 @@ from indexing.ocr import OcrPage
 from indexing.search import SearchResult
 from storage.documents import DocumentRecord
 from ui.clipboard import SecretTextBrowser
-from ui.look import HIGHLIGHT, named
+from ui.look import HIGHLIGHT, HIGHLIGHT_TEXT, named
 from ui.viewer.ocr_marks import Box, hit_boxes, marked_pixmap
 from ui.viewer.pdf_page import PdfPage
 
@@ -175,6 +175,7 @@ class DocumentView(QStackedWidget):
         self._page_offsets = offsets
         fmt = QTextCharFormat()
         fmt.setBackground(HIGHLIGHT)
+        fmt.setForeground(HIGHLIGHT_TEXT)  # dark on yellow, in the dark theme too
         first_match: int | None = None
         if result is not None:
             for number, (page, offset) in enumerate(zip(pages, offsets, strict=True), start=1):
