@@ -40,7 +40,7 @@ from ui.labels import (
     status_name,
     translated,
 )
-from ui.look import named, tones
+from ui.look import ThemedLabel, named, tones
 from ui.notes_box import NotesBox
 from ui.session import UiSession
 
@@ -337,20 +337,22 @@ class DetailsPanel(QScrollArea):
     def _suggestion_row(self, suggestion: Suggestion) -> QFrame:
         row = named(QFrame(), "suggestion")
         layout = QHBoxLayout(row)
-        evidence = "".join(
-            f"<br><span style='color:{tones().muted}'>"
-            + self.tr("p.{page}: “{quote}”").format(page=e.page, quote=html.escape(e.text[:220]))
-            + "</span>"
+        quotes = [
+            self.tr("p.{page}: “{quote}”").format(page=e.page, quote=html.escape(e.text[:220]))
             for e in suggestion.evidence[:2]
-        )
+        ]
         heading = (
             self.tr("Person: {label}")
             if suggestion.kind == "person"
             else self.tr("Article: {label}")
         ).format(label=html.escape(suggestion.label))
-        text = QLabel(f"<b>{heading}</b>{evidence}")
+        text = ThemedLabel(  # the quotes in the theme's muted colour, light or dark
+            lambda: (
+                f"<b>{heading}</b>"
+                + "".join(f"<br><span style='color:{tones().muted}'>{q}</span>" for q in quotes)
+            )
+        )
         text.setWordWrap(True)
-        text.setTextFormat(Qt.TextFormat.RichText)
         accept = QPushButton(self.tr("Accept"))
         accept.clicked.connect(lambda: self._decide(suggestion, accept=True))
         reject = QPushButton(self.tr("Reject"))

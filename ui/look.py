@@ -10,12 +10,13 @@ and live when the theme switches)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache
 from importlib import resources
 from pathlib import Path
 from typing import TypeVar
 
-from PySide6.QtCore import QByteArray, QObject, QRect, QSize, Qt
+from PySide6.QtCore import QByteArray, QEvent, QObject, QRect, QSize, Qt
 from PySide6.QtGui import (
     QColor,
     QGuiApplication,
@@ -25,6 +26,7 @@ from PySide6.QtGui import (
     QPixmap,
 )
 from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtWidgets import QLabel, QWidget
 
 from ui.tones import (
     DARK,
@@ -296,6 +298,59 @@ def system_scheme_changed(scheme: Qt.ColorScheme) -> None:
     """The system switched between light and dark: follow it if the setting says so."""
     if _state["setting"] == SYSTEM and resolve(SYSTEM, scheme) != _state["theme"]:
         apply_theme(SYSTEM, scheme)
+
+
+# The dialogs' message colours on the light theme (their red and green since the start).
+LIGHT_ALERTS = {"error": "#c62828", "ok": "#2e7d32"}
+
+
+def alert_colour(kind: str) -> str:
+    """The colour of a dialog's error ("error") or success ("ok") message in the theme in
+    use (the light red was 2.9:1 on the dark window)."""
+    if is_dark():
+        return DARK_TONES.error if kind == "error" else DARK_TONES.success
+    return LIGHT_ALERTS["error" if kind == "error" else "ok"]
+
+
+class ThemedLabel(QLabel):
+    """A rich-text label whose text names theme colours: built again by ``html`` when the
+    theme changes (the stylesheet's repolish sends every widget a StyleChange)."""
+
+    def __init__(self, html: Callable[[], str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._html = html
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self.setText(html())
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.StyleChange, QEvent.Type.PaletteChange):
+            text = self._html()
+            if text != self.text():
+                self.setText(text)
+
+
+class IconLabel(QLabel):
+    """A label showing one icon, drawn again at the device pixel ratio and in the theme's
+    colour when the theme changes (a QLabel keeps the pixmap it was given)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._icon: tuple[str, int] | None = None
+
+    def set_icon(self, name: str, size: int) -> None:
+        self._icon = (name, size)
+        self._draw()
+
+    def _draw(self) -> None:
+        if self._icon is not None:
+            name, size = self._icon
+            self.setPixmap(icon(name).pixmap(QSize(size, size), self.devicePixelRatioF()))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.StyleChange, QEvent.Type.PaletteChange):
+            self._draw()
 
 
 W = TypeVar("W", bound=QObject)

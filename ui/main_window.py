@@ -45,7 +45,7 @@ from ui.document_actions import DocumentActions
 from ui.error_texts import error_text
 from ui.errors import show_error
 from ui.export.reasons import redact_icon
-from ui.look import icon
+from ui.look import IconLabel, icon
 from ui.ocr_runner import OcrRunner
 from ui.operation import ArchiveOperation
 from ui.session import UiSession
@@ -312,7 +312,7 @@ class MainWindow(QMainWindow):
     def _build_status_bar(self) -> None:
         self.archive_label = QLabel()
         self.count_label = QLabel()
-        self.lock_icon = QLabel()
+        self.lock_icon = IconLabel()  # drawn again when the theme changes
         self.lock_label = QLabel()
         self.operation = StatusOperation()  # a background job: what, how far, Cancel
         bar = self.statusBar()
@@ -339,7 +339,7 @@ class MainWindow(QMainWindow):
         if not unlocked:
             self.count_label.setText("")
         self.lock_label.setText(self.tr("Unlocked") if unlocked else self.tr("Locked"))
-        self.lock_icon.setPixmap(icon("unlock" if unlocked else "lock").pixmap(16, 16))
+        self.lock_icon.set_icon("unlock" if unlocked else "lock", 16)
 
     def set_idle_minutes(self, minutes: float) -> None:
         self.idle_timer.setInterval(int(minutes * 60_000))

@@ -209,3 +209,40 @@ def test_icons_are_light_in_the_dark_theme(qtbot: QtBot) -> None:
     dark = opaque_lightness(icon.pixmap(QSize(32, 32), 1.0).toImage())
     assert light < 0.4 < 0.7 < dark
     assert contrast(DARK_TONES.icon, DARK_TONES.window) >= 4.5
+
+
+def test_labels_drawn_with_theme_colours_follow_a_live_switch(qtbot: QtBot) -> None:
+    """What a widget was given once (a quote's colour in HTML, the lock icon's picture) is
+    drawn again when the theme changes; the results' colours are read when painted."""
+    from ui.look import IconLabel, ThemedLabel, tones
+    from ui.results_view import hit_css
+
+    apply_theme(LIGHT)
+    quote = ThemedLabel(lambda: f"<span style='color:{tones().muted}'>p.1: a quote</span>")
+    lock = IconLabel()
+    lock.set_icon("lock", 16)
+    qtbot.addWidget(quote)
+    qtbot.addWidget(lock)
+    assert LIGHT_TONES.muted in quote.text() and LIGHT_TONES.link in hit_css()
+    light = opaque_lightness(lock.pixmap().toImage())
+
+    QGuiApplication.styleHints().colorSchemeChanged.emit(Qt.ColorScheme.Dark)
+    assert not look.is_dark()  # Light was chosen: the system's change is not followed
+    apply_theme(SYSTEM, Qt.ColorScheme.Dark)
+    assert DARK_TONES.muted in quote.text() and LIGHT_TONES.muted not in quote.text()
+    assert DARK_TONES.link in hit_css()
+    assert opaque_lightness(lock.pixmap().toImage()) > light + 0.3
+
+
+def test_dialog_messages_are_readable_in_both_themes(qtbot: QtBot) -> None:
+    """The dialogs' error and success lines (registry, facts, passphrase, maintenance,
+    audit log) were #c62828 and #2e7d32 in both themes: 2.9:1 and 3.2:1 on the dark
+    window."""
+    from ui.look import alert_colour
+
+    for theme, window in ((LIGHT, "#f6f7f9"), (DARK, DARK_TONES.window)):
+        apply_theme(theme)
+        for kind in ("error", "ok"):
+            assert contrast(alert_colour(kind), window) >= 4.5, (theme, kind)
+    apply_theme(LIGHT)
+    assert alert_colour("error") == "#c62828"  # the light theme as it was

@@ -31,8 +31,8 @@ from archive_app.facts.service import FactService
 from archive_app.session import Archive
 from storage.registry import CaseRecord, PersonRecord
 from ui.chronology.model import FactFilter, FactTableModel
-from ui.dialogs.registry_base import ERROR_COLOUR
 from ui.errors import show_error
+from ui.look import alert_colour
 from ui.session import UiSession
 
 ALL = -1
@@ -350,7 +350,7 @@ class ChronologyDialog(QDialog):
 
     def _say(self, text: str, *, error: bool = False) -> None:
         self.message.setText(text)
-        self.message.setStyleSheet(f"color: {ERROR_COLOUR};" if error else "")
+        self.message.setStyleSheet(f"color: {alert_colour('error')};" if error else "")
         self.message.setVisible(bool(text))
 
     def _on_changed(self, what: str) -> None:

@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 from archive_app.session import Archive
 from storage.audit import AuditEntry, ChainReport
 from ui.labels import QT_TRANSLATE_NOOP, translated
+from ui.look import alert_colour
 from ui.session import UiSession
 
 COLUMNS = (
@@ -234,7 +235,7 @@ class AuditLogDialog(QDialog):
             self.status.setText(
                 self.tr("Audit chain intact ({entries} entries)").format(entries=chain.entries)
             )
-            self.status.setStyleSheet("color: #2e7d32;")
+            self.status.setStyleSheet(f"color: {alert_colour('ok')};")
         else:
             icon = QStyle.StandardPixmap.SP_MessageBoxCritical
             self.status.setText(

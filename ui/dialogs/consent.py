@@ -28,9 +28,9 @@ from archive_app.facts.service import FactService
 from archive_app.session import Archive
 from storage.consents import ConsentRecord
 from storage.registry import PersonRecord
-from ui.dialogs.registry_base import ERROR_COLOUR
 from ui.errors import show_error
 from ui.labels import QT_TRANSLATE_NOOP, translated
+from ui.look import alert_colour
 from ui.session import UiSession
 from ui.submission.labels import date_placeholder, mechanism_short
 
@@ -226,4 +226,4 @@ class ConsentDialog(QDialog):
 
     def _say(self, text: str, *, error: bool = False) -> None:
         self.message.setText(text)
-        self.message.setStyleSheet(f"color: {ERROR_COLOUR};" if error else "")
+        self.message.setStyleSheet(f"color: {alert_colour('error')};" if error else "")

@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from ui import file_dialogs
-from ui.dialogs.strength import COLOURS, WEAK, NewPassphraseFields
+from ui.dialogs.strength import NewPassphraseFields
+from ui.look import alert_colour
 
 SUFFIX = ".archive"
 FILTER = "Archives (*.archive);;All files (*)"
@@ -77,7 +78,7 @@ class CreateArchiveDialog(QDialog):
         self.path_message = QLabel(self)
         self.path_message.setObjectName("pathMessage")
         self.path_message.setWordWrap(True)
-        self.path_message.setStyleSheet(f"color: {COLOURS[WEAK]};")
+        self.path_message.setStyleSheet(f"color: {alert_colour('error')};")
         self.path_message.hide()
 
         self.buttons = QDialogButtonBox(

@@ -41,8 +41,8 @@ from archive_app.facts.mechanisms import all_mechanisms
 from archive_app.session import Archive
 from storage.registry import CaseRecord, PersonRecord
 from ui.chronology.view import confirm_replace
-from ui.dialogs.registry_base import ERROR_COLOUR
 from ui.errors import show_error
+from ui.look import alert_colour
 from ui.session import UiSession
 from ui.submission.labels import mechanism_name
 
@@ -371,7 +371,7 @@ class DraftDialog(QDialog):
 
     def _say(self, text: str, *, error: bool = False) -> None:
         self.message.setText(text)
-        self.message.setStyleSheet(f"color: {ERROR_COLOUR};" if error else "")
+        self.message.setStyleSheet(f"color: {alert_colour('error')};" if error else "")
 
     def _on_locked(self) -> None:
         self._recheck.stop()

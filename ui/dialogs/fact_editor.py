@@ -28,8 +28,8 @@ from archive_app.facts.service import FactInput, FactService
 from archive_app.session import Archive
 from storage.facts import FactRecord
 from storage.registry import ArticleRecord, CaseRecord, PersonRecord
-from ui.dialogs.registry_base import ERROR_COLOUR
 from ui.errors import show_error
+from ui.look import alert_colour
 from ui.session import UiSession
 from ui.submission.labels import fact_date, fact_source
 
@@ -194,7 +194,7 @@ class FactDialog(QDialog):
             when = FactDate.parse(self.date_edit.text())
         except ArchiveError:
             self.date_hint.setText(self.tr("Not a date yet."))
-            self.date_hint.setStyleSheet(f"color: {ERROR_COLOUR};")
+            self.date_hint.setStyleSheet(f"color: {alert_colour('error')};")
             return
         self.date_hint.setStyleSheet("")
         if self._proposed is not None and when == self._proposed:
@@ -289,4 +289,4 @@ class FactDialog(QDialog):
 
     def _say(self, text: str) -> None:
         self.message.setText(text)
-        self.message.setStyleSheet(f"color: {ERROR_COLOUR};")
+        self.message.setStyleSheet(f"color: {alert_colour('error')};")

@@ -38,8 +38,9 @@ from archive_app.maintenance import IntegrityReport, PassphraseChanged
 from archive_app.session import Archive
 from archive_app.tasks import CancelToken, Progress, ProgressCallback
 from ui import file_dialogs
-from ui.dialogs.strength import COLOURS, STRONG, WEAK, NewPassphraseFields
+from ui.dialogs.strength import NewPassphraseFields
 from ui.errors import show_error
+from ui.look import alert_colour
 from ui.operation import ArchiveOperation
 from ui.session import UiSession
 from ui.status_operation import StatusOperation
@@ -64,7 +65,7 @@ def _busy_bar(parent: QWidget) -> QProgressBar:
 
 
 def _say(label: QLabel, text: str, *, tone: str = "") -> None:
-    colour = {"error": COLOURS[WEAK], "ok": COLOURS[STRONG]}.get(tone, "")
+    colour = alert_colour(tone) if tone in ("error", "ok") else ""
     label.setText(text)
     label.setStyleSheet(f"color: {colour};" if colour else "")
     label.setVisible(bool(text))

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QLabel, QTableWidget, QWidget
 
+from ui.look import alert_colour
 from ui.session import UiSession
 
-ERROR_COLOUR = "#c62828"
+ERROR_COLOUR = "#c62828"  # on the light theme; messages use ui.look.alert_colour
 
 
 class RegistryDialog(QDialog):
@@ -29,7 +30,7 @@ class RegistryDialog(QDialog):
 
     def _say(self, text: str, *, error: bool = False) -> None:
         self.message.setText(text)
-        self.message.setStyleSheet(f"color: {ERROR_COLOUR};" if error else "")
+        self.message.setStyleSheet(f"color: {alert_colour('error')};" if error else "")
 
     def _on_changed(self, what: str) -> None:
         if what == "registry" and self.isVisible():

@@ -31,8 +31,8 @@ from archive_app.session import Archive
 from storage.registry import CaseRecord
 from storage.remedies import RemedyRecord
 from storage.submission_schema import REMEDY_KINDS, REMEDY_OUTCOMES
-from ui.dialogs.registry_base import ERROR_COLOUR
 from ui.errors import show_error
+from ui.look import alert_colour
 from ui.session import UiSession
 from ui.submission.labels import date_placeholder, remedy_kind, remedy_outcome
 
@@ -245,4 +245,4 @@ class RemediesDialog(QDialog):
 
     def _say(self, text: str, *, error: bool = False) -> None:
         self.message.setText(text)
-        self.message.setStyleSheet(f"color: {ERROR_COLOUR};" if error else "")
+        self.message.setStyleSheet(f"color: {alert_colour('error')};" if error else "")

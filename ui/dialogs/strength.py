@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QProgressBar, QVBo
 
 from archive_app.errors import WeakPassphrase
 from archive_app.maintenance import MIN_PASSPHRASE_LENGTH, check_new_passphrase
+from ui.look import alert_colour
 
 EMPTY, WEAK, FAIR, STRONG = 0, 1, 2, 3
 LABELS = {EMPTY: "empty", WEAK: "weak", FAIR: "fair", STRONG: "strong"}
@@ -117,7 +118,7 @@ class NewPassphraseFields(QObject):
         self.message = QLabel(parent)
         self.message.setObjectName("passphraseMessage")
         self.message.setWordWrap(True)
-        self.message.setStyleSheet(f"color: {COLOURS[WEAK]};")
+        self.message.setStyleSheet(f"color: {alert_colour('error')};")
         self.message.hide()
         self.first.textChanged.connect(self._update)
         self.repeat.textChanged.connect(self._update)
