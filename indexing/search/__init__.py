@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from indexing.search.analysis import forget_cached_words
-from indexing.search.index import IndexBatch, IndexStatus, SearchIndex
+from indexing.search.batch import IndexBatch
+from indexing.search.index import IndexStatus, SearchIndex
 from indexing.search.query import QuerySyntaxError
 from indexing.search.schema import INDEX_SCHEMA_VERSION
 from indexing.search.searching import (

@@ -20,30 +20,28 @@ import math
 import pickle
 import re
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from concurrent.futures import Future
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
-from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from whoosh.index import EmptyIndexError, FileIndex
 from whoosh.index import IndexError as WhooshIndexError
 
+from indexing.search.batch import IndexBatch, IndexBatchBroken
 from indexing.search.builders import BuiltSegment, SegmentBuilders, SourceSegment
 from indexing.search.lengths import read_lengths_once
 from indexing.search.merging import add_segments
-from indexing.search.schema import INDEX_SCHEMA_VERSION, article_keys, build_schema
+from indexing.search.schema import INDEX_SCHEMA_VERSION, build_schema
 from indexing.search.storage import ArchiveStorage
 from indexing.search.termpool import use_term_pool
 from storage import documents as doc_repo
 from storage import index_files
-from storage import registry as reg_repo
 from storage.errors import TransactionLost
 
 if TYPE_CHECKING:
     from whoosh.searching import Searcher
-    from whoosh.writing import IndexWriter
 
     from storage.database import Database
 
@@ -69,16 +67,6 @@ _set_meta = index_files.set_meta
 
 def _text(value: bytes | str) -> str:
     return value.decode() if isinstance(value, bytes) else value
-
-
-def _as_datetime(value: str | None) -> datetime | None:
-    if not value:
-        return None
-    parts = [int(p) for p in value.split("-")] + [1, 1]
-    try:
-        return datetime(parts[0], parts[1], parts[2])
-    except ValueError:
-        return None
 
 
 MAX_MERGE_PAGES = 20_000  # a segment this big is never merged again (bounded memory)
@@ -143,123 +131,6 @@ class _PendingMerge:
     index_name: str
     sources: dict[str, int]
     future: Future[BuiltSegment | None]
-
-
-class IndexBatchBroken(RuntimeError):
-    """A writer that took part of an item: the whole batch is rolled back, never committed."""
-
-
-class IndexBatch:
-    """Adds, replaces and removes documents in one Whoosh writer."""
-
-    def __init__(
-        self,
-        db: Database,
-        writer: IndexWriter,
-        builders: SegmentBuilders | None = None,
-        index_name: str = "",
-    ) -> None:
-        self._db = db
-        self._writer = writer
-        self._builders = builders
-        self._index_name = index_name
-        self._staged: list[dict[str, Any]] | None = None
-        self.broken = False
-        self.changed = 0
-
-    def _deliver(self, fields: dict[str, Any]) -> None:
-        """One page to the index: to a builder process when there are any, else to the
-        writer in this process."""
-        if self._builders is not None:
-            self._builders.add(self._index_name, fields)
-        else:
-            self._writer.add_document(**fields)
-
-    @contextmanager
-    def staged(self) -> Iterator[None]:
-        """Adds inside the block reach the writer only if the whole block succeeds.
-
-        Whoosh cannot take back one document, so an item that is written under a
-        savepoint (an e-mail and its attachments) stages its pages here: when a row
-        fails and the savepoint rolls back, its pages never reach the index, and the
-        next document, which may reuse the rolled-back id, is not confused with it.
-        """
-        if self._staged is not None:
-            raise RuntimeError("staged blocks do not nest")
-        self._staged = []
-        try:
-            yield
-        except BaseException:
-            self._staged = None
-            raise
-        pending, self._staged = self._staged, None
-        try:
-            for fields in pending:
-                self._deliver(fields)
-        except BaseException as exc:
-            self.broken = True  # part of the item is in the writer: the batch must not commit
-            raise IndexBatchBroken("the index writer failed while adding a document") from exc
-        self.changed += 1 if pending else 0
-
-    def add(self, document_id: int, pages: Sequence[str] | None = None) -> None:
-        """Index every page of a stored document (``pages`` saves re-reading them)."""
-        texts = list(pages) if pages is not None else doc_repo.page_texts(self._db, document_id)
-        numbered = list(enumerate(texts, start=1)) or [(0, "")]
-        self._add_pages(document_id, numbered)
-        if self._staged is None:
-            self.changed += 1
-
-    def update_pages(self, document_id: int, page_nos: Sequence[int]) -> None:
-        """Index some pages of a document again (their text changed, e.g. read by OCR)."""
-        texts = doc_repo.page_texts(self._db, document_id)
-        numbered = [(n, texts[n - 1]) for n in sorted(set(page_nos)) if 1 <= n <= len(texts)]
-        for page_no, _ in numbered:
-            self._writer.delete_by_term("pid", f"{document_id}:{page_no}")
-        self._add_pages(document_id, numbered)
-        self.changed += 1
-
-    def _add_pages(self, document_id: int, numbered: Sequence[tuple[int, str]]) -> None:
-        doc = doc_repo.get(self._db, document_id)
-        persons: list[str] = []
-        for name in doc.persons:
-            person = reg_repo.find_person(self._db, name)
-            persons += [person.name, *person.aliases]
-        articles = [key for citation in doc.articles for key in article_keys(citation)]
-        common: dict[str, Any] = {
-            "doc": str(doc.id),
-            "title": doc.title,
-            "file": doc.filename,
-            "person": "\n".join(persons),
-            "case": "\n".join(doc.cases),
-            "article": ",".join(dict.fromkeys(articles)),
-            "type": doc.doc_type,
-            "lang": doc.language or "",
-            "confidentiality": doc.confidentiality,
-        }
-        when = _as_datetime(doc.doc_date)
-        if when is not None:
-            common["date"] = when
-        for page_no, text in numbered:
-            fields = {
-                "pid": f"{doc.id}:{page_no}",
-                "page": page_no,
-                "text": text,
-                "translit": text,
-                "plain": text,
-                **common,
-            }
-            if self._staged is not None:
-                self._staged.append(fields)
-            else:
-                self._deliver(fields)
-
-    def remove(self, document_id: int) -> None:
-        self._writer.delete_by_term("doc", str(document_id))
-        self.changed += 1
-
-    def update(self, document_id: int) -> None:
-        self.remove(document_id)
-        self.add(document_id)
 
 
 class SearchIndex:

@@ -49,6 +49,7 @@ class _Building:
         index = FileIndex.create(self.storage, build_schema(), index_name)
         self.writer = use_term_pool(read_lengths_once(index.writer(limitmb=POOL_MB)))
         self.error = ""
+        self.sources: list[str] = []  # files of the segments being merged
 
     def add(self, docs: list[dict[str, Any]]) -> None:
         if self.error:
@@ -67,6 +68,7 @@ class _Building:
         from indexing.search.merging import add_segments
 
         self.storage.files.update(files)
+        self.sources = list(files)
         segments = []
         for source in sources:
             deleted = {int(n) for n in source["deleted"]}
@@ -95,7 +97,12 @@ class _Building:
             writer.cancel()
             write_json(replies, {"doccount": 0})
             return
-        segment = writer._finalize_segment()
+        writer._flush_segment()
+        writer._close_segment()
+        for name in self.sources:  # merged: their bytes go before the segment is assembled
+            self.storage.files.pop(name, None)
+        writer._assemble_segment()
+        segment = writer.get_segment()
         writer._finish()
         prefix = f"{segment.indexname}_{segment.segid}"
         names = sorted(n for n in self.storage.files if n.startswith(prefix))
