@@ -301,6 +301,10 @@ Replace it with a new backup? The old file is replaced only after the new one ha
         <translation>Құпиясөзді қайталаңыз</translation>
     </message>
     <message>
+        <source>The owner password is random and not kept. The password is not saved anywhere: send it to the recipient separately.</source>
+        <translation>Иесінің құпиясөзі кездейсоқ және сақталмайды. Құпиясөз ешқайда сақталмайды: оны алушыға бөлек жіберіңіз.</translation>
+    </message>
+    <message>
         <source>Save in</source>
         <translation>Сақтау орны</translation>
     </message>
@@ -311,6 +315,30 @@ Replace it with a new backup? The old file is replaced only after the new one ha
     <message>
         <source>Save the bundle in</source>
         <translation>Топтаманы сақтау орны</translation>
+    </message>
+    <message>
+        <source>The Bates prefix takes letters, digits, &apos;-&apos; and &apos;_&apos; (up to 16).</source>
+        <translation>Bates префиксі: әріптер, цифрлар, «-» және «_» (16-ға дейін).</translation>
+    </message>
+    <message>
+        <source>Type the password twice, or untick the password option.</source>
+        <translation>Құпиясөзді екі рет енгізіңіз немесе құпиясөз белгісін алып тастаңыз.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Екі құпиясөз сәйкес емес.</translation>
+    </message>
+    <message>
+        <source>Give the bundle a name (no slashes).</source>
+        <translation>Топтамаға атау беріңіз (қиғаш сызықсыз).</translation>
+    </message>
+    <message>
+        <source>Choose an existing folder to save the bundle in.</source>
+        <translation>Топтаманы сақтау үшін бар қалтаны таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>{name} already exists there; choose another name.</source>
+        <translation>{name} онда бар; басқа атау таңдаңыз.</translation>
     </message>
     <message>
         <source>First page: {prefix}000001, then {prefix}000002, …</source>
@@ -773,7 +801,7 @@ Replace it with a new backup? The old file is replaced only after the new one ha
     </message>
     <message>
         <source>&amp;Delete document…</source>
-        <translation>Құжатты &amp;жою…</translation>
+        <translation>&amp;Құжатты жою…</translation>
     </message>
     <message>
         <source>Remove the selected documents from the archive (asks first)</source>
@@ -1421,6 +1449,14 @@ If it happens again, send the details below to the team (they contain no documen
         <translation>Қате</translation>
     </message>
     <message>
+        <source>already in the archive as #{id}; linked</source>
+        <translation>архивте №{id} ретінде бар; байланыстырылды</translation>
+    </message>
+    <message>
+        <source>already in the archive as #{id}</source>
+        <translation>архивте №{id} ретінде бар</translation>
+    </message>
+    <message>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
@@ -1507,6 +1543,13 @@ If it happens again, send the details below to the team (they contain no documen
     <message>
         <source>no files</source>
         <translation>файл жоқ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n бет</numerusform>
+            <numerusform>%n бет</numerusform>
+        </translation>
     </message>
     <message>
         <source>Reading {name}</source>
@@ -1639,7 +1682,7 @@ If it happens again, send the details below to the team (they contain no documen
     </message>
     <message>
         <source>S&amp;hare case…</source>
-        <translation>Істі &amp;беру…</translation>
+        <translation>Істі бе&amp;ру…</translation>
     </message>
     <message>
         <source>Write one case into a separate, encrypted package for a colleague</source>
@@ -1647,7 +1690,7 @@ If it happens again, send the details below to the team (they contain no documen
     </message>
     <message>
         <source>&amp;Merge package…</source>
-        <translation>Буманы &amp;біріктіру…</translation>
+        <translation>Бу&amp;маны біріктіру…</translation>
     </message>
     <message>
         <source>Check a package from a colleague and merge it into this archive</source>
@@ -1663,7 +1706,7 @@ If it happens again, send the details below to the team (they contain no documen
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation>&amp;Құлыптау</translation>
+        <translation>Құ&amp;лыптау</translation>
     </message>
     <message>
         <source>Lock the archive now (Ctrl+L)</source>
@@ -1691,7 +1734,7 @@ If it happens again, send the details below to the team (they contain no documen
     </message>
     <message>
         <source>&amp;Rebuild search index</source>
-        <translation>Іздеу индексін &amp;қайта құру</translation>
+        <translation>&amp;Іздеу индексін қайта құру</translation>
     </message>
     <message>
         <source>Refresh suggested &amp;tags</source>
@@ -1727,7 +1770,7 @@ If it happens again, send the details below to the team (they contain no documen
     </message>
     <message>
         <source>Draft UN &amp;communication…</source>
-        <translation>БҰҰ-ға хабарлама &amp;жобасы…</translation>
+        <translation>&amp;БҰҰ-ға хабарлама жобасы…</translation>
     </message>
     <message>
         <source>Domestic &amp;remedies…</source>
@@ -1771,7 +1814,7 @@ If it happens again, send the details below to the team (they contain no documen
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>&amp;Анықтама</translation>
+        <translation>А&amp;нықтама</translation>
     </message>
     <message>
         <source>More actions</source>
@@ -3171,6 +3214,22 @@ in exports:</source>
     <message>
         <source>PDFs protected with AES-256.</source>
         <translation>PDF файлдары AES-256 арқылы қорғалған.</translation>
+    </message>
+    <message>
+        <source>Every file matches SHA256SUMS and MANIFEST.json (files: {files})</source>
+        <translation>Әр файл SHA256SUMS және MANIFEST.json-ға сәйкес (файлдар: {files})</translation>
+    </message>
+    <message>
+        <source>PDFs scrubbed: {pdfs} ({pages} pages with the cover): no metadata, XMP, attachments, JavaScript, forms, annotations or links</source>
+        <translation>Тазартылған PDF: {pdfs} (мұқабамен бірге бет: {pages}): метадеректер, XMP, тіркемелер, JavaScript, формалар, аннотациялар мен сілтемелер жоқ</translation>
+    </message>
+    <message>
+        <source>Bates numbers {first} to {last}: continuous, one on each document page ({pages})</source>
+        <translation>Bates нөмірлері {first} – {last}: үзіліссіз, құжаттардың әр бетінде біреуден ({pages})</translation>
+    </message>
+    <message>
+        <source>No redacted text found by pypdf, PDFium or a raw scan of every object (bundle-wide terms and values checked again: {terms}; each document&apos;s own redactions were checked before anything was written)</source>
+        <translation>Жасырылған мәтінді pypdf те, PDFium да, әр объектіні шикі қарау да таппады (бүкіл топтаманың терминдері мен мәндері қайта тексерілді: {terms}; әр құжаттың өз жасырулары жазудан бұрын тексерілді)</translation>
     </message>
 </context>
 <context>

@@ -16,7 +16,7 @@
     </message>
     <message>
         <source>Redactions</source>
-        <translation>Редактирование</translation>
+        <translation>Скрытие</translation>
     </message>
     <message numerus="yes">
         <source>%n document(s) match</source>
@@ -303,6 +303,10 @@ Replace it with a new backup? The old file is replaced only after the new one ha
         <translation>Пароль ещё раз</translation>
     </message>
     <message>
+        <source>The owner password is random and not kept. The password is not saved anywhere: send it to the recipient separately.</source>
+        <translation>Пароль владельца случайный и не хранится. Пароль нигде не сохраняется: передайте его получателю отдельно.</translation>
+    </message>
+    <message>
         <source>Save in</source>
         <translation>Сохранить в</translation>
     </message>
@@ -313,6 +317,30 @@ Replace it with a new backup? The old file is replaced only after the new one ha
     <message>
         <source>Save the bundle in</source>
         <translation>Сохранить пакет в</translation>
+    </message>
+    <message>
+        <source>The Bates prefix takes letters, digits, &apos;-&apos; and &apos;_&apos; (up to 16).</source>
+        <translation>Префикс Bates: буквы, цифры, «-» и «_» (до 16).</translation>
+    </message>
+    <message>
+        <source>Type the password twice, or untick the password option.</source>
+        <translation>Введите пароль дважды или снимите флажок защиты паролем.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Пароли не совпадают.</translation>
+    </message>
+    <message>
+        <source>Give the bundle a name (no slashes).</source>
+        <translation>Дайте пакету имя (без косой черты).</translation>
+    </message>
+    <message>
+        <source>Choose an existing folder to save the bundle in.</source>
+        <translation>Выберите существующую папку для пакета.</translation>
+    </message>
+    <message>
+        <source>{name} already exists there; choose another name.</source>
+        <translation>{name} там уже есть; выберите другое имя.</translation>
     </message>
     <message>
         <source>First page: {prefix}000001, then {prefix}000002, …</source>
@@ -1430,6 +1458,14 @@ If it happens again, send the details below to the team (they contain no documen
         <translation>Ошибка</translation>
     </message>
     <message>
+        <source>already in the archive as #{id}; linked</source>
+        <translation>уже в архиве как №{id}; связан</translation>
+    </message>
+    <message>
+        <source>already in the archive as #{id}</source>
+        <translation>уже в архиве как №{id}</translation>
+    </message>
+    <message>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
@@ -1520,6 +1556,14 @@ If it happens again, send the details below to the team (they contain no documen
     <message>
         <source>no files</source>
         <translation>нет файлов</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n страница</numerusform>
+            <numerusform>%n страницы</numerusform>
+            <numerusform>%n страниц</numerusform>
+        </translation>
     </message>
     <message>
         <source>Reading {name}</source>
@@ -1665,7 +1709,7 @@ If it happens again, send the details below to the team (they contain no documen
     </message>
     <message>
         <source>&amp;Merge package…</source>
-        <translation>&amp;Объединить пакет…</translation>
+        <translation>О&amp;бъединить пакет…</translation>
     </message>
     <message>
         <source>Check a package from a colleague and merge it into this archive</source>
@@ -1693,7 +1737,7 @@ If it happens again, send the details below to the team (they contain no documen
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation>&amp;Настройки…</translation>
+        <translation>На&amp;стройки…</translation>
     </message>
     <message>
         <source>Check &amp;integrity…</source>
@@ -2740,7 +2784,7 @@ in exports:</source>
     <name>ProfilePage</name>
     <message>
         <source>Redactions</source>
-        <translation>Редактирование</translation>
+        <translation>Скрытие</translation>
     </message>
     <message>
         <source>These apply to every document, together with each document&apos;s saved redactions (boxes, terms, persons, patterns, withheld pages).</source>
@@ -3208,6 +3252,22 @@ in exports:</source>
     <message>
         <source>PDFs protected with AES-256.</source>
         <translation>PDF защищены AES-256.</translation>
+    </message>
+    <message>
+        <source>Every file matches SHA256SUMS and MANIFEST.json (files: {files})</source>
+        <translation>Каждый файл совпадает с SHA256SUMS и MANIFEST.json (файлов: {files})</translation>
+    </message>
+    <message>
+        <source>PDFs scrubbed: {pdfs} ({pages} pages with the cover): no metadata, XMP, attachments, JavaScript, forms, annotations or links</source>
+        <translation>Очищено PDF: {pdfs} (страниц с обложкой: {pages}): нет метаданных, XMP, вложений, JavaScript, форм, аннотаций и ссылок</translation>
+    </message>
+    <message>
+        <source>Bates numbers {first} to {last}: continuous, one on each document page ({pages})</source>
+        <translation>Номера Bates с {first} по {last}: без пропусков, по одному на каждой странице документов ({pages})</translation>
+    </message>
+    <message>
+        <source>No redacted text found by pypdf, PDFium or a raw scan of every object (bundle-wide terms and values checked again: {terms}; each document&apos;s own redactions were checked before anything was written)</source>
+        <translation>Ни pypdf, ни PDFium, ни побайтовый просмотр каждого объекта не нашли скрытого текста (повторно проверено терминов и значений всего пакета: {terms}; скрытия каждого документа проверены до записи)</translation>
     </message>
 </context>
 <context>

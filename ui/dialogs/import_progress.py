@@ -13,11 +13,12 @@ with the reason for each, and what was imported.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -66,6 +67,10 @@ RESULT_LABELS = Translated(
         FAILED: QT_TRANSLATE_NOOP("ImportDialog", "Failed"),
     },
 )
+
+
+DUPLICATE_RE = re.compile(r"already in the archive as #(\d+)(; linked)?$")
+PAGES_RE = re.compile(r"^(\d+) pages?(?=;|$)")
 
 
 def short_name(name: str) -> str:
@@ -369,7 +374,7 @@ class ImportDialog(RunsOperation, QDialog):
         rows += [o for o in report.outcomes if o.status == IMPORTED]  # what is new, too
         self.summary.setRowCount(len(rows))
         for row, outcome in enumerate(rows):
-            reason = outcome.message
+            reason = self.reason_text(outcome.message)
             if outcome.status == IMPORTED and outcome.document_id is not None:
                 reason = (
                     f"#{outcome.document_id} · {reason}" if reason else f"#{outcome.document_id}"
@@ -379,13 +384,47 @@ class ImportDialog(RunsOperation, QDialog):
                 item = QTableWidgetItem(value)
                 item.setToolTip(outcome.name if column == 0 else value)
                 self.summary.setItem(row, column, item)
-        self.summary.resizeColumnToContents(0)
+        self._fit_columns()
         self.summary.setVisible(bool(rows))
+        if self.options_box is not None:
+            self.options_box.hide()  # chosen before the import; the summary needs the room
         self.button.setText(self.tr("Close"))
         self.button.setToolTip("")
         self.button.setEnabled(True)
         self.button.setDefault(True)
         self.button.setFocus()
+
+    def reason_text(self, message: str) -> str:
+        """The importer's usual reasons in the interface language (others as written)."""
+        duplicate = DUPLICATE_RE.fullmatch(message)
+        if duplicate:
+            linked = bool(duplicate.group(2))
+            text = (
+                self.tr("already in the archive as #{id}; linked")
+                if linked
+                else self.tr("already in the archive as #{id}")
+            )
+            return text.format(id=duplicate.group(1))
+        pages = PAGES_RE.match(message)
+        if pages:
+            count = self.tr("%n page(s)", "", int(pages.group(1)))
+            return count + message[pages.end() :]
+        return message
+
+    def _fit_columns(self) -> None:
+        """File and result to their contents, the file at most half the width (the whole
+        path is its tooltip); the reason, which says what to do, gets the rest."""
+        self.summary.resizeColumnToContents(0)
+        self.summary.resizeColumnToContents(1)
+        half = max((self.width() - 60) // 2, 160)
+        if self.summary.columnWidth(0) > half:
+            self.summary.setColumnWidth(0, half)
+        self.summary.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.summary.rowCount():
+            self._fit_columns()
 
     def _on_locked(self) -> None:
         """The operation has dropped the import (its token cancelled, nothing more of it

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -143,13 +142,14 @@ class PersonsDialog(RegistryDialog):
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(self._apply_filter)
         self.table = QTableWidget(0, len(COLUMNS), self)
-        self.table.setHorizontalHeaderLabels(translated_all("PersonsDialog", COLUMNS))
+        self.table.setHorizontalHeaderLabels(self._headings())
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setStretchLastSection(False)
+        self.table.viewport().installEventFilter(self)  # the aliases take the room left
         header_item = self.table.horizontalHeaderItem(4)
         if header_item is not None:
             header_item.setToolTip(self.tr("May be named in exports (consent to disclosure)"))
@@ -165,6 +165,7 @@ class PersonsDialog(RegistryDialog):
         self.splitter.addWidget(self._build_form())
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([600, 360])  # the table first: the form needs less room
 
         self.message = QLabel(self)
         self.message.setObjectName("message")
@@ -197,6 +198,23 @@ class PersonsDialog(RegistryDialog):
         self.reload()
 
     # -- building ---------------------------------------------------------------------
+    def _headings(self) -> list[str]:
+        return translated_all("PersonsDialog", COLUMNS)
+
+    def _fit_aliases(self) -> None:
+        """The aliases column takes the room the others leave, and never less than its
+        heading (stretched, it was squeezed to "ие и" of "Другие имена" in Russian)."""
+        header = self.table.horizontalHeader()
+        others = sum(header.sectionSize(c) for c in range(len(COLUMNS)) if c != 1)
+        heading = self._headings()[1]
+        least = header.fontMetrics().horizontalAdvance(heading) + 2 * header.fontMetrics().height()
+        self.table.setColumnWidth(1, max(least, self.table.viewport().width() - others))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_aliases()
+        return super().eventFilter(watched, event)
+
     def _build_form(self) -> QGroupBox:
         self.form_box = QGroupBox(self.tr("New person"), self)
         self.name_edit = QLineEdit(self.form_box)
@@ -277,6 +295,7 @@ class PersonsDialog(RegistryDialog):
                 self.table.setItem(row, column, item)
         for column in (0, 2, 3, 4):
             self.table.resizeColumnToContents(column)
+        self._fit_aliases()
         self.table.blockSignals(False)
         self._apply_filter()
         self._offer(self.role_edit, {p.role for p in persons} - set(ROLES))

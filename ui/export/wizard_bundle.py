@@ -59,8 +59,10 @@ class BundlePage(QWizardPage):
         form.addRow(self.tr("Password"), self.password_field)
         form.addRow(self.tr("Password again"), self.again)
         self.password_note = hint(
-            "The owner password is random and not kept. The password is not saved"
-            " anywhere: send it to the recipient separately."
+            self.tr(
+                "The owner password is random and not kept. The password is not saved"
+                " anywhere: send it to the recipient separately."
+            )
         )
         form.addRow("", self.password_note)
         self.form = form
@@ -111,17 +113,19 @@ class BundlePage(QWizardPage):
         name = self.name.text().strip()
         folder = Path(self.folder.text().strip()).expanduser()
         if not PREFIX_RE.match(prefix):
-            return "The Bates prefix takes letters, digits, '-' and '_' (up to 16)."
+            return self.tr("The Bates prefix takes letters, digits, '-' and '_' (up to 16).")
         if self.protect.isChecked() and not self.password_field.text():
-            return "Type the password twice, or untick the password option."
+            return self.tr("Type the password twice, or untick the password option.")
         if self.protect.isChecked() and self.password_field.text() != self.again.text():
-            return "The two passwords differ."
+            return self.tr("The two passwords differ.")
         if not name or "/" in name or "\\" in name or name in (".", ".."):
-            return "Give the bundle a name (no slashes)."
+            return self.tr("Give the bundle a name (no slashes).")
         if not folder.is_dir():
-            return "Choose an existing folder to save the bundle in."
+            return self.tr("Choose an existing folder to save the bundle in.")
         if self.target().exists():
-            return f"{self.target().name} already exists there; choose another name."
+            return self.tr("{name} already exists there; choose another name.").format(
+                name=self.target().name
+            )
         return ""
 
     def _changed(self, *_: object) -> None:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import html
 from typing import TYPE_CHECKING, Any, TypeAlias
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -336,22 +336,35 @@ def report_lines(outcome: Outcome) -> list[str]:
     for problem in report.problems:
         by_kind.setdefault(problem.kind, []).append(problem.message)
     checks = (
-        ((HASH, FORMAT), f"Every file matches SHA256SUMS and MANIFEST.json ({report.files} files)"),
+        (
+            (HASH, FORMAT),
+            QCoreApplication.translate(
+                "ResultPage", "Every file matches SHA256SUMS and MANIFEST.json (files: {files})"
+            ).format(files=report.files),
+        ),
         (
             (SCRUB,),
-            f"{report.pdfs} PDFs ({report.pages} pages with the cover) scrubbed: no"
-            " metadata, XMP, attachments, JavaScript, forms, annotations or links",
+            QCoreApplication.translate(
+                "ResultPage",
+                "PDFs scrubbed: {pdfs} ({pages} pages with the cover): no metadata, XMP,"
+                " attachments, JavaScript, forms, annotations or links",
+            ).format(pdfs=report.pdfs, pages=report.pages),
         ),
         (
             (BATES,),
-            f"Bates numbers {result.first} to {result.last}: continuous, one on each of the"
-            f" {result.pages} document pages",
+            QCoreApplication.translate(
+                "ResultPage",
+                "Bates numbers {first} to {last}: continuous, one on each document page ({pages})",
+            ).format(first=result.first, last=result.last, pages=result.pages),
         ),
         (
             (LEAK,),
-            "No redacted text found by pypdf, PDFium or a raw scan of every object"
-            f" ({outcome.terms} bundle-wide terms and values checked again; each document's"
-            " own redactions were checked before anything was written)",
+            QCoreApplication.translate(
+                "ResultPage",
+                "No redacted text found by pypdf, PDFium or a raw scan of every object"
+                " (bundle-wide terms and values checked again: {terms}; each document's"
+                " own redactions were checked before anything was written)",
+            ).format(terms=outcome.terms),
         ),
     )
     lines: list[str] = []
