@@ -2782,6 +2782,10 @@ in exports:</source>
         <translation>Себеп</translation>
     </message>
     <message>
+        <source>Every name, alias and spelling, in any script.</source>
+        <translation>Барлық аты, лақап аты және жазылуы, кез келген әліпбиде.</translation>
+    </message>
+    <message>
         <source>A word or phrase</source>
         <translation>Сөз немесе тіркес</translation>
     </message>

@@ -2815,6 +2815,10 @@ in exports:</source>
         <translation>Причина</translation>
     </message>
     <message>
+        <source>Every name, alias and spelling, in any script.</source>
+        <translation>Все имена, другие имена и написания, в любом алфавите.</translation>
+    </message>
+    <message>
         <source>A word or phrase</source>
         <translation>Слово или фраза</translation>
     </message>

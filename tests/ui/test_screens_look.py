@@ -10,7 +10,7 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
-from PySide6.QtWidgets import QMenuBar, QWidget
+from PySide6.QtWidgets import QLabel, QMenuBar, QWidget
 from pytestqt.qtbot import QtBot
 
 from archive_app.importer import DUPLICATE, FAILED, IMPORTED, ImportReport, Outcome
@@ -20,6 +20,7 @@ from ui import i18n
 from ui.dialogs.import_progress import ImportDialog
 from ui.dialogs.persons import PersonsDialog
 from ui.export.wizard_bundle import BundlePage
+from ui.export.wizard_pages import ProfilePage
 from ui.export.wizard_run import report_lines
 from ui.main_window import MainWindow
 from ui.session import UiSession
@@ -182,3 +183,21 @@ def test_no_persons_heading_is_cut(
         text_width = header.fontMetrics().horizontalAdvance(item.text())
         assert header.sectionSize(column) >= text_width, item.text()
     assert not dialog.table.horizontalScrollBar().isVisible()
+
+
+@pytest.mark.parametrize("language", ["ru", "kk"], indirect=True)
+def test_the_redaction_page_speaks_the_language(
+    qtbot: QtBot, language: str, ui_session: UiSession, dialog_parent: QWidget
+) -> None:
+    """The persons' roles and the hint under them were English in the Russian wizard."""
+    ui_session.worker.submit(
+        lambda a: a.registry.add_person("Yerlan Seitkali", role="defender", consent="yes")
+    ).result(timeout=30)
+    page = ProfilePage(ui_session)
+    page.setParent(dialog_parent)
+    page.initializePage()
+    qtbot.waitUntil(lambda: page.others.count() == 1)
+    entry = page.others.item(0).text()
+    assert entry.startswith("Yerlan Seitkali · ") and "defender" not in entry
+    hints = [label.text() for label in page.findChildren(QLabel) if label.objectName() == "hint"]
+    assert hints and english_words(hints) == []

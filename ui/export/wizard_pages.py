@@ -31,6 +31,7 @@ from archive_app.facts.mechanisms import MECHANISM_IDS
 from archive_app.session import Archive
 from storage.documents import DocumentRecord
 from storage.registry import PersonRecord
+from ui.dialogs.persons import ROLES
 from ui.errors import show_error
 from ui.export.reasons import ReasonCombo, pattern_label
 from ui.export.wizard_scans import ScanWarning
@@ -250,7 +251,7 @@ class ProfilePage(QWizardPage):
         reason_row.addWidget(QLabel(self.tr("Reason")))
         reason_row.addWidget(self.person_reason, 1)
         persons_layout.addLayout(reason_row)
-        persons_layout.addWidget(hint("Every name, alias and spelling, in any script."))
+        persons_layout.addWidget(hint(self.tr("Every name, alias and spelling, in any script.")))
 
         self.term = QLineEdit()
         self.term.setPlaceholderText(self.tr("A word or phrase"))
@@ -269,6 +270,7 @@ class ProfilePage(QWizardPage):
         terms_layout.addWidget(add, 0, 2)
         terms_layout.addWidget(self.term_list, 1, 0, 1, 3)
         terms_layout.addWidget(remove, 2, 2)
+        terms_layout.setColumnStretch(0, 1)  # the phrase, not its reason, gets the room
 
         self.pattern_boxes: dict[str, tuple[QCheckBox, ReasonCombo]] = {}
         patterns = QGroupBox(self.tr("Patterns"))
@@ -308,7 +310,7 @@ class ProfilePage(QWizardPage):
         for person in persons:
             if person.consent == "no":
                 continue
-            role = f" · {person.role}" if person.role else ""
+            role = f" · {ROLES.get(person.role, person.role)}" if person.role else ""
             item = QListWidgetItem(f"{person.name}{role}")
             item.setData(DATA, person.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
