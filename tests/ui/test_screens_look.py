@@ -13,7 +13,9 @@ import pytest
 from PySide6.QtWidgets import QLabel, QMenuBar, QWidget
 from pytestqt.qtbot import QtBot
 
+from archive_app.demo import DEMO_PERSONS
 from archive_app.importer import DUPLICATE, FAILED, IMPORTED, ImportReport, Outcome
+from archive_app.session import Archive
 from archive_app.settings import Settings
 from tests.ui.test_translations import english_words
 from ui import i18n
@@ -163,19 +165,17 @@ def test_the_import_summary_gives_the_reason_room(
 def test_no_persons_heading_is_cut(
     qtbot: QtBot, language: str, ui_session: UiSession, dialog_parent: QWidget
 ) -> None:
-    ui_session.worker.submit(
-        lambda a: a.registry.add_person(
-            "Nazigul Maksutkhan",
-            aliases=["Назигуль Максутхан", "Нәзигүл Мақсұтхан"],
-            role="defender",
-            status="house arrest",
-            consent="no",
-        )
-    ).result(timeout=30)
+    def add(archive: Archive) -> None:  # the demo's registry
+        for name, aliases, role, status, consent in DEMO_PERSONS:
+            archive.registry.add_person(
+                name, aliases=list(aliases), role=role, status=status, consent=consent
+            )
+
+    ui_session.worker.submit(add).result(timeout=30)
     dialog = PersonsDialog(ui_session, dialog_parent)
     qtbot.addWidget(dialog)
     dialog.show()
-    qtbot.waitUntil(lambda: dialog.table.rowCount() == 1)
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == len(DEMO_PERSONS))
     header = dialog.table.horizontalHeader()
     for column in range(dialog.table.columnCount()):
         item = dialog.table.horizontalHeaderItem(column)

@@ -164,6 +164,9 @@ class ImportDialog(RunsOperation, QDialog):
         layout.addWidget(self.counts)
         layout.addWidget(self.note)
         layout.addWidget(self.summary, 1)
+        layout.addStretch(
+            0
+        )  # before the summary shows, spare room goes below, not round the heading
         layout.addLayout(buttons)
         self._show_counts(0, 0, 0)
         self.operation = ArchiveOperation(session, self, self)

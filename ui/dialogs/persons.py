@@ -131,7 +131,7 @@ class PersonsDialog(RegistryDialog):
     def __init__(self, session: UiSession, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
         self.setWindowTitle(self.tr("Persons"))
-        self.resize(960, 560)
+        self.resize(1000, 560)
         self.persons: list[PersonRecord] = []
         self.current: PersonRecord | None = None
         self._select_after_load: int | None = None
@@ -165,7 +165,7 @@ class PersonsDialog(RegistryDialog):
         self.splitter.addWidget(self._build_form())
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
-        self.splitter.setSizes([600, 360])  # the table first: the form needs less room
+        self.splitter.setSizes([640, 360])  # the table first: the form needs less room
 
         self.message = QLabel(self)
         self.message.setObjectName("message")
@@ -207,7 +207,7 @@ class PersonsDialog(RegistryDialog):
         header = self.table.horizontalHeader()
         others = sum(header.sectionSize(c) for c in range(len(COLUMNS)) if c != 1)
         heading = self._headings()[1]
-        least = header.fontMetrics().horizontalAdvance(heading) + 2 * header.fontMetrics().height()
+        least = header.fontMetrics().horizontalAdvance(heading) + header.fontMetrics().height()
         self.table.setColumnWidth(1, max(least, self.table.viewport().width() - others))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
