@@ -10,7 +10,8 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
-from PySide6.QtWidgets import QLabel, QMenuBar, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QMenuBar, QStyleOptionViewItem, QWidget
 from pytestqt.qtbot import QtBot
 
 from archive_app.demo import DEMO_PERSONS
@@ -201,3 +202,24 @@ def test_the_redaction_page_speaks_the_language(
     assert entry.startswith("Yerlan Seitkali · ") and "defender" not in entry
     hints = [label.text() for label in page.findChildren(QLabel) if label.objectName() == "hint"]
     assert hints and english_words(hints) == []
+
+
+def test_an_import_reason_is_cut_at_its_end(
+    qtbot: QtBot, ui_session: UiSession, dialog_parent: QWidget
+) -> None:
+    """A reason is read from its start ("damaged or inva…DF (Failed to …" was cut in its
+    middle); file names keep their middle cut (the extension stays)."""
+    dialog = ImportDialog(ui_session, [], parent=dialog_parent, ask=True)
+    qtbot.addWidget(dialog)
+    dialog._summarise(ImportReport(outcomes=[Outcome("/in/a.pdf", FAILED, "damaged PDF")]))
+    table = dialog.summary
+
+    def elide(column: int) -> Qt.TextElideMode:
+        option = QStyleOptionViewItem()
+        table.itemDelegateForIndex(table.model().index(0, column)).initStyleOption(  # type: ignore[attr-defined]
+            option, table.model().index(0, column)
+        )
+        return option.textElideMode
+
+    assert elide(2) == Qt.TextElideMode.ElideRight
+    assert table.textElideMode() == Qt.TextElideMode.ElideMiddle

@@ -30,6 +30,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -71,6 +73,15 @@ RESULT_LABELS = Translated(
 
 DUPLICATE_RE = re.compile(r"already in the archive as #(\d+)(; linked)?$")
 PAGES_RE = re.compile(r"^(\d+) pages?(?=;|$)")
+
+
+class EndElided(QStyledItemDelegate):
+    """A reason is read from its start: cut at the end (file names are cut in the middle,
+    keeping their extension)."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: Any) -> None:
+        super().initStyleOption(option, index)
+        option.textElideMode = Qt.TextElideMode.ElideRight
 
 
 def short_name(name: str) -> str:
@@ -132,6 +143,7 @@ class ImportDialog(RunsOperation, QDialog):
         self.summary.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.summary.verticalHeader().hide()
         self.summary.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.summary.setItemDelegateForColumn(2, EndElided(self.summary))
         self.summary.hide()
 
         self.options_box = self._build_options() if ask else None
