@@ -51,7 +51,7 @@ class NoteService:
         doc_repo.get(self._db, document_id)
         with self._db.atomic(), self._archive.index.writing() as index:
             note_id = repo.add(self._db, document_id, cleaned, author=self._archive.actor)
-            index.update(document_id)
+            index.update_notes(document_id)
             self._archive.record(
                 "note.add", f"#{document_id}", {"note": note_id, "length": len(cleaned)}
             )
@@ -64,7 +64,7 @@ class NoteService:
             return note
         with self._db.atomic(), self._archive.index.writing() as index:
             repo.edit(self._db, note_id, cleaned)
-            index.update(note.document_id)
+            index.update_notes(note.document_id)
             self._archive.record(
                 "note.edit",
                 f"#{note.document_id}",
@@ -76,7 +76,7 @@ class NoteService:
         note = self._own(note_id)
         with self._db.atomic(), self._archive.index.writing() as index:
             repo.delete(self._db, note_id)
-            index.update(note.document_id)
+            index.update_notes(note.document_id)
             self._archive.record(
                 "note.delete", f"#{note.document_id}", {"note": note_id, "length": len(note.text)}
             )

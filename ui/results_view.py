@@ -81,6 +81,12 @@ def hit_html(hit: DocumentHit, more_pages: Callable[[int], str] | None = None) -
         f"<div style='font-weight:600'>{html.escape(hit.title)}</div>",
         f"<div class='meta'>#{hit.id} · {meta}</div>",
     ]
+    if hit.note is not None:  # found in the lawyer's notes on the document (issue 14)
+        label = QCoreApplication.translate("ResultsView", "Note:")
+        parts.append(
+            f"<div style='margin-top:3px'><span class='meta'>{html.escape(label)}</span>"
+            f" {snippet_html(hit.note)}</div>"
+        )
     for page in hit.pages[:MAX_SNIPPETS]:
         label = QCoreApplication.translate("ResultsView", "p.{page}").format(page=page.page)
         parts.append(

@@ -29,6 +29,7 @@ def result_json(result: SearchResult) -> dict[str, Any]:
                 "score": round(h.score, 4),
                 "pages": [{"page": p.page, "snippet": p.snippet.render()} for p in h.pages],
                 "more_pages": h.more_pages,
+                "note": h.note.render() if h.note is not None else None,
             }
             for h in result.hits
         ],
@@ -86,7 +87,9 @@ def _print_text(result: SearchResult, args: argparse.Namespace) -> None:
     for hit in result.hits:
         date = hit.date or _("undated")
         print(f"\n#{hit.id}  {hit.title}  [{hit.doc_type}, {date}, {hit.filename}]")
-        if not hit.pages:
+        if hit.note is not None:
+            print("    " + _("note: {snippet}").format(snippet=hit.note.render(before, after)))
+        if not hit.pages and hit.note is None:
             print("    " + _("(matched by its tags or details)"))
         for page in hit.pages:
             page_no = _("p.{page}").format(page=page.page)

@@ -9,8 +9,9 @@ from contextlib import contextmanager
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from indexing.search.schema import article_keys
+from indexing.search.schema import NOTES_PAGE, article_keys
 from storage import documents as doc_repo
+from storage import notes as note_repo
 from storage import registry as reg_repo
 
 if TYPE_CHECKING:
@@ -28,6 +29,11 @@ def _as_datetime(value: str | None) -> datetime | None:
         return datetime(parts[0], parts[1], parts[2])
     except ValueError:
         return None
+
+
+def notes_text(notes: Sequence[str]) -> str:
+    """The text a document's notes are indexed (and checked) as."""
+    return "\n\n".join(notes)
 
 
 class IndexBatchBroken(RuntimeError):
@@ -90,7 +96,7 @@ class IndexBatch:
         """Index every page of a stored document (``pages`` saves re-reading them)."""
         texts = list(pages) if pages is not None else doc_repo.page_texts(self._db, document_id)
         numbered = list(enumerate(texts, start=1)) or [(0, "")]
-        self._add_pages(document_id, numbered)
+        self._add_pages(document_id, numbered + self._notes_entry(document_id))
         if self._staged is None:
             self.changed += 1
 
@@ -101,6 +107,17 @@ class IndexBatch:
         for page_no, _ in numbered:
             self._writer.delete_by_term("pid", f"{document_id}:{page_no}")
         self._add_pages(document_id, numbered)
+        self.changed += 1
+
+    def _notes_entry(self, document_id: int) -> list[tuple[int, str]]:
+        """The document's notes as one entry (page ``NOTES_PAGE``); none without notes."""
+        notes = note_repo.texts(self._db, document_id)
+        return [(NOTES_PAGE, notes_text(notes))] if notes else []
+
+    def update_notes(self, document_id: int) -> None:
+        """Index the document's notes again (one added, edited or deleted)."""
+        self._writer.delete_by_term("pid", f"{document_id}:{NOTES_PAGE}")
+        self._add_pages(document_id, self._notes_entry(document_id))
         self.changed += 1
 
     def _add_pages(self, document_id: int, numbered: Sequence[tuple[int, str]]) -> None:

@@ -29,15 +29,16 @@ from typing import TYPE_CHECKING, Any
 from whoosh.index import EmptyIndexError, FileIndex
 from whoosh.index import IndexError as WhooshIndexError
 
-from indexing.search.batch import IndexBatch, IndexBatchBroken
+from indexing.search.batch import IndexBatch, IndexBatchBroken, notes_text
 from indexing.search.builders import BuiltSegment, SegmentBuilders, SourceSegment
 from indexing.search.lengths import read_lengths_once
 from indexing.search.merging import add_segments
-from indexing.search.schema import INDEX_SCHEMA_VERSION, build_schema
+from indexing.search.schema import INDEX_SCHEMA_VERSION, NOTES_PAGE, build_schema
 from indexing.search.storage import ArchiveStorage
 from indexing.search.termpool import use_term_pool
 from storage import documents as doc_repo
 from storage import index_files
+from storage import notes as note_repo
 from storage.errors import TransactionLost
 
 if TYPE_CHECKING:
@@ -236,12 +237,23 @@ class SearchIndex:
             length = int(reader.doc_field_length(docnum, "plain", 0) or 0)
             entries.setdefault(doc_id, {}).setdefault(page, []).append(length)
         differing: list[int] = []
+        noted = note_repo.documents_with_notes(self._db)
         for doc_id, page_count in doc_repo.page_counts(self._db):
             pages = entries.get(doc_id, {})
             wanted = set(range(1, page_count + 1)) or {0}
+            if doc_id in noted:
+                wanted.add(NOTES_PAGE)
             if set(pages) != wanted or any(len(v) != 1 for v in pages.values()):
                 differing.append(doc_id)
                 continue
+            if doc_id in noted:
+                text = notes_text(note_repo.texts(self._db, doc_id))
+                tokens = sum(freq for _word, freq, _weight, _value in field.index(text))
+                if pages[NOTES_PAGE][0] != (
+                    byte_to_length(length_to_byte(tokens)) if tokens else 0
+                ):
+                    differing.append(doc_id)
+                    continue
             texts = doc_repo.page_texts(self._db, doc_id) or [""]
             for page_no, text in enumerate(texts, start=1 if page_count else 0):
                 tokens = sum(freq for _word, freq, _weight, _value in field.index(text))

@@ -15,13 +15,16 @@ from indexing.search.analysis import plain_analyzer, skeleton_analyzer, text_ana
 INDEX_SCHEMA_VERSION = (
     4  # 4: initials; 3: mention-engine keys (forms, joined words); 2: bounded merges
 )
+# The notes of a document (issue 14) are indexed as one extra entry of the document under
+# this page number: found by every query like a page, shown as a note, never as a page.
+NOTES_PAGE = -1
 DEFAULT_FIELDS = ("text", "translit")
 FIELD_BOOSTS = {"text": 1.0, "translit": 0.4}
 
 
 def build_schema() -> Schema:
     return Schema(
-        pid=ID(stored=True, unique=True),  # "12:3": document 12, page 3 (page 0: no pages)
+        pid=ID(stored=True, unique=True),  # "12:3": document 12, page 3 (0: no pages; -1: notes)
         doc=ID(stored=True, sortable=True),
         page=NUMERIC(int, stored=True, sortable=True),
         text=TEXT(analyzer=text_analyzer(), phrase=True),

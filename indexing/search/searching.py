@@ -12,9 +12,12 @@ from typing import TYPE_CHECKING, Any
 
 from whoosh.collectors import TimeLimit, TimeLimitCollector
 
+from indexing.search.batch import notes_text
 from indexing.search.query import AnyOf, DocumentPlan, Part, QueryPlan, document_plan, plan_query
+from indexing.search.schema import NOTES_PAGE
 from indexing.search.snippets import Snippet, any_match, make_snippet, matches
 from storage import documents as doc_repo
+from storage import notes as note_repo
 from storage import search_rows
 
 if TYPE_CHECKING:
@@ -59,6 +62,7 @@ class DocumentHit:
     score: float
     pages: list[PageHit] = field(default_factory=list)
     more_pages: int = 0
+    note: Snippet | None = None  # the words found in the document's notes (issue 14)
 
 
 @dataclass
@@ -377,6 +381,9 @@ def _hit(
     stems, skeletons = plan.terms("text"), plan.terms("translit")
     if not (stems or skeletons):
         return hit  # matched by its tags or metadata alone
+    if NOTES_PAGE in pages:
+        snippet = make_snippet(notes_text(note_repo.texts(db, doc_id)), stems, skeletons, set())
+        hit.note = snippet if snippet.spans else None
     numbers = sorted(p for p in pages if p > 0)
     texts = search_rows.page_texts(db, doc_id, numbers)
     for number in numbers:

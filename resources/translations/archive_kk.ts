@@ -3257,6 +3257,10 @@ in exports:</source>
         <translation>күні жоқ</translation>
     </message>
     <message>
+        <source>Note:</source>
+        <translation>Жазба:</translation>
+    </message>
+    <message>
         <source>p.{page}</source>
         <translation>{page}-б.</translation>
     </message>

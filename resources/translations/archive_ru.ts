@@ -3296,6 +3296,10 @@ in exports:</source>
         <translation>без даты</translation>
     </message>
     <message>
+        <source>Note:</source>
+        <translation>Заметка:</translation>
+    </message>
+    <message>
         <source>p.{page}</source>
         <translation>с.{page}</translation>
     </message>

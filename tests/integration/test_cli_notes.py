@@ -134,3 +134,15 @@ def test_notes_and_saved_searches_speak_russian(arc: str) -> None:
     done = run_cli("note", "--help", env=env)
     assert done.returncode == 0 and "добавить заметку к документу" in done.stdout
     assert "заметки к документу" in run_cli("--help", env=env).stdout
+
+
+def test_search_finds_a_note_and_says_so(arc: str, capsys: pytest.CaptureFixture[str]) -> None:
+    run(capsys, "note", "add", arc, "2", "--text", "Quokka: call the consul")
+    out, _ = run(capsys, "search", arc, "quokka")
+    assert "#2" in out and "note: **Quokka**: call the consul" in out
+    assert "matched by its tags" not in out
+    [hit] = json.loads(run(capsys, "search", arc, "quokka", "--json")[0])["hits"]
+    assert hit["id"] == 2 and hit["pages"] == [] and "**Quokka**" in hit["note"]
+    run(capsys, "saved", "add", arc, "Consul", "quokka")
+    out, _ = run(capsys, "saved", "run", arc, "Consul")
+    assert "note: **Quokka**" in out

@@ -242,3 +242,23 @@ def test_tab_reaches_the_notes_and_lock_drops_them_with_a_draft(
         window.lock()
     assert notes.notes == [] and notes.editor.toPlainText() == "" and notes.isHidden()
     assert notes.rows.count() == 0
+
+
+def test_a_word_in_a_note_finds_the_document_in_the_window_marked_as_a_note(
+    qtbot: QtBot, window: MainWindow, archive_path: Path
+) -> None:
+    from ui.results_view import hit_html
+
+    unlock(qtbot, window, archive_path)
+    doc_id = select(qtbot, window, "tribunal")
+    notes = window.view.details.notes
+    qtbot.waitUntil(lambda: notes.add_button.isVisible(), timeout=WAIT)
+    notes.start_new()
+    qtbot.keyClicks(notes.editor, "Quokka witness to call")
+    notes.save_button.click()
+    qtbot.waitUntil(lambda: len(notes.notes) == 1, timeout=WAIT)
+    search(qtbot, window, "quokka")
+    [hit] = window.view.last_result.hits
+    assert hit.id == doc_id and hit.note is not None and hit.pages == []
+    shown = hit_html(hit)
+    assert "Note:" in shown and ">Quokka</span>" in shown and "page:" not in shown
