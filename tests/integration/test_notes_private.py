@@ -106,3 +106,12 @@ def test_notes_travel_with_a_case_package_and_merge_once(tmp_path: Path) -> None
         _merge(bob, _share(alice, tmp_path / "p2.package"))
         texts = [n.text for n in NoteService(bob).list(doc.id)]
         assert texts == ["The hearing was on 14 March", "Bob's own remark"]
+
+
+def test_an_export_chosen_by_a_word_of_a_note_carries_the_document_not_the_note(
+    archive: Archive, noted: list[int], tmp_path: Path
+) -> None:
+    out = tmp_path / "by-query"
+    result = archive.exports.export(ExportOptions(out=out, query="Quokkanote", prefix="Q-"))
+    assert result.documents == 2  # the search found both documents through their notes
+    assert _leaks(out) == []
