@@ -96,8 +96,26 @@ def merge_package_notes(package: Database, db: Database, package_doc: int, doc_i
     the same note when its author and creation time agree; the later edit wins; nothing
     of ours is deleted. Each note's text is checked as if typed here. The count of notes
     added or changed."""
-    mine = {(n.author, n.created_at): n for n in repo.for_document(db, doc_id)}
-    changed = 0
+    news = package_note_news(package, db, package_doc, doc_id)
+    for theirs, ours in news:
+        if ours is None:
+            repo.insert_copy(db, doc_id, theirs)
+        else:
+            repo.take_edit(db, ours.id, theirs.text, theirs.edited_at)
+    return len(news)
+
+
+def package_note_news(
+    package: Database, db: Database, package_doc: int, doc_id: int | None
+) -> list[tuple[NoteRecord, NoteRecord | None]]:
+    """The package's notes on a document that a merge would add (with None) or take as a
+    later edit of ours (with our note); each checked as if typed here."""
+    mine = (
+        {}
+        if doc_id is None
+        else {(n.author, n.created_at): n for n in repo.for_document(db, doc_id)}
+    )
+    news: list[tuple[NoteRecord, NoteRecord | None]] = []
     for theirs in repo.from_package(package, package_doc):
         text = clean_text(theirs.text)
         author = theirs.author.strip()[:200]
@@ -105,9 +123,7 @@ def merge_package_notes(package: Database, db: Database, package_doc: int, doc_i
             raise InvalidValue("a note in the package has no author or date")
         ours = mine.get((author, theirs.created_at))
         if ours is None:
-            repo.insert_copy(db, doc_id, replace(theirs, author=author, text=text))
-            changed += 1
+            news.append((replace(theirs, author=author, text=text), None))
         elif ours.text != text and (theirs.edited_at or "") > (ours.edited_at or ""):
-            repo.take_edit(db, ours.id, text, theirs.edited_at)
-            changed += 1
-    return changed
+            news.append((replace(theirs, author=author, text=text), ours))
+    return news

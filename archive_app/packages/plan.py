@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from archive_app.notes import package_note_news
 from archive_app.packages.fields import (
     CASE_FIELDS,
     DOCUMENT_FIELDS,
@@ -95,6 +96,7 @@ class DocumentPlan:
     tags: list[str] = field(default_factory=list)  # "person:Name" ... new on an existing one
     redactions: int = 0
     suggestions: int = 0
+    notes: int = 0  # notes new here, or edited later there (issue 14)
 
     @property
     def changes(self) -> bool:
@@ -105,6 +107,7 @@ class DocumentPlan:
             or self.tags
             or self.redactions
             or self.suggestions
+            or self.notes
         )
 
 
@@ -375,6 +378,7 @@ def _plan_documents(
             if redaction_key(r, person_key(plan, r.person_id)) not in mine_keys
         )
         entry.suggestions = _new_suggestions(plan, db, pdb, doc.id, local_id)
+        entry.notes = len(package_note_news(pdb, db, doc.id, local_id))
 
 
 def _new_tags(

@@ -103,7 +103,9 @@ def test_notes_travel_with_a_case_package_and_merge_once(tmp_path: Path) -> None
         assert len(NoteService(bob).list(doc.id)) == 1
         NoteService(alice).edit(kept.id, "The hearing was on 14 March")
         NoteService(bob).add(doc.id, "Bob's own remark")
-        _merge(bob, _share(alice, tmp_path / "p2.package"))
+        plan, _report = _merge(bob, _share(alice, tmp_path / "p2.package"))
+        assert not plan.empty  # only a note changed: the merge is not skipped as empty
+        assert [d.notes for d in plan.updated_documents] == [1]
         texts = [n.text for n in NoteService(bob).list(doc.id)]
         assert texts == ["The hearing was on 14 March", "Bob's own remark"]
 
