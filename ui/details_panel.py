@@ -9,7 +9,7 @@ import itertools
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -83,6 +83,7 @@ class DetailsPanel(QScrollArea):
         self.setFrameShape(QFrame.Shape.NoFrame)
         body = QWidget()
         self.setWidget(body)
+        body.installEventFilter(self)  # the offer to register a name stays in view
         self.heading = named(QLabel(), "subheading")
         self.heading.setWordWrap(True)
         self.title = QLineEdit()
@@ -134,6 +135,7 @@ class DetailsPanel(QScrollArea):
 
         self.tags_box = QGroupBox(self.tr("Tags"))
         tags = QVBoxLayout(self.tags_box)
+        self.tags_layout = tags
         self.fields: dict[str, ChipField] = {}
         for key, _kind, placeholder in KINDS:
             field = ChipField(translated("DetailsPanel", placeholder))
@@ -422,10 +424,38 @@ class DetailsPanel(QScrollArea):
                     "cases": self.tr("Add a case “{name}”…"),
                 }[key].format(name=value)
             )
+            # under the field the name was typed in, and scrolled into view
+            self.tags_layout.removeWidget(self.unknown_offer)
+            after = self.tags_layout.indexOf(self.fields[key])
+            self.tags_layout.insertWidget(after + 1, self.unknown_offer)
+            QWidget.setTabOrder(self.fields[key].entry, self.unknown_offer)
             self.unknown_offer.show()
             self.unknown_offer.setFocus()
+            QTimer.singleShot(0, self._show_offer)
             return
         show_error(self, error, self.tr("Could not change the tags"))
+
+    def _show_offer(self) -> None:
+        if self.unknown_offer.isVisible():
+            self.ensureWidgetVisible(self.unknown_offer)
+
+    def _offer_waiting(self) -> bool:
+        """The offer is shown and the user is at it or at the field the name was typed in
+        (a completer's popup closing gives the field its focus back)."""
+        if not self.unknown_offer.isVisible() or self._unknown is None:
+            return False
+        return self.unknown_offer.hasFocus() or self.fields[self._unknown[0]].entry.hasFocus()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Suggestions loading above the tags grow the panel after the offer appeared: keep
+        # the offer where the user can see it while it is the thing waiting for them.
+        if (
+            event.type() == QEvent.Type.Resize
+            and watched is self.widget()
+            and self._offer_waiting()
+        ):
+            QTimer.singleShot(0, self._show_offer)
+        return super().eventFilter(watched, event)
 
     def _register_unknown(self) -> None:
         if self._unknown is None:

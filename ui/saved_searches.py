@@ -33,6 +33,7 @@ class SavedSearchesButton(QToolButton):
         self.session = session
         self.current = current
         self.saved: list[SavedSearch] = []
+        self.setObjectName("savedSearches")  # the stylesheet keeps its arrow off the text
         self.setText(self.tr("Saved searches"))
         self.setToolTip(self.tr("Save this search, or run one saved in the archive"))
         self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)

@@ -43,6 +43,25 @@ def test_an_unknown_person_is_offered_to_the_registry_with_the_name_kept(
     dialog.close()
 
 
+def test_the_offer_stands_under_the_field_typed_in_and_follows_it_on_tab(
+    qtbot: QtBot, window: MainWindow, archive_path: Path
+) -> None:
+    window.resize(1024, 700)
+    unlock(qtbot, window, archive_path)
+    search(qtbot, window, "file:court-ruling")
+    open_first(qtbot, window)
+    details = window.view.details
+    for key, name in (("cases", "Atajurt 20"), ("persons", "Aigerim")):
+        entry = details.fields[key].entry
+        entry.setFocus()
+        qtbot.keyClicks(entry, name)
+        qtbot.keyClick(entry, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda n=name: n in details.unknown_offer.text(), timeout=WAIT)
+        layout = details.tags_layout
+        assert layout.indexOf(details.unknown_offer) == layout.indexOf(details.fields[key]) + 1
+        assert entry.nextInFocusChain() is details.unknown_offer
+
+
 def test_a_known_name_is_tagged_and_the_field_emptied(
     qtbot: QtBot, window: MainWindow, archive_path: Path
 ) -> None:
