@@ -161,6 +161,60 @@ BY_MESSAGE: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 )
 
 
+# why the importer did not take a file (an import summary's reason, not an exception)
+IMPORT_REASONS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern), text)
+    for pattern, text in (
+        (r"the file is empty \(0 bytes\)", N_("The file is empty (0 bytes).")),
+        (r"damaged or invalid PDF \((?P<detail>.*)\)", N_("Damaged or invalid PDF ({detail}).")),
+        (r"damaged DOCX \((?P<detail>.*)\)", N_("Damaged Word document ({detail}).")),
+        (
+            r"not a Word document \(no word/document\.xml\)",
+            N_("Not a Word document (no word/document.xml)."),
+        ),
+        (r"damaged Outlook message \((?P<detail>.*)\)", N_("Damaged Outlook message ({detail}).")),
+        (
+            r"unsupported file type \((?P<kind>.*)\)",
+            N_("This kind of file is not imported ({kind})."),
+        ),
+        (r"cannot read the file: (?P<why>.*)", N_("The file cannot be read: {why}.")),
+        (
+            r"the text is longer than (?P<limit>[\d,]+) characters",
+            N_("The text is longer than {limit} characters, the import limit."),
+        ),
+        (
+            r"not a mailbox: no 'From ' line starts the \.mbox file",
+            N_("Not a mailbox: no 'From ' line starts the .mbox file."),
+        ),
+        (
+            r"not an e-mail: the \.eml file holds binary data of an unknown kind",
+            N_("Not an e-mail: the .eml file holds binary data of an unknown kind."),
+        ),
+        (
+            r"the PDF reader gave an answer that makes no sense; file refused",
+            N_("The PDF reader gave an answer that makes no sense; the file was refused."),
+        ),
+        (
+            r"reading the PDF took longer than (?P<seconds>\S+) s; stopped",
+            N_("Reading the PDF took longer than {seconds} s; stopped."),
+        ),
+    )
+)
+KEPT_INSIDE = re.compile(r"(?P<reason>.+) \(kept inside the stored e-mail\)")
+KEPT_INSIDE_TEXT = N_("{reason} (kept inside the stored e-mail)")
+
+
+def explain_reason(message: str) -> tuple[str, dict[str, object]] | None:
+    """(English template, its parameters) for an importer's reason listed here (a part of
+    an e-mail: the part's reason inside ``KEPT_INSIDE_TEXT``), else None."""
+    message = message.strip()
+    for pattern, text in (*IMPORT_REASONS, *BY_MESSAGE):
+        found = pattern.fullmatch(message)
+        if found is not None:
+            return text, {k: v for k, v in found.groupdict().items() if k != "q"}
+    return None
+
+
 # the window's wording -> the command line's, where the window names its menus
 CLI_WORDING = {
     "The archive is damaged: run Archive > Check integrity and restore it from a backup.": N_(
@@ -211,4 +265,11 @@ def _explain(error: BaseException) -> tuple[str, dict[str, object]] | None:
 
 def templates() -> list[str]:
     """Every template ``explain`` can return in the window."""
-    return [text for _, text, _ in BY_CLASS] + [FULL] + [text for _, text in BY_MESSAGE]
+    every = (
+        [text for _, text, _ in BY_CLASS]
+        + [FULL]
+        + [text for _, text in BY_MESSAGE]
+        + [text for _, text in IMPORT_REASONS]
+        + [KEPT_INSIDE_TEXT]
+    )
+    return list(dict.fromkeys(every))  # once each (an empty file: exception and reason)

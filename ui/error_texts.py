@@ -7,7 +7,7 @@ An error not listed there is shown as the core wrote it, in English."""
 
 from __future__ import annotations
 
-from archive_app.error_messages import explain
+from archive_app.error_messages import KEPT_INSIDE, KEPT_INSIDE_TEXT, explain, explain_reason
 from ui.labels import QT_TRANSLATE_NOOP, translated
 
 CONTEXT = "Errors"
@@ -54,6 +54,22 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Errors", "The file is {size}, over the import limit of {limit}."),
     QT_TRANSLATE_NOOP("Errors", "Not a file, or not found."),
     QT_TRANSLATE_NOOP("Errors", "The file changed while it was being imported; try again."),
+    QT_TRANSLATE_NOOP("Errors", "Damaged or invalid PDF ({detail})."),
+    QT_TRANSLATE_NOOP("Errors", "Damaged Word document ({detail})."),
+    QT_TRANSLATE_NOOP("Errors", "Not a Word document (no word/document.xml)."),
+    QT_TRANSLATE_NOOP("Errors", "Damaged Outlook message ({detail})."),
+    QT_TRANSLATE_NOOP("Errors", "This kind of file is not imported ({kind})."),
+    QT_TRANSLATE_NOOP("Errors", "The file cannot be read: {why}."),
+    QT_TRANSLATE_NOOP("Errors", "The text is longer than {limit} characters, the import limit."),
+    QT_TRANSLATE_NOOP("Errors", "Not a mailbox: no 'From ' line starts the .mbox file."),
+    QT_TRANSLATE_NOOP(
+        "Errors", "Not an e-mail: the .eml file holds binary data of an unknown kind."
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors", "The PDF reader gave an answer that makes no sense; the file was refused."
+    ),
+    QT_TRANSLATE_NOOP("Errors", "Reading the PDF took longer than {seconds} s; stopped."),
+    QT_TRANSLATE_NOOP("Errors", "{reason} (kept inside the stored e-mail)"),
 )
 
 
@@ -63,5 +79,20 @@ def error_text(error: BaseException) -> str:
     known = explain(error)
     if known is None:
         return str(error).strip()
+    template, parameters = known
+    return translated(CONTEXT, template).format(**parameters)
+
+
+def reason_text(message: str) -> str:
+    """Why the importer did not take a file, in the interface language when the core's
+    list knows the reason; otherwise as the core wrote it."""
+    inside = KEPT_INSIDE.fullmatch(message.strip())
+    if inside is not None:
+        return translated(CONTEXT, KEPT_INSIDE_TEXT).format(
+            reason=reason_text(inside.group("reason"))
+        )
+    known = explain_reason(message)
+    if known is None:
+        return message
     template, parameters = known
     return translated(CONTEXT, template).format(**parameters)

@@ -10,10 +10,12 @@ from pathlib import Path
 from types import FrameType
 
 from archive_app.cli.common import archive_parser, open_archive
-from archive_app.cli.i18n import N_, _, ngettext, yes_words
+from archive_app.cli.i18n import DEFAULT as DEFAULT_LANGUAGE
+from archive_app.cli.i18n import N_, _, language, ngettext, yes_words
 from archive_app.cli.ocr import read_queued
 from archive_app.cli.output import ProgressBar, document_json, print_json, print_table
 from archive_app.cli.passphrase import new_passphrase
+from archive_app.error_messages import KEPT_INSIDE, KEPT_INSIDE_TEXT, explain_reason
 from archive_app.importer import FAILED, ImportOptions, ImportReport, Outcome
 from archive_app.session import Archive
 from archive_app.tasks import CancelToken
@@ -94,13 +96,27 @@ def cmd_import(args: argparse.Namespace) -> int:
         archive.close()
 
 
+def reason(message: str) -> str:
+    """Why a file was not imported, in the CLI's language (English: as the core wrote)."""
+    if language() == DEFAULT_LANGUAGE:
+        return message
+    inside = KEPT_INSIDE.fullmatch(message.strip())
+    if inside is not None:
+        return _(KEPT_INSIDE_TEXT).format(reason=reason(inside.group("reason")))
+    known = explain_reason(message)
+    if known is None:
+        return message
+    template, parameters = known
+    return _(template).format(**parameters)
+
+
 def _import_summary(
     args: argparse.Namespace, archive: Archive, report: ImportReport, quiet_lines: bool
 ) -> int:
     if quiet_lines:
         for o in report.outcomes:
             if o.status == FAILED:
-                print(_("failed: {name}: {reason}").format(name=o.name, reason=o.message))
+                print(_("failed: {name}: {reason}").format(name=o.name, reason=reason(o.message)))
     summary = ", ".join(
         (
             ngettext("{n} imported", "{n} imported", report.imported).format(n=report.imported),

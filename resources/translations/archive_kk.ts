@@ -1242,6 +1242,54 @@ If it happens again, send the details below to the team (they contain no documen
         <translation>Файл импорт кезінде өзгерді; қайталап көріңіз.</translation>
     </message>
     <message>
+        <source>Damaged or invalid PDF ({detail}).</source>
+        <translation>Зақымдалған немесе жарамсыз PDF ({detail}).</translation>
+    </message>
+    <message>
+        <source>Damaged Word document ({detail}).</source>
+        <translation>Зақымдалған Word құжаты ({detail}).</translation>
+    </message>
+    <message>
+        <source>Not a Word document (no word/document.xml).</source>
+        <translation>Бұл Word құжаты емес (word/document.xml жоқ).</translation>
+    </message>
+    <message>
+        <source>Damaged Outlook message ({detail}).</source>
+        <translation>Зақымдалған Outlook хаты ({detail}).</translation>
+    </message>
+    <message>
+        <source>This kind of file is not imported ({kind}).</source>
+        <translation>Мұндай түрдегі файлдар импортталмайды ({kind}).</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: {why}.</source>
+        <translation>Файлды оқу мүмкін емес: {why}.</translation>
+    </message>
+    <message>
+        <source>The text is longer than {limit} characters, the import limit.</source>
+        <translation>Мәтін {limit} таңбадан ұзын — бұл импорт шегі.</translation>
+    </message>
+    <message>
+        <source>Not a mailbox: no &apos;From &apos; line starts the .mbox file.</source>
+        <translation>Бұл пошта жәшігі емес: .mbox файлы &apos;From &apos; жолынан басталмайды.</translation>
+    </message>
+    <message>
+        <source>Not an e-mail: the .eml file holds binary data of an unknown kind.</source>
+        <translation>Бұл хат емес: .eml файлында белгісіз түрдегі екілік деректер бар.</translation>
+    </message>
+    <message>
+        <source>The PDF reader gave an answer that makes no sense; the file was refused.</source>
+        <translation>PDF оқу бағдарламасы мағынасыз жауап берді; файл қабылданбады.</translation>
+    </message>
+    <message>
+        <source>Reading the PDF took longer than {seconds} s; stopped.</source>
+        <translation>PDF оқу {seconds} с-тан ұзаққа созылды; тоқтатылды.</translation>
+    </message>
+    <message>
+        <source>{reason} (kept inside the stored e-mail)</source>
+        <translation>{reason} (архивтегі хаттың ішінде сақталды)</translation>
+    </message>
+    <message>
         <source>The disk is full; nothing was written for this item.</source>
         <translation>Диск толы; бұл элемент үшін ештеңе жазылмады.</translation>
     </message>

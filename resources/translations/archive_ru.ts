@@ -1251,6 +1251,54 @@ If it happens again, send the details below to the team (they contain no documen
         <translation>Файл изменился во время импорта; попробуйте ещё раз.</translation>
     </message>
     <message>
+        <source>Damaged or invalid PDF ({detail}).</source>
+        <translation>Повреждённый или недопустимый PDF ({detail}).</translation>
+    </message>
+    <message>
+        <source>Damaged Word document ({detail}).</source>
+        <translation>Повреждённый документ Word ({detail}).</translation>
+    </message>
+    <message>
+        <source>Not a Word document (no word/document.xml).</source>
+        <translation>Это не документ Word (нет word/document.xml).</translation>
+    </message>
+    <message>
+        <source>Damaged Outlook message ({detail}).</source>
+        <translation>Повреждённое письмо Outlook ({detail}).</translation>
+    </message>
+    <message>
+        <source>This kind of file is not imported ({kind}).</source>
+        <translation>Файлы такого типа не импортируются ({kind}).</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: {why}.</source>
+        <translation>Файл не читается: {why}.</translation>
+    </message>
+    <message>
+        <source>The text is longer than {limit} characters, the import limit.</source>
+        <translation>Текст длиннее {limit} знаков — предела импорта.</translation>
+    </message>
+    <message>
+        <source>Not a mailbox: no &apos;From &apos; line starts the .mbox file.</source>
+        <translation>Это не почтовый ящик: файл .mbox не начинается строкой &apos;From &apos;.</translation>
+    </message>
+    <message>
+        <source>Not an e-mail: the .eml file holds binary data of an unknown kind.</source>
+        <translation>Это не письмо: файл .eml содержит двоичные данные неизвестного вида.</translation>
+    </message>
+    <message>
+        <source>The PDF reader gave an answer that makes no sense; the file was refused.</source>
+        <translation>Программа чтения PDF дала бессмысленный ответ; файл отклонён.</translation>
+    </message>
+    <message>
+        <source>Reading the PDF took longer than {seconds} s; stopped.</source>
+        <translation>Чтение PDF заняло больше {seconds} с; остановлено.</translation>
+    </message>
+    <message>
+        <source>{reason} (kept inside the stored e-mail)</source>
+        <translation>{reason} (сохранено внутри письма в архиве)</translation>
+    </message>
+    <message>
         <source>The disk is full; nothing was written for this item.</source>
         <translation>Диск заполнен; для этого элемента ничего не записано.</translation>
     </message>

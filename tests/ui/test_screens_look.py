@@ -5,9 +5,10 @@ that were cut or left in English."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from types import SimpleNamespace
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
@@ -223,3 +224,33 @@ def test_an_import_reason_is_cut_at_its_end(
 
     assert elide(2) == Qt.TextElideMode.ElideRight
     assert table.textElideMode() == Qt.TextElideMode.ElideMiddle
+
+
+@pytest.mark.parametrize("language", ["ru", "kk"], indirect=True)
+def test_why_real_bad_files_were_not_imported_is_said_in_the_language(
+    qtbot: QtBot,
+    language: str,
+    ui_session: UiSession,
+    on_db: Callable[[Callable[[Archive], Any]], Any],
+    dialog_parent: QWidget,
+    tmp_path: Path,
+) -> None:
+    """The reasons the importer gives for real bad files, not strings written for the
+    test: a damaged PDF, a file of no known kind, an empty file, a mailbox without 'From '.
+    What the file's own parser said (in brackets) stays as it said it."""
+    files = {
+        "broken.pdf": b"%PDF-1.7\n1 0 obj << /Type /Catalog >> garbage without xref",
+        "unknown.bin": bytes(range(256)) * 8,
+        "empty.txt": b"",
+        "box.mbox": b"Subject: no From line\n\nbody\n",
+    }
+    for name, data in files.items():
+        (tmp_path / name).write_bytes(data)
+    report = on_db(lambda a: a.importer().import_paths([tmp_path / n for n in files]))
+    failed = [o for o in report.outcomes if o.status == FAILED]
+    assert len(failed) == len(files), [(o.name, o.status, o.message) for o in report.outcomes]
+    dialog = ImportDialog(ui_session, [], parent=dialog_parent, ask=True)
+    for outcome in failed:
+        shown = dialog.reason_text(outcome.message)
+        sentence = re.sub(r"\(.*\)|'From '|\.mbox|\.eml|PDF", "", shown)
+        assert shown != outcome.message and not english_words([sentence]), shown

@@ -44,6 +44,7 @@ from archive_app.importer import DUPLICATE, FAILED, IMPORTED, ImportOptions, Imp
 from archive_app.session import Archive
 from archive_app.tasks import CancelToken, Progress, ProgressCallback
 from storage.schema import CONFIDENTIALITY_LEVELS, DOCUMENT_TYPES
+from ui import error_texts
 from ui.errors import show_error
 from ui.labels import (
     CONFIDENTIALITY_NAMES,
@@ -424,7 +425,7 @@ class ImportDialog(RunsOperation, QDialog):
         if pages:
             count = self.tr("%n page(s)", "", int(pages.group(1)))
             return count + message[pages.end() :]
-        return message
+        return error_texts.reason_text(message)
 
     def _fit_columns(self) -> None:
         """File and result to their contents, the file at most half the width (the whole
