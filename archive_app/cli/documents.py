@@ -75,7 +75,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         if not quiet_lines:
             ident = f"#{outcome.document_id} " if outcome.document_id else ""
             status = _(STATUS_WORDS.get(outcome.status, outcome.status))
-            print(f"{status}: {ident}{outcome.name}: {outcome.message}", flush=True)
+            print(f"{status}: {ident}{outcome.name}: {reason(outcome.message)}", flush=True)
 
     previous = signal.signal(signal.SIGINT, on_sigint)
     archive = open_archive(args)

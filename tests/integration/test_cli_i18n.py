@@ -166,3 +166,21 @@ def test_no_cli_message_is_left_out_of_the_catalogue() -> None:
                 if re.search(r"[A-Za-z]{3,}", words):
                     found.append(f"{path.name}:{node.lineno}: {_words(text)[:60]}")
     assert found == [], "\n".join(found)
+
+
+def test_why_a_file_was_not_imported_is_said_in_russian(tmp_path: Path) -> None:
+    arc = str(tmp_path / "case.archive")
+    bad = tmp_path / "bad"
+    bad.mkdir()
+    (bad / "broken.pdf").write_bytes(b"%PDF-1.7\n1 0 obj << /Type /Catalog >> no xref")
+    (bad / "box.mbox").write_bytes(b"Subject: no From line\n\nbody\n")
+    env = {"ARCHIVE_PASSPHRASE": PASSPHRASE, "LANG": "ru_RU.UTF-8"}
+    assert run_cli("init", arc, env=env).returncode == 0
+    done = run_cli("import", arc, str(bad), env=env)
+    lines = (done.stdout + done.stderr).splitlines()
+    pdf = next(line for line in lines if "broken.pdf" in line)
+    mbox = next(line for line in lines if "box.mbox" in line)
+    assert "Повреждённый или недопустимый PDF (" in pdf
+    assert mbox.endswith("Это не почтовый ящик: файл .mbox не начинается строкой 'From '.")
+    english = run_cli("import", arc, str(bad), env={**env, "LANG": "C.UTF-8"})
+    assert "damaged or invalid PDF (" in english.stdout + english.stderr
