@@ -13,7 +13,10 @@ import json
 import shutil
 import sys
 import tempfile
+import threading
+import time
 from collections.abc import Callable
+from concurrent.futures import Future
 from pathlib import Path
 from typing import Any
 
@@ -24,12 +27,34 @@ from archive_app.suggestion_refresh import SuggestionRefresh
 from archive_app.tasks import CancelToken
 from archive_app.worker import ArchiveWorker
 from tests.conftest import PASSPHRASE
-from tests.unit.test_lock_wins import DOCUMENTS, Started, fill, lock_during
+from tests.unit.test_lock_wins import DOCUMENTS, Started, fill
 
 BENCH_DIR = Path(__file__).resolve().parent.parent / ".bench"
 TARGET_S = 1.0
 ENDLESS = "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT count(*) FROM c"
 Job = Callable[[Archive, CancelToken], Any]
+
+
+def lock_during(
+    w: ArchiveWorker,
+    job: Callable[[Archive, CancelToken], Any],
+    *,
+    started: threading.Event | None = None,
+    after: float = 0.4,
+) -> tuple[float, Future[Any]]:
+    """Start ``job``, wait until it runs, lock; return (seconds the close took, job).
+    The tests check that each close stops its job; here it is timed."""
+    token = CancelToken()
+    future = w.submit(lambda archive: job(archive, token), cancel=token)
+    if started is not None:
+        assert started.wait(60), "the job never reported progress"
+    time.sleep(after)
+    assert not future.done(), "the job ended before the lock: make the archive bigger"
+    began = time.monotonic()
+    w.close().result(timeout=30)
+    took = time.monotonic() - began
+    assert future.done()
+    return took, future
 
 
 def _jobs(folder: Path) -> dict[str, tuple[Job, Started | None, float]]:
