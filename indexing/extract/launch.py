@@ -1,4 +1,4 @@
-"""indexing layer: the command line that starts a sandbox worker process.
+"""indexing layer: the command line that starts a sandbox worker process, and its stop.
 
 From a source install a worker is ``python -s -m [LAUNCHER] MODULE ARGS``: a fresh
 interpreter that ignores the user's site-packages, started through the launcher the
@@ -13,6 +13,8 @@ then sets its own limits (address space, time) exactly as from source.
 
 from __future__ import annotations
 
+import contextlib
+import subprocess
 import sys
 from collections.abc import Sequence
 
@@ -29,3 +31,16 @@ def worker_command(module: str, args: Sequence[str], launcher: str = "") -> list
     if is_frozen():
         return [sys.executable, WORKER_FLAG, module, *args]
     return [sys.executable, "-s", "-m", *([launcher] if launcher else []), module, *args]
+
+
+def stop_worker(proc: subprocess.Popen[bytes]) -> None:
+    """Close a worker's pipes, kill it if it still runs and reap it (a lock must not wait
+    for it: at most 5 s for the kernel to take a killed process away)."""
+    for stream in (proc.stdin, proc.stdout):
+        if stream is not None:
+            with contextlib.suppress(OSError):
+                stream.close()
+    if proc.poll() is None:
+        proc.kill()
+    with contextlib.suppress(subprocess.TimeoutExpired):
+        proc.wait(timeout=5)

@@ -9,7 +9,6 @@ file alone, and the next PDF gets a fresh child.
 
 from __future__ import annotations
 
-import contextlib
 import os
 import subprocess
 import threading
@@ -17,7 +16,7 @@ from typing import Any
 
 from indexing.errors import CorruptFile, ResourceLimit
 from indexing.extract.frames import FrameError, read_json, write_frame, write_json
-from indexing.extract.launch import worker_command
+from indexing.extract.launch import stop_worker, worker_command
 from indexing.extract.pdf_worker import looks_scanned
 from indexing.extract.types import (
     PDF,
@@ -170,12 +169,5 @@ class PdfSandbox:
 
     def _stop(self) -> None:
         proc, self._proc = self._proc, None
-        if proc is None:
-            return
-        for stream in (proc.stdin, proc.stdout):
-            if stream is not None:
-                with contextlib.suppress(OSError):
-                    stream.close()
-        if proc.poll() is None:
-            proc.kill()
-        proc.wait(timeout=5)
+        if proc is not None:
+            stop_worker(proc)

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from indexing.extract.frames import FrameError, read_frame, read_json, write_frame, write_json
-from indexing.extract.launch import worker_command
+from indexing.extract.launch import stop_worker, worker_command
 from indexing.search.segment_worker import encode_fields
 
 WORKER_MODULE = "indexing.search.segment_worker"
@@ -169,16 +169,8 @@ class _Builder:
 
     def _stop(self) -> None:
         proc, self._proc = self._proc, None
-        if proc is None:
-            return
-        for stream in (proc.stdin, proc.stdout):
-            if stream is not None:
-                with contextlib.suppress(OSError):
-                    stream.close()
-        if proc.poll() is None:
-            proc.kill()
-        with contextlib.suppress(subprocess.TimeoutExpired):
-            proc.wait(timeout=5)
+        if proc is not None:
+            stop_worker(proc)
 
     def close(self) -> None:
         """Stop the process at once (a lock must not wait for a batch)."""
