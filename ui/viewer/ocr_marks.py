@@ -103,13 +103,13 @@ def page_rects(view: QPdfView) -> dict[int, QRect]:
     return rects
 
 
-class PdfMarks(QWidget):
-    """A transparent layer over QPdfView's viewport painting OCR hit boxes on the pages."""
+class PageLayer(QWidget):
+    """A transparent layer over QPdfView's viewport, as large as it, painted again when the
+    view scrolls or zooms (draw in ``paintEvent`` through ``page_rects``)."""
 
     def __init__(self, view: QPdfView) -> None:
         super().__init__(view.viewport())
         self.view = view
-        self.boxes: dict[int, list[Box]] = {}
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.setAttribute(Qt.WidgetAttribute.WA_NoSystemBackground)
         view.viewport().installEventFilter(self)
@@ -117,6 +117,20 @@ class PdfMarks(QWidget):
             bar.valueChanged.connect(self.update)
         view.zoomFactorChanged.connect(self.update)
         view.zoomModeChanged.connect(self.update)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.setGeometry(self.view.viewport().rect())
+            self.update()
+        return False
+
+
+class PdfMarks(PageLayer):
+    """OCR hit boxes painted on the pages of a scan."""
+
+    def __init__(self, view: QPdfView) -> None:
+        super().__init__(view)
+        self.boxes: dict[int, list[Box]] = {}
         self.hide()
 
     def set_boxes(self, boxes: dict[int, list[Box]]) -> None:
@@ -125,12 +139,6 @@ class PdfMarks(QWidget):
         self.setGeometry(self.view.viewport().rect())
         self.raise_()
         self.update()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Resize:
-            self.setGeometry(self.view.viewport().rect())
-            self.update()
-        return False
 
     def paintEvent(self, event: QPaintEvent) -> None:
         if not self.boxes:

@@ -15,21 +15,19 @@ from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPen, QPolygonF
 from PySide6.QtPdf import QPdfDocument, QPdfSearchModel
 from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtWidgets import QWidget
 
 from ui.look import HIGHLIGHT
-from ui.viewer.ocr_marks import MARK_EDGE, page_rects
+from ui.viewer.ocr_marks import MARK_EDGE, PageLayer, page_rects
 
 SELECTION_FILL = QColor(47, 111, 176, 80)  # the accent colour, see-through
 MAX_WORDS = 12  # distinct words highlighted at once (one search model each)
 
 
-class PdfOverlay(QWidget):
+class PdfOverlay(PageLayer):
     """Hits, the current hit and the mouse selection, painted over the pages."""
 
     def __init__(self, view: QPdfView, document: QPdfDocument) -> None:
-        super().__init__(view.viewport())
-        self.view = view
+        super().__init__(view)
         self.document = document
         self.search_model = QPdfSearchModel(self)  # the first word's
         self.search_model.setDocument(document)
@@ -39,13 +37,6 @@ class PdfOverlay(QWidget):
         self.selected_text = ""
         self._selected: list[QPolygonF] = []  # its outline, in points
         self._anchor: tuple[int, QPointF] | None = None  # where the mouse pressed
-        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        self.setAttribute(Qt.WidgetAttribute.WA_NoSystemBackground)
-        view.viewport().installEventFilter(self)
-        for bar in (view.verticalScrollBar(), view.horizontalScrollBar()):
-            bar.valueChanged.connect(self.update)
-        view.zoomFactorChanged.connect(self.update)
-        view.zoomModeChanged.connect(self.update)
 
     # -- the search's words -------------------------------------------------------------
     def set_words(self, words: list[str]) -> None:
@@ -123,10 +114,7 @@ class PdfOverlay(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
-        if kind == QEvent.Type.Resize:
-            self.setGeometry(self.view.viewport().rect())
-            self.update()
-        elif isinstance(event, QMouseEvent):
+        if isinstance(event, QMouseEvent):
             left = Qt.MouseButton.LeftButton
             if kind == QEvent.Type.MouseButtonPress and event.button() == left:
                 self.clear_selection()
@@ -136,7 +124,7 @@ class PdfOverlay(QWidget):
                 end = self.to_page(event.position().toPoint(), page)
                 if end is not None:
                     self.select(page, start, end[1])
-        return False
+        return super().eventFilter(watched, event)
 
     # -- painting -------------------------------------------------------------------------
     def paintEvent(self, event: QPaintEvent) -> None:
