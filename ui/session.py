@@ -49,6 +49,7 @@ class UiSession(QObject):
         self.tasks = TaskRunner(self)
         self.path: Path | None = None
         self.epoch = 0  # bumped by every lock: older results are dropped
+        self.shut_down = False  # the window is closing: no more work is taken
         self._written.connect(self._announce, Qt.ConnectionType.QueuedConnection)
         self.worker.on_changes = self._written.emit
 
@@ -66,7 +67,9 @@ class UiSession(QObject):
     ) -> None:
         """Run ``fn(archive)`` on the database thread; ``done(result)`` back on this thread,
         unless the archive was locked meanwhile. ``cancel``: the token ``fn`` checks (a lock
-        cancels it)."""
+        cancels it). After ``shutdown`` (a timer firing as the window closes) nothing runs."""
+        if self.shut_down:
+            return
         self.watch(self.worker.submit(fn, cancel=cancel), done, failed or self.error.emit)
 
     def watch(
@@ -143,6 +146,7 @@ class UiSession(QObject):
             self.changed.emit(what)
 
     def shutdown(self) -> None:
+        self.shut_down = True
         self.path = None
         self.epoch += 1
         self.worker.shutdown()

@@ -10,6 +10,7 @@ from typing import Any
 from pytestqt.qtbot import QtBot
 
 from archive_app.session import Archive
+from archive_app.settings import Settings
 from archive_app.tasks import CancelToken
 from ui.session import UiSession
 
@@ -54,3 +55,13 @@ def test_lock_cancels_the_job_under_way_and_closes(qtbot: QtBot, ui_session: UiS
     ui_session.lock(lambda: closed.append(True))
     qtbot.waitUntil(lambda: closed == [True], timeout=20_000)  # it would loop for ever
     assert token.cancelled and failed == []
+
+
+def test_work_asked_for_after_the_window_shut_down_is_dropped(qtbot: QtBot) -> None:
+    """A timer firing while the window closes (a coalesced refresh) asks for a search
+    after the database thread is gone: nothing runs, nothing is raised."""
+    session = UiSession(Settings(actor="tester"))
+    session.shutdown()
+    ran: list[object] = []
+    session.run(lambda archive: ran.append(archive), ran.append, ran.append)
+    assert ran == []
