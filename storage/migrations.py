@@ -20,6 +20,7 @@ from storage.schema import (
     SCHEMA_V9_OCR,
     SCHEMA_V11_OCR_CORRECTIONS,
     SCHEMA_V12_NOTES,
+    SCHEMA_V13_INDEX_PENDING,
 )
 from storage.seed import seed_registry
 from storage.submission_schema import SCHEMA_V10_SUBMISSIONS
@@ -93,6 +94,7 @@ MIGRATIONS: list[tuple[int, Callable[[Database], None]]] = [
     (10, _run_script(SCHEMA_V10_SUBMISSIONS)),
     (11, _run_script(SCHEMA_V11_OCR_CORRECTIONS)),
     (12, _run_script(SCHEMA_V12_NOTES)),
+    (13, _run_script(SCHEMA_V13_INDEX_PENDING)),
 ]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 

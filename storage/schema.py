@@ -330,3 +330,53 @@ CREATE TABLE document_notes (
 );
 CREATE INDEX document_notes_document ON document_notes(document_id, id);
 """
+
+# Version 13: what the search index must be told about (issue 15). A change to what the
+# index holds (a document added or removed, its page count, a page's text, its notes)
+# notes the document in ``index_pending`` in the same statement; an index commit that
+# indexed the document takes it out again, in the same transaction. So the index status
+# on open is a couple of reads: nothing pending, and the index files as its meta
+# recorded them (``storage.index_files``), instead of reading every page.
+SCHEMA_V13_INDEX_PENDING = """
+CREATE TABLE index_pending (
+    document_id INTEGER PRIMARY KEY
+);
+CREATE TRIGGER index_pending_document_added AFTER INSERT ON documents
+BEGIN
+    INSERT OR IGNORE INTO index_pending(document_id) VALUES (NEW.id);
+END;
+CREATE TRIGGER index_pending_document_removed AFTER DELETE ON documents
+BEGIN
+    INSERT OR IGNORE INTO index_pending(document_id) VALUES (OLD.id);
+END;
+CREATE TRIGGER index_pending_page_count AFTER UPDATE OF page_count ON documents
+BEGIN
+    INSERT OR IGNORE INTO index_pending(document_id) VALUES (NEW.id);
+END;
+CREATE TRIGGER index_pending_page_added AFTER INSERT ON pages
+BEGIN
+    INSERT OR IGNORE INTO index_pending(document_id) VALUES (NEW.document_id);
+END;
+CREATE TRIGGER index_pending_page_text AFTER UPDATE OF text, page_no, document_id ON pages
+BEGIN
+    INSERT OR IGNORE INTO index_pending(document_id) VALUES (OLD.document_id);
+    INSERT OR IGNORE INTO index_pending(document_id) VALUES (NEW.document_id);
+END;
+CREATE TRIGGER index_pending_page_removed AFTER DELETE ON pages
+BEGIN
+    INSERT OR IGNORE INTO index_pending(document_id) VALUES (OLD.document_id);
+END;
+CREATE TRIGGER index_pending_note_added AFTER INSERT ON document_notes
+BEGIN
+    INSERT OR IGNORE INTO index_pending(document_id) VALUES (NEW.document_id);
+END;
+CREATE TRIGGER index_pending_note_text AFTER UPDATE OF text, document_id ON document_notes
+BEGIN
+    INSERT OR IGNORE INTO index_pending(document_id) VALUES (OLD.document_id);
+    INSERT OR IGNORE INTO index_pending(document_id) VALUES (NEW.document_id);
+END;
+CREATE TRIGGER index_pending_note_removed AFTER DELETE ON document_notes
+BEGIN
+    INSERT OR IGNORE INTO index_pending(document_id) VALUES (OLD.document_id);
+END;
+"""

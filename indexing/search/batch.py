@@ -57,6 +57,7 @@ class IndexBatch:
         self._staged: list[dict[str, Any]] | None = None
         self.broken = False
         self.changed = 0
+        self.touched: set[int] = set()  # documents whose entries this batch wrote or removed
 
     def _deliver(self, fields: dict[str, Any]) -> None:
         """One page to the index: to a builder process when there are any, else to the
@@ -94,6 +95,7 @@ class IndexBatch:
 
     def add(self, document_id: int, pages: Sequence[str] | None = None) -> None:
         """Index every page of a stored document (``pages`` saves re-reading them)."""
+        self.touched.add(document_id)
         texts = list(pages) if pages is not None else doc_repo.page_texts(self._db, document_id)
         numbered = list(enumerate(texts, start=1)) or [(0, "")]
         self._add_pages(document_id, numbered + self._notes_entry(document_id))
@@ -102,6 +104,7 @@ class IndexBatch:
 
     def update_pages(self, document_id: int, page_nos: Sequence[int]) -> None:
         """Index some pages of a document again (their text changed, e.g. read by OCR)."""
+        self.touched.add(document_id)
         texts = doc_repo.page_texts(self._db, document_id)
         numbered = [(n, texts[n - 1]) for n in sorted(set(page_nos)) if 1 <= n <= len(texts)]
         for page_no, _ in numbered:
@@ -116,6 +119,7 @@ class IndexBatch:
 
     def update_notes(self, document_id: int) -> None:
         """Index the document's notes again (one added, edited or deleted)."""
+        self.touched.add(document_id)
         self._writer.delete_by_term("pid", f"{document_id}:{NOTES_PAGE}")
         self._add_pages(document_id, self._notes_entry(document_id))
         self.changed += 1
@@ -156,6 +160,7 @@ class IndexBatch:
                 self._deliver(fields)
 
     def remove(self, document_id: int) -> None:
+        self.touched.add(document_id)
         self._writer.delete_by_term("doc", str(document_id))
         self.changed += 1
 

@@ -12,6 +12,12 @@ the other name, ``writing(aside=True)`` fills it batch by batch, and ``finish_re
 switches the name and drops the old files in one transaction. Until then the old index
 answers every search, so a rebuild interrupted by Ctrl+C, a lock, kill -9 or a full disk
 leaves it as it was; its leftover files are dropped by the next rebuild.
+
+The status on open reads no index file: every commit records a checksum of the index's
+files (``files:<name>`` in ``index_meta``, same transaction), and a change to what the
+index holds notes its document in ``index_pending`` until a commit takes it in. Nothing
+pending and the files as recorded: current. Otherwise, or when the files changed behind
+the meta, the full comparison decides (and, if it finds the index current, records it).
 """
 
 from __future__ import annotations
@@ -64,6 +70,10 @@ class IndexStatus:
 
 _meta = index_files.meta
 _set_meta = index_files.set_meta
+
+
+def _files_key(index_name: str) -> str:
+    return f"files:{index_name}"
 
 
 def _text(value: bytes | str) -> str:
@@ -142,6 +152,7 @@ class SearchIndex:
         self._searcher: Searcher | None = None
         self._builders: SegmentBuilders | None = None
         self._merging: _PendingMerge | None = None
+        self._rebuilt: set[int] = set()  # documents written into the index built aside
 
     def use_builders(self, launcher: str, processes: int) -> None:
         """Analyse and write new pages in ``processes`` worker processes (started through
@@ -179,7 +190,9 @@ class SearchIndex:
 
     def status(self, *, full: bool = True) -> IndexStatus:
         """Whether the index can answer for every document. ``full`` compares every indexed
-        document with the stored ones (``check``); otherwise version, state and counts."""
+        document with the stored ones (``check``); otherwise version and state, nothing
+        pending and the index files as their last commit recorded them (a few reads), and
+        the full comparison when those do not vouch for it."""
         if not self.exists():
             return IndexStatus(MISSING, "the archive has no search index yet")
         if (
@@ -187,13 +200,10 @@ class SearchIndex:
             or _meta(self._db, "state") != "ready"
         ):
             return IndexStatus(STALE, "the search index is from an older version or incomplete")
+        if not full and self._vouched(self.name):
+            return IndexStatus(OK, "search index is current")
+        # (the meta does not vouch for the index: every document is compared)
         try:
-            if not full:
-                reader = self.searcher().reader()
-                count = doc_repo.count(self._db)
-                if count and not reader.doc_count():
-                    return IndexStatus(STALE, "the search index is empty but documents exist")
-                return IndexStatus(OK, "search index is current")
             indexed = self.indexed_document_ids()
         except Exception as exc:  # any failure to read the index means it is damaged
             return IndexStatus(DAMAGED, f"the search index cannot be read ({type(exc).__name__})")
@@ -216,7 +226,30 @@ class SearchIndex:
                 STALE,
                 f"the search index holds other text than {len(differing)} document(s) ({shown})",
             )
+        self._vouch()
         return IndexStatus(OK, f"search index agrees with all {len(stored)} documents")
+
+    def _vouched(self, index_name: str) -> bool:
+        """Nothing pending, and the index's files as its last commit recorded them."""
+        recorded = _meta(self._db, _files_key(index_name))
+        return (
+            recorded is not None
+            and recorded == index_files.fingerprint(self._db, index_name)
+            and not index_files.anything_pending(self._db)
+        )
+
+    def _record_files(self, index_name: str) -> None:
+        """The index's files, as this process just committed them (same transaction)."""
+        _set_meta(self._db, _files_key(index_name), index_files.fingerprint(self._db, index_name))
+
+    def _vouch(self) -> None:
+        """The full comparison found the index current: recorded, so the next status on
+        open is a few reads (own transaction, or a savepoint in the caller's)."""
+        if self._vouched(self.name):
+            return
+        with suppress(Exception), self._db.atomic():  # a read-only moment: not worth failing
+            index_files.forget_all_pending(self._db)
+            self._record_files(self.name)
 
     def documents_whose_entries_differ(self) -> list[int]:
         """Documents whose index entries are not exactly their pages: a page indexed twice
@@ -289,6 +322,7 @@ class SearchIndex:
         self._index = FileIndex.create(self._storage, build_schema(), self.name)
         _set_meta(self._db, "version", str(INDEX_SCHEMA_VERSION))
         _set_meta(self._db, "state", "ready")
+        self._record_files(self.name)
 
     def ensure(self) -> None:
         """Create the index for a new, empty archive; leave an existing one alone."""
@@ -333,6 +367,9 @@ class SearchIndex:
                 self.create_empty()
             target_name = self.name
             target = self._open()
+        # files changed behind the meta stay unvouched after this commit too
+        recorded = _meta(self._db, _files_key(target_name))
+        vouched = recorded == index_files.fingerprint(self._db, target_name)
         # postings grouped by term (no sorted runs); lengths read once per field at commit
         writer = use_term_pool(read_lengths_once(target.writer(limitmb=128)))
         builders = self._builders
@@ -359,6 +396,12 @@ class SearchIndex:
                 writer.cancel()
                 if builders is not None:
                     builders.cancel()
+            if vouched:
+                self._record_files(target_name)
+            if aside:
+                self._rebuilt |= batch.touched
+            else:
+                index_files.forget_pending(self._db, batch.touched)
         except BaseException:
             if not writer.is_closed:
                 with suppress(Exception):
@@ -469,6 +512,8 @@ class SearchIndex:
         self.invalidate()
         self._storage.destroy_index(self.aside_name)
         FileIndex.create(self._storage, build_schema(), self.aside_name)
+        self._record_files(self.aside_name)
+        self._rebuilt = set()
 
     def finish_rebuild(self) -> None:
         """Swap (inside the caller's transaction): the index built aside becomes the one
@@ -481,11 +526,18 @@ class SearchIndex:
         _set_meta(self._db, "version", str(INDEX_SCHEMA_VERSION))
         _set_meta(self._db, "state", "ready")
         self._storage.destroy_index(old)
+        index_files.delete_meta(self._db, _files_key(old))
+        # the documents the rebuild read are in; any other change stays pending (a document
+        # removed meanwhile, say), for the full comparison on the next status
+        index_files.forget_pending(self._db, self._rebuilt)
+        self._rebuilt = set()
 
     def abandon_rebuild(self) -> None:
         """Drop what a cancelled rebuild wrote (inside the caller's transaction)."""
         self.invalidate()
         self._storage.destroy_index(self.aside_name)
+        index_files.delete_meta(self._db, _files_key(self.aside_name))
+        self._rebuilt = set()
 
     def size_bytes(self) -> int:
         return self._storage.total_size()
