@@ -13,6 +13,13 @@ the old epoch that have not started do not run; a job that was running when the 
 came ends in ``ArchiveClosed`` whether it returned or raised (its own ``Cancelled``, a
 driver error of the aborted connection), so nothing submitted before a lock is delivered
 after it (what it committed stays committed, what it had under way is rolled back).
+
+Work that is mostly CPU outside the database (a redacted export) runs *beside* the database
+thread (``submit_aside``, on a thread of its own): it reaches the archive through an
+``ArchiveGate`` whose every call is a job of the database thread, so searches run between
+them. It belongs to the epoch it was submitted in: a lock cancels its token, its gate calls
+raise ``ArchiveClosed`` from then on (an archive opened again since included), and its
+result or error is never delivered.
 """
 
 from __future__ import annotations
@@ -24,6 +31,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from archive_app.errors import ArchiveClosed
+from archive_app.gate import ArchiveGate
 from archive_app.session import Archive
 from archive_app.settings import Settings
 from archive_app.tasks import CancelToken
@@ -36,6 +44,8 @@ INTERRUPT_FOR_S = 30.0  # then the job is left to finish on its own (never seen 
 class ArchiveWorker:
     def __init__(self, settings: Settings | None = None) -> None:
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="archive-db")
+        # work beside the database thread (submit_aside), one job at a time
+        self._aside = ThreadPoolExecutor(max_workers=1, thread_name_prefix="archive-aside")
         # told, on the database thread, what each job wrote: (lock epoch, kinds of data)
         self.on_changes: Callable[[int, frozenset[str]], None] | None = None
         self._archive: Archive | None = None
@@ -65,6 +75,8 @@ class ArchiveWorker:
     def shutdown(self) -> None:
         self.close()
         self._executor.shutdown(wait=True, cancel_futures=True)
+        # the aside job was cancelled by the close; its next gate call or check ends it
+        self._aside.shutdown(wait=True, cancel_futures=True)
 
     @property
     def is_open(self) -> bool:
@@ -84,6 +96,39 @@ class ArchiveWorker:
             if cancel is not None:
                 self._tokens.add(cancel)
         return self._executor.submit(self._call, fn, epoch, cancel)
+
+    def submit_aside(
+        self, fn: Callable[[ArchiveGate], T], *, cancel: CancelToken | None = None
+    ) -> Future[T]:
+        """Run ``fn(gate)`` beside the database thread; ``gate(job)`` runs ``job(archive)`` on
+        the database thread and returns its result (see the module). ``cancel``: the token
+        ``fn`` checks; a lock cancels it."""
+        with self._guard:
+            epoch = self._epoch
+            if cancel is not None:
+                self._tokens.add(cancel)
+        return self._aside.submit(self._call_aside, fn, epoch, cancel)
+
+    def _call_aside(
+        self, fn: Callable[[ArchiveGate], T], epoch: int, cancel: CancelToken | None
+    ) -> T:
+        gate = _QueuedGate(self, epoch)
+        try:
+            if epoch != self._epoch:
+                raise ArchiveClosed()
+            try:
+                result = fn(gate)
+            except Exception as error:
+                if epoch != self._epoch:  # locked while it ran: how it stopped is no one's
+                    raise ArchiveClosed() from error
+                raise
+            if epoch != self._epoch:
+                raise ArchiveClosed()
+            return result
+        finally:
+            if cancel is not None:
+                with self._guard:
+                    self._tokens.discard(cancel)
 
     def call(self, fn: Callable[[], T]) -> Future[T]:
         """Run ``fn()`` on the database thread without an open archive (e.g. build the demo)."""
@@ -144,6 +189,21 @@ class ArchiveWorker:
         if self._archive is not None:
             archive, self._archive = self._archive, None
             archive.close()
+
+
+class _QueuedGate:
+    """``ArchiveGate`` of an aside job: each call is a job of the database thread, in the
+    aside job's epoch (so after a lock it raises ``ArchiveClosed``)."""
+
+    def __init__(self, worker: ArchiveWorker, epoch: int) -> None:
+        self._worker = worker
+        self._epoch = epoch
+
+    def __call__(self, fn: Callable[[Archive], T], /) -> T:
+        worker = self._worker
+        if threading.get_ident() == worker._thread_id:
+            raise RuntimeError("a gate call from the database thread would wait for itself")
+        return worker._executor.submit(worker._call, fn, self._epoch, None).result()
 
 
 def _interrupt_until(archive: Archive, future: Future[None]) -> None:

@@ -24,6 +24,11 @@ progress display is cleared at once, and no progress, result or error of the loc
 epoch is delivered afterwards; ``interrupted`` tells the operation's owner that a lock
 dropped it.
 
+Work that is mostly CPU outside the database (the export's rendering and checking) runs
+*beside* the database thread with ``run_aside`` (``ArchiveWorker.submit_aside``): it reaches
+the archive through a gate whose calls queue on the database thread, so searches go on
+meanwhile; progress, Cancel, the lock and the results are handled the same way.
+
 ``RunsOperation`` gives an owner of one operation (a dialog, a wizard page, a runner) its
 ``running`` and ``token``.
 """
@@ -37,12 +42,16 @@ from typing import Any, Protocol, TypeVar
 from PySide6.QtCore import QObject, Qt, Signal, SignalInstance
 
 from archive_app.errors import Cancelled
+from archive_app.gate import ArchiveGate
 from archive_app.session import Archive
 from archive_app.tasks import CancelToken, Progress, ProgressCallback
 from ui.session import UiSession
 
 T = TypeVar("T")
 Work = Callable[[Archive, ProgressCallback, CancelToken], T]
+AsideWork = Callable[[ArchiveGate, ProgressCallback, CancelToken], T]
+Done = Callable[[T], None]
+Failed = Callable[[BaseException], None]
 
 
 class OperationDisplay(Protocol):
@@ -107,6 +116,58 @@ class ArchiveOperation(QObject):
         ``stopping`` is what the display says once Cancel is asked for; ``more``: run in
         steps, with work off the database thread between them if it returns a ``Future``
         (see the module)."""
+
+        def start(
+            report: ProgressCallback, token: CancelToken, finished: Done[T], wrong: Failed
+        ) -> None:
+            def call(archive: Archive) -> T:
+                return work(archive, report, token)
+
+            self.session.run(call, finished, wrong, cancel=token)
+
+        return self._run(
+            title, start, done, failed, cancelled, label, tooltip, stopping, changes, more
+        )
+
+    def run_aside(
+        self,
+        title: str,
+        work: AsideWork[T],
+        done: Callable[[T], None] | None = None,
+        failed: Callable[[BaseException], None] | None = None,
+        *,
+        cancelled: Callable[[], None] | None = None,
+        label: Callable[[Progress], str] | None = None,
+        tooltip: str = "",
+        stopping: str = "",
+        changes: Sequence[str] = (),
+    ) -> bool:
+        """Like ``run``, for work that runs beside the database thread and reaches the
+        archive through a gate (``archive_app.gate``): ``work(gate, progress, cancel)``."""
+
+        def start(
+            report: ProgressCallback, token: CancelToken, finished: Done[T], wrong: Failed
+        ) -> None:
+            def call(gate: ArchiveGate) -> T:
+                return work(gate, report, token)
+
+            self.session.run_aside(call, finished, wrong, cancel=token)
+
+        return self._run(title, start, done, failed, cancelled, label, tooltip, stopping, changes)
+
+    def _run(
+        self,
+        title: str,
+        start: Callable[[ProgressCallback, CancelToken, Done[T], Failed], None],
+        done: Callable[[T], None] | None,
+        failed: Callable[[BaseException], None] | None,
+        cancelled: Callable[[], None] | None,
+        label: Callable[[Progress], str] | None,
+        tooltip: str,
+        stopping: str,
+        changes: Sequence[str],
+        more: Callable[[T], bool | Future[Any]] | None = None,
+    ) -> bool:
         if self._running or not self.session.is_open:
             return False
         self._generation += 1
@@ -115,14 +176,11 @@ class ArchiveOperation(QObject):
         self._stopping = stopping
         self.display.begin(title, tooltip, owner=self)
 
-        def report(progress: Progress) -> None:  # on the database thread
+        def report(progress: Progress) -> None:  # on the thread the work runs on
             self._reported.emit(generation, progress)
 
-        def call(archive: Archive) -> T:
-            return work(archive, report, token)
-
         def submit() -> None:
-            self.session.run(call, finished, went_wrong, cancel=token)
+            start(report, token, finished, went_wrong)
 
         def finished(result: T) -> None:
             if generation != self._generation:

@@ -26,6 +26,7 @@ from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, Qt, Signal
 
+from archive_app.gate import ArchiveGate
 from archive_app.session import Archive
 from archive_app.settings import Settings, load_settings
 from archive_app.tasks import CancelToken
@@ -71,6 +72,20 @@ class UiSession(QObject):
         if self.shut_down:
             return
         self.watch(self.worker.submit(fn, cancel=cancel), done, failed or self.error.emit)
+
+    def run_aside(
+        self,
+        fn: Callable[[ArchiveGate], T],
+        done: Callable[[T], None] | None = None,
+        failed: Callable[[BaseException], None] | None = None,
+        *,
+        cancel: CancelToken | None = None,
+    ) -> None:
+        """Run ``fn(gate)`` beside the database thread (``ArchiveWorker.submit_aside``);
+        delivered like ``run``."""
+        if self.shut_down:
+            return
+        self.watch(self.worker.submit_aside(fn, cancel=cancel), done, failed or self.error.emit)
 
     def watch(
         self,

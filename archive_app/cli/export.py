@@ -32,6 +32,7 @@ from archive_app.export import (
 )
 from archive_app.export.model import PATTERN_NAMES
 from archive_app.export.verified import export_verified
+from archive_app.gate import direct
 from archive_app.tasks import CancelToken
 
 
@@ -120,7 +121,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     previous = signal.signal(signal.SIGINT, on_sigint)
     try:
         with open_archive(args) as archive:
-            verified = export_verified(archive, options, progress=bar, cancel=cancel)
+            verified = export_verified(direct(archive), options, progress=bar, cancel=cancel)
     finally:
         bar.finish()
         signal.signal(signal.SIGINT, previous)

@@ -15,17 +15,22 @@ from collections.abc import Collection, Iterator
 from concurrent.futures import Future
 from contextlib import contextmanager
 from dataclasses import dataclass
+from typing import Any
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from archive_app.export.detect import Detector
+from archive_app.export.errors import ExportCancelled
 from archive_app.export.pdfium_pages import Box, PageHits, PdfiumDocument
 from archive_app.export.verify import Finding
+from archive_app.tasks import CancelToken
+from indexing.extract.pdfium_guard import PDFIUM_LOCK
 from indexing.extract.pictures import page_pictures
 from indexing.extract.types import PDF
 from indexing.ocr import OcrEngine, OcrFailed, OcrLimits, OcrPage, ocr_problem
 
+WAIT_STEP_S = 0.1  # how often a wait for OCR looks at the cancel token
 PAD_LINE = 0.25  # of the line height, above and below (and, in width, to each side)
 PAD_MIN = 0.002  # of the page, at least
 
@@ -84,10 +89,15 @@ def image_pages(data: bytes, password: str | None = None) -> list[int]:
     export rebuilt as images, scans kept as they were, and text pages with a picture of
     an ID, a stamp or a screenshot. What the export's check and a check of a bundle read
     from disk give OCR. A file that cannot be opened gives none (its check reports it)."""
-    try:
-        doc = pdfium.PdfDocument(data, password=password)
-    except pdfium.PdfiumError:
-        return []
+    with PDFIUM_LOCK:
+        try:
+            doc = pdfium.PdfDocument(data, password=password)
+        except pdfium.PdfiumError:
+            return []
+        return _picture_pages(doc)
+
+
+def _picture_pages(doc: Any) -> list[int]:
     try:
         found: list[int] = []
         for index in range(len(doc)):
@@ -124,7 +134,14 @@ class PageReader:
     are the very same (SHA-256), and reads them again otherwise. Without Tesseract
     nothing is read and ``warnings`` says how many pages went unchecked."""
 
-    def __init__(self, limits: OcrLimits, dpi: int, password: str | None = None) -> None:
+    def __init__(
+        self,
+        limits: OcrLimits,
+        dpi: int,
+        password: str | None = None,
+        cancel: CancelToken | None = None,
+    ) -> None:
+        self._cancel = cancel
         self._limits = limits
         self._dpi = dpi
         self._password = password
@@ -181,9 +198,18 @@ class PageReader:
             reading = self._submit(engine, data, pages)
         with PdfiumDocument(data, name, password) as pdfium_doc:
             count = len(pdfium_doc)
-        results = [f.result() for f in reading.futures]
+        results = [self._wait(f) for f in reading.futures]
         kept = [(n, r) for n, r in zip(reading.numbers, results, strict=True) if 1 <= n <= count]
         return _findings([n for n, _ in kept], [r for _, r in kept], detector, ignore)
+
+    def _wait(self, future: Future[OcrPage | OcrFailed]) -> OcrPage | OcrFailed:
+        """A page's reading; Cancel (a lock) is heard while OCR reads."""
+        while True:
+            try:
+                return future.result(timeout=WAIT_STEP_S)
+            except TimeoutError:
+                if self._cancel is not None and self._cancel.cancelled:
+                    raise ExportCancelled() from None
 
     @property
     def checked(self) -> int:
@@ -208,10 +234,12 @@ class PageReader:
 
 
 @contextmanager
-def page_reader(limits: OcrLimits, dpi: int, password: str | None = None) -> Iterator[PageReader]:
+def page_reader(
+    limits: OcrLimits, dpi: int, password: str | None = None, cancel: CancelToken | None = None
+) -> Iterator[PageReader]:
     """A reader for the pages of an export that draw pictures; its OCR children (started
     at the first page to read) are stopped when the export ends, cancelled or not."""
-    reader = PageReader(limits, dpi, password)
+    reader = PageReader(limits, dpi, password, cancel)
     try:
         yield reader
     finally:

@@ -19,6 +19,7 @@ import pypdfium2.raw as pdfium_c
 
 from archive_app.export.detect import Detector, Hit
 from archive_app.export.errors import ExportError
+from indexing.extract.pdfium_guard import PDFIUM_LOCK
 from indexing.extract.pdfium_render import render_page
 
 _NORM = 1_000_000  # device size used to turn page coordinates into fractions
@@ -49,22 +50,34 @@ class Flattened:
 
 
 class PdfiumDocument:
-    """An original PDF opened from memory with PDFium."""
+    """An original PDF opened from memory with PDFium; PDFium's lock is held from here to
+    ``close`` (``indexing.extract.pdfium_guard``)."""
 
     def __init__(self, data: bytes, label: str, password: str | None = None) -> None:
+        PDFIUM_LOCK.acquire()
         try:
             self._doc = pdfium.PdfDocument(data, password=password)
         except pdfium.PdfiumError as exc:
+            PDFIUM_LOCK.release()
             if getattr(exc, "err_code", None) == pdfium_c.FPDF_ERR_PASSWORD:
                 raise ExportError(f"{label} is password-protected; it cannot be exported") from exc
             raise ExportError(f"{label} cannot be read as a PDF for export") from exc
+        except BaseException:
+            PDFIUM_LOCK.release()
+            raise
         self.label = label
+        self._open = True
 
     def __len__(self) -> int:
         return len(self._doc)
 
     def close(self) -> None:
-        self._doc.close()
+        if self._open:
+            self._open = False
+            try:
+                self._doc.close()
+            finally:
+                PDFIUM_LOCK.release()
 
     def __enter__(self) -> PdfiumDocument:
         return self

@@ -22,6 +22,7 @@ from archive_app.export.matching import merge_spans
 from archive_app.export.model import PATTERN_NAMES, RedactionSet, check_reason
 from archive_app.export.render import render_document
 from archive_app.export.service import MIN_DPI, ExportService
+from indexing.extract.pdfium_guard import PDFIUM_LOCK
 from storage import documents as doc_repo
 from storage import redactions as repo
 from storage import registry as registry_repo
@@ -165,7 +166,14 @@ class RedactionService:
         writer = rendered.writer()
         for page in rendered.pages:
             writer.add(page, "PREVIEW", "")
-        pdf = pdfium.PdfDocument(writer.write())
+        with PDFIUM_LOCK:  # the export may be using PDFium beside this thread
+            return self._page_images(writer.write(), pages, document_id, dpi)
+
+    @staticmethod
+    def _page_images(
+        data: bytes, pages: list[int] | None, document_id: int, dpi: int
+    ) -> list[bytes]:
+        pdf = pdfium.PdfDocument(data)
         try:
             wanted = pages or list(range(1, len(pdf) + 1))
             images: list[bytes] = []
@@ -175,7 +183,10 @@ class RedactionService:
                 page = pdf[number - 1]
                 try:
                     bitmap = page.render(scale=dpi / 72.0, draw_annots=False, rev_byteorder=True)
-                    images.append(raster.to_png(bitmap.to_pil()))
+                    try:
+                        images.append(raster.to_png(bitmap.to_pil()))
+                    finally:
+                        bitmap.close()  # now, under the lock: not by a collector elsewhere
                 finally:
                     page.close()
             return images

@@ -1,7 +1,7 @@
 """archive_app layer: an export and its second verification, read back from the disk.
 
 ``export_verified`` is the one way the CLI and the window export: the bundle is made
-(``ExportService.export``, which verifies every file before it renames the bundle into
+(``pipeline.export_through``, which verifies every file before it renames the bundle into
 place), then read back from where it was written and verified again (``verify_bundle``:
 hashes, scrubbing, Bates numbers, and every bundle-wide redacted term and person; the
 pages that draw pictures, those rebuilt as images included, were read by OCR in the export's
@@ -17,7 +17,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from archive_app.export.check import BundleReport, verify_bundle
-from archive_app.export.service import ExportOptions, ExportResult
+from archive_app.export.model import RedactionSet
+from archive_app.export.options import ExportOptions, ExportResult
+from archive_app.export.pipeline import export_through
+from archive_app.gate import ArchiveGate
 from archive_app.tasks import CancelToken, Progress, ProgressCallback
 
 if TYPE_CHECKING:
@@ -40,20 +43,24 @@ class VerifiedExport:
 
 
 def export_verified(
-    archive: Archive,
+    gate: ArchiveGate,
     options: ExportOptions,
     *,
     progress: ProgressCallback | None = None,
     cancel: CancelToken | None = None,
 ) -> VerifiedExport:
-    """Make the bundle, then read it back from disk and verify it again."""
-    result = archive.exports.export(options, progress=progress, cancel=cancel)
+    """Make the bundle, then read it back from disk and verify it again. ``gate``: how the
+    run reaches the archive (``archive_app.gate``: ``direct(archive)`` on the CLI)."""
+    result = export_through(gate, options, progress=progress, cancel=cancel)
     if progress:
         progress(Progress(done=0, total=0, current="", phase="verify"))
     if after_write is not None:
         after_write(result.path)
-    docs = archive.exports.documents(options)
-    base = archive.exports.base_rules(options, docs)
+
+    def checked_rules(archive: Archive) -> RedactionSet:
+        return archive.exports.base_rules(options, archive.exports.documents(options))
+
+    base = gate(checked_rules)
     terms = sorted({t.text for t in base.terms})
     persons = [p.names for p in base.persons]
     # The export's own check read the pages drawing pictures by OCR in the very bytes it

@@ -15,8 +15,8 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QWizard
 from pytestqt.qtbot import QtBot
 
+from archive_app.export import pipeline as pipeline_module
 from archive_app.export import render as render_module
-from archive_app.export import service as service_module
 from archive_app.session import Archive
 from archive_app.settings import Settings
 from tests.conftest import PASSPHRASE
@@ -179,13 +179,13 @@ def test_cancel_during_the_export_leaves_no_partial_output(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     gate = threading.Event()
-    original = service_module.render_document
+    original = pipeline_module.render_document
 
     def held(*args: Any, **kwargs: Any) -> Any:
         gate.wait(30)  # the export waits here until Cancel has been pressed
         return original(*args, **kwargs)
 
-    monkeypatch.setattr(service_module, "render_document", held)
+    monkeypatch.setattr(pipeline_module, "render_document", held)
     out_dir = tmp_path / "out"
     out_dir.mkdir()
     wizard = wizard_for(qtbot, ui_session, doc_ids[:2])

@@ -1,5 +1,6 @@
 """The export run and the suggestion refresh on the window's operation helper (issue 13):
-a lock while either runs delivers nothing of it afterwards (no progress, result, error,
+the export renders beside the database thread, so a search goes through meanwhile; a lock
+while either runs delivers nothing of it afterwards (no progress, result, error,
 message or announcement), and a registry change while the refresh runs starts it again
 with the new registry, reporting once; an operation whose display another one took over
 shows nothing there. The races are made deterministic with events: the work waits until
@@ -17,12 +18,13 @@ from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
 from archive_app import suggestion_refresh as refresh_module
-from archive_app.export import service as service_module
+from archive_app.export import pipeline as pipeline_module
 from archive_app.export.render import render_document
 from archive_app.session import Archive
 from archive_app.suggestion_refresh import RefreshReport
 from archive_app.suggestions import SuggestionService
 from archive_app.tasks import CancelToken, Progress, ProgressCallback
+from indexing.search import SearchRequest
 from tests.conftest import PASSPHRASE
 from tests.ui.conftest import MessageBoxes
 from tests.ui.test_export_wizard import _import, fill_to_preview, wizard_for
@@ -100,7 +102,7 @@ def test_a_lock_during_the_export_delivers_nothing_of_it(
     fill_to_preview(qtbot, wizard, out_dir)
     qtbot.waitUntil(lambda: bool(wizard.preview.pages), timeout=WAIT)
     reached, release, wrap = held_at(2)  # the second document waits; the first is rendered
-    monkeypatch.setattr(service_module, "render_document", wrap(render_document))
+    monkeypatch.setattr(pipeline_module, "render_document", wrap(render_document))
     wizard.next()  # Export
     run = wizard.run_page
     assert run.running
@@ -119,6 +121,47 @@ def test_a_lock_during_the_export_delivers_nothing_of_it(
     assert wizard.outcome is None and not run.succeeded
     assert (run.heading.text(), run.current.text(), run.updates) == shown
     assert list(out_dir.iterdir()) == []  # no bundle, no partial output
+
+
+def test_a_search_runs_while_the_export_renders(
+    qtbot: QtBot,
+    ui_session: UiSession,
+    on_db: Callable[..., Any],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The export renders beside the database thread: while it is held in the middle of
+    its second document, a search goes through the database thread and its result comes
+    back; then the export finishes as usual."""
+    source = tmp_path / "sources"
+    source.mkdir()
+    ids: list[int] = on_db(lambda a: _import(a, source))
+    out_dir = tmp_path / "out"
+    out_dir.mkdir()
+    wizard = wizard_for(qtbot, ui_session, ids[:2])
+    fill_to_preview(qtbot, wizard, out_dir)
+    qtbot.waitUntil(lambda: bool(wizard.preview.pages), timeout=WAIT)
+    reached, release, wrap = held_at(2)
+    monkeypatch.setattr(pipeline_module, "render_document", wrap(render_document))
+    wizard.next()  # Export
+    run = wizard.run_page
+    qtbot.waitUntil(reached.is_set, timeout=WAIT)
+    found: list[list[int]] = []
+
+    def search(archive: Archive) -> list[int]:
+        return [hit.id for hit in archive.search.search(SearchRequest(text="Qalzhat")).hits]
+
+    ui_session.run(search, found.append)
+    try:
+        qtbot.waitUntil(lambda: bool(found), timeout=WAIT)
+        assert sorted(found[0]) == sorted(ids[:2])
+        assert run.running  # still held in its second document: nothing of it is done
+        assert wizard.outcome is None
+    finally:
+        release.set()
+    qtbot.waitUntil(lambda: run.succeeded, timeout=WAIT)
+    assert wizard.outcome is not None and wizard.outcome.ok
+    assert (out_dir / "bundle").is_dir()
 
 
 # -- the suggestion refresh ---------------------------------------------------------------

@@ -14,6 +14,7 @@ not here.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import io
 import shutil
@@ -27,12 +28,15 @@ from typing import Any
 import pytest
 
 from archive_app.errors import ArchiveClosed
-from archive_app.export import ExportOptions
+from archive_app.export import ExportOptions, TermRule
+from archive_app.export.pipeline import export_through
+from archive_app.gate import ArchiveGate
 from archive_app.session import Archive
 from archive_app.settings import Settings
 from archive_app.suggestion_refresh import SuggestionRefresh
 from archive_app.tasks import CancelToken, Progress
 from archive_app.worker import ArchiveWorker
+from indexing.search import SearchRequest
 from storage import blobs
 from storage import documents as doc_repo
 from storage.database import Database
@@ -329,3 +333,125 @@ def test_nothing_submitted_before_a_lock_runs_or_is_delivered_after_it(
         with pytest.raises(ArchiveClosed):
             future.result()
     assert not w.is_open
+
+
+# -- work beside the database thread (the window's export) -------------------------------
+def test_close_during_an_export_beside_the_database_thread(
+    worker: tuple[ArchiveWorker, Path], tmp_path: Path
+) -> None:
+    """The window's export renders beside the database thread: the lock closes the
+    connection without waiting for it (the database thread is free), cancels its token,
+    and once it hears the token at its next page it ends in ArchiveClosed with no output."""
+    w, path = worker
+    out = tmp_path / "bundle"
+    held = HeldAt()
+    token = CancelToken()
+    options = ExportOptions(out=out, ids=list(range(1, DOCUMENTS + 1)))
+    future = w.submit_aside(
+        lambda gate: export_through(gate, options, progress=held, cancel=token), cancel=token
+    )
+    assert held.reached.wait(60), "the export never got under way"
+    w.close().result(timeout=60)  # while the export is still held: nothing waits for it
+    assert token.cancelled and not w.is_open and not future.done()
+    held.release.set()
+    with pytest.raises(ArchiveClosed):
+        future.result(timeout=60)
+    assert held.stopped_short
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith("bundle")] == []
+    _reopened_is_consistent(path)
+
+
+def test_a_search_goes_through_while_an_export_renders_beside(
+    worker: tuple[ArchiveWorker, Path], tmp_path: Path
+) -> None:
+    w, _path = worker
+    held = HeldAt()
+    options = ExportOptions(out=tmp_path / "bundle", ids=[1, 2])
+    future = w.submit_aside(lambda gate: export_through(gate, options, progress=held))
+    assert held.reached.wait(60)
+    try:
+        hits = w.submit(lambda a: a.search.search(SearchRequest(text="statement"))).result(60)
+        assert hits.total >= 2 and not future.done()  # answered while the export is held
+    finally:
+        held.release.set()
+    assert future.result(timeout=120).documents == 2
+    assert (tmp_path / "bundle").is_dir()
+
+
+def test_a_gate_of_an_earlier_unlock_never_reaches_the_archive_opened_again(
+    worker: tuple[ArchiveWorker, Path],
+) -> None:
+    """Locked and opened again while work beside waits: its next call through the gate
+    ends in ArchiveClosed instead of reaching the new session's archive, and so does the
+    work itself."""
+    w, path = worker
+    waiting, go_on = threading.Event(), threading.Event()
+    reached: list[str] = []
+
+    def beside(gate: ArchiveGate) -> str:
+        gate(lambda a: reached.append("first"))
+        waiting.set()
+        assert go_on.wait(30)
+        gate(lambda a: reached.append("after the lock"))
+        return "done"
+
+    future = w.submit_aside(beside)
+    assert waiting.wait(30)
+    w.close().result(timeout=30)
+    w.open(path, PASSPHRASE).result(timeout=30)
+    go_on.set()
+    with pytest.raises(ArchiveClosed):
+        future.result(timeout=30)
+    assert reached == ["first"]
+    assert w.is_open
+
+
+def test_one_thread_at_a_time_in_pdfium_while_an_export_and_a_preview_run(
+    worker: tuple[ArchiveWorker, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """PDFium is not thread-safe: the export beside the database thread and a redaction
+    preview on it take turns (``indexing.extract.pdfium_guard``). Every PDFium document
+    opened in this process is counted, by thread, while both run together."""
+    import pypdfium2 as pdfium
+
+    from tests.support.pdfgen import make_pdf
+
+    w, _path = worker
+    pdf = tmp_path / "ruling.pdf"
+    pdf.write_bytes(make_pdf([f"Page {n} about Nazigul Maksutkhan." for n in range(12)]))
+    ids = w.submit(lambda a: a.importer().import_paths([pdf]).document_ids).result(60)
+    open_in: dict[int, int] = {}  # thread -> PDFium documents it has open
+    most = [0]  # threads with a document open at once, at most
+    guard = threading.Lock()
+    opened, closed = pdfium.PdfDocument.__init__, pdfium.PdfDocument.close
+
+    def counting_open(self: Any, *args: Any, **kwargs: Any) -> None:
+        with guard:
+            me = threading.get_ident()
+            open_in[me] = open_in.get(me, 0) + 1
+            most[0] = max(most[0], sum(1 for n in open_in.values() if n))
+        opened(self, *args, **kwargs)
+
+    def counting_close(self: Any) -> Any:
+        with guard:
+            open_in[threading.get_ident()] -= 1
+        return closed(self)
+
+    monkeypatch.setattr(pdfium.PdfDocument, "__init__", counting_open)
+    monkeypatch.setattr(pdfium.PdfDocument, "close", counting_close)
+    options = ExportOptions(out=tmp_path / "bundle", ids=ids)
+    options.rules.terms.append(TermRule("Nazigul Maksutkhan", "PII-VICTIM"))
+    previews: list[Future[list[bytes]]] = []
+
+    def at_first_page(progress: Progress) -> None:
+        """Beside, with the export's PDF open: a preview is asked for on the database
+        thread and given a moment (not waited for: with PDFium's lock held it must wait)."""
+        if progress.done == 1:
+            previews.append(w.submit(lambda a: a.redactions.preview(ids[0], pages=[1])))
+            with contextlib.suppress(TimeoutError):
+                previews[0].result(timeout=2)
+
+    exporting = w.submit_aside(lambda gate: export_through(gate, options, progress=at_first_page))
+    assert exporting.result(timeout=300).pages == 12
+    assert len(previews[0].result(timeout=300)) == 1
+    assert most[0] == 1

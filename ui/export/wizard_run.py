@@ -1,7 +1,8 @@
 """ui layer: the export wizard's last steps: the export with progress and Cancel, the result.
 
-The export runs through the window's operation helper (``ui.operation``), and the run
-page is its display (``OperationDisplay``): the bar moves page by page and names the
+The export runs through the window's operation helper (``ui.operation``), beside the
+database thread (``run_aside``: searches go on while it renders), and the run page is its
+display (``OperationDisplay``): the bar moves page by page and names the
 document being rendered; the wizard's Cancel asks the helper to stop, which sets the token
 the export checks after every page, and the export removes its partial output. Success,
 failure and the lock epoch are the helper's: after a lock nothing of the export is shown.
@@ -37,7 +38,7 @@ from archive_app.export import (
 )
 from archive_app.export.check import BATES, FORMAT, HASH, LEAK, SCRUB
 from archive_app.export.verified import VerifiedExport, export_verified
-from archive_app.session import Archive
+from archive_app.gate import ArchiveGate
 from archive_app.tasks import CancelToken, Progress, ProgressCallback
 from ui.clipboard import copy_text
 from ui.errors import show_error
@@ -55,11 +56,11 @@ Outcome: TypeAlias = VerifiedExport
 
 
 def export_and_check(
-    archive: Archive, options: ExportOptions, progress: ProgressCallback, token: CancelToken
+    gate: ArchiveGate, options: ExportOptions, progress: ProgressCallback, token: CancelToken
 ) -> Outcome:
-    """Database thread: make the bundle, then read it back and verify it again (the core's
-    ``export_verified``, as the CLI does)."""
-    return export_verified(archive, options, progress=progress, cancel=token)
+    """Beside the database thread (searches go on meanwhile): make the bundle, then read it
+    back and verify it again (the core's ``export_verified``, as the CLI does)."""
+    return export_verified(gate, options, progress=progress, cancel=token)
 
 
 class RunPage(RunsOperation, QWizardPage):
@@ -117,10 +118,10 @@ class RunPage(RunsOperation, QWizardPage):
         options = self.export_wizard.export_options()
         self.succeeded, self.updates = False, 0
 
-        def export(archive: Archive, progress: ProgressCallback, cancel: CancelToken) -> Outcome:
-            return export_and_check(archive, options, progress, cancel)
+        def export(gate: ArchiveGate, progress: ProgressCallback, cancel: CancelToken) -> Outcome:
+            return export_and_check(gate, options, progress, cancel)
 
-        self.operation.run(
+        self.operation.run_aside(
             self.tr("Exporting %n document(s) to {name}…", "", len(options.ids)).format(
                 name=options.out.name
             ),
