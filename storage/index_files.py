@@ -19,27 +19,72 @@ if TYPE_CHECKING:
 
 
 # -- files ------------------------------------------------------------------------------
+# A file is a row of ``index_files`` (name, time) and its bytes in ``index_chunks`` rows of
+# CHUNK_BYTES (schema 14): SQLite reaches an offset inside one blob by walking its overflow
+# pages from the start, so a read near the end of one large blob read all of it. A file
+# written before schema 14 keeps its bytes in ``index_files.data`` (a chunked file leaves
+# that empty) and is read from there until it is written again.
+CHUNK_BYTES = 128 * 1024
+_LENGTH = (
+    "length(f.data) + coalesce((SELECT sum(length(c.data)) FROM index_chunks c"
+    " WHERE c.file_id = f.id), 0)"
+)
+
+
 def write(db: Database, name: str, data: bytes) -> None:
     db.execute(
-        "INSERT INTO index_files(name, data, modified) VALUES (?, ?, ?)"
-        " ON CONFLICT(name) DO UPDATE SET data = excluded.data,"
-        " modified = excluded.modified",
-        (name, data, time.time()),
+        "INSERT INTO index_files(name, data, modified) VALUES (?, x'', ?)"
+        " ON CONFLICT(name) DO UPDATE SET data = x'', modified = excluded.modified",
+        (name, time.time()),
+    )
+    file_id = int(db.scalar("SELECT id FROM index_files WHERE name = ?", (name,)))
+    db.execute("DELETE FROM index_chunks WHERE file_id = ?", (file_id,))
+    view = memoryview(data)
+    db.executemany(
+        "INSERT INTO index_chunks(file_id, seq, data) VALUES (?, ?, ?)",
+        (
+            (file_id, seq, bytes(view[start : start + CHUNK_BYTES]))
+            for seq, start in enumerate(range(0, len(view), CHUNK_BYTES))
+        ),
     )
 
 
 def read(db: Database, name: str) -> bytes:
     """One file's bytes (empty if there is no such file)."""
-    value = db.scalar("SELECT data FROM index_files WHERE name = ?", (name,))
-    return bytes(value) if value is not None else b""
+    row = db.one("SELECT id, data FROM index_files WHERE name = ?", (name,))
+    if row is None:
+        return b""
+    if len(row[1]):
+        return bytes(row[1])
+    return b"".join(
+        bytes(r[0])
+        for r in db.all("SELECT data FROM index_chunks WHERE file_id = ? ORDER BY seq", (row[0],))
+    )
 
 
-def open_blob(db: Database, name: str) -> tuple[Any, int] | None:
-    """A read-only blob handle on one file and its length, or None if there is no such file."""
+Part = tuple[str, int, int]  # (table, row id, length): where a stretch of a file is stored
+
+
+def parts(db: Database, name: str) -> list[Part] | None:
+    """Where one file's bytes are, in order, or None if there is no such file; read each
+    part with ``open_part``."""
     row = db.one("SELECT id, length(data) FROM index_files WHERE name = ?", (name,))
     if row is None:
         return None
-    return db.read_blob("index_files", "data", int(row[0])), int(row[1])
+    if int(row[1]):
+        return [("index_files", int(row[0]), int(row[1]))]
+    return [
+        ("index_chunks", int(r[0]), int(r[1]))
+        for r in db.all(
+            "SELECT id, length(data) FROM index_chunks WHERE file_id = ? ORDER BY seq", (row[0],)
+        )
+    ]
+
+
+def open_part(db: Database, part: Part) -> Any:
+    """A read-only blob handle on one part of a file (see ``parts``)."""
+    table, row_id, _length = part
+    return db.read_blob(table, "data", row_id)
 
 
 def names(db: Database) -> list[str]:
@@ -56,12 +101,12 @@ def modified(db: Database, name: str) -> float | None:
 
 
 def length(db: Database, name: str) -> int | None:
-    value = db.scalar("SELECT length(data) FROM index_files WHERE name = ?", (name,))
+    value = db.scalar(f"SELECT {_LENGTH} FROM index_files f WHERE f.name = ?", (name,))
     return None if value is None else int(value)
 
 
 def delete(db: Database, name: str) -> bool:
-    """Remove one file; False if there was none."""
+    """Remove one file (its chunks go with it); False if there was none."""
     cur = db.execute("DELETE FROM index_files WHERE name = ?", (name,))
     return int(cur.rowcount) > 0
 
@@ -92,23 +137,31 @@ def delete_index(db: Database, index_name: str) -> int:
 
 
 def fingerprint(db: Database, index_name: str) -> str:
-    """A checksum of one index's files as they are now: every file's name, row and length.
+    """A checksum of one index's files as they are now: every file's name, rows and length.
     Whoosh never writes a file twice (a segment keeps its files for life; a commit writes
     a new table of contents and deletes the old one), so every commit changes it, and so
     does any file added, removed, renamed or resized behind it. Reads no file's bytes:
     SQLite takes a blob's length from its row header (a column stored after the blob,
     such as ``modified``, would walk the blob's every page)."""
     digest = hashlib.sha256()
-    for row_id, name, size in db.all(
-        f"SELECT id, name, length(data) FROM index_files WHERE {_OF_INDEX} ORDER BY name",
+    for row in db.all(
+        "SELECT f.id, f.name, length(f.data), count(c.id), coalesce(sum(c.id), 0),"
+        " coalesce(sum(length(c.data)), 0)"
+        " FROM index_files f LEFT JOIN index_chunks c ON c.file_id = f.id"
+        f" WHERE {_OF_INDEX} GROUP BY f.id ORDER BY f.name",
         _of_index(index_name),
     ):
-        digest.update(f"{int(row_id)}\0{name}\0{int(size)}\n".encode())
+        digest.update(("\0".join(str(value) for value in row) + "\n").encode())
     return digest.hexdigest()
 
 
 def total_size(db: Database) -> int:
-    return int(db.scalar("SELECT coalesce(sum(length(data)), 0) FROM index_files"))
+    return int(
+        db.scalar(
+            "SELECT (SELECT coalesce(sum(length(data)), 0) FROM index_files)"
+            " + (SELECT coalesce(sum(length(data)), 0) FROM index_chunks)"
+        )
+    )
 
 
 # -- settings ---------------------------------------------------------------------------

@@ -21,6 +21,7 @@ from storage.schema import (
     SCHEMA_V11_OCR_CORRECTIONS,
     SCHEMA_V12_NOTES,
     SCHEMA_V13_INDEX_PENDING,
+    SCHEMA_V14_INDEX_CHUNKS,
 )
 from storage.seed import seed_registry
 from storage.submission_schema import SCHEMA_V10_SUBMISSIONS
@@ -95,6 +96,7 @@ MIGRATIONS: list[tuple[int, Callable[[Database], None]]] = [
     (11, _run_script(SCHEMA_V11_OCR_CORRECTIONS)),
     (12, _run_script(SCHEMA_V12_NOTES)),
     (13, _run_script(SCHEMA_V13_INDEX_PENDING)),
+    (14, _run_script(SCHEMA_V14_INDEX_CHUNKS)),
 ]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 

@@ -380,3 +380,18 @@ BEGIN
     INSERT OR IGNORE INTO index_pending(document_id) VALUES (OLD.document_id);
 END;
 """
+
+# Version 14: index files written in chunks (issue 15). SQLite reads a blob at an offset by
+# walking its overflow pages from the start (each one read and decrypted), so reading the
+# directory at the end of a 100 MB segment file cost about as much as reading all of it,
+# once per file in every new process. A file is now rows of at most 128 KB (its own row
+# keeps its name and an empty ``data``); a file written before keeps its one blob.
+SCHEMA_V14_INDEX_CHUNKS = """
+CREATE TABLE index_chunks (
+    id INTEGER PRIMARY KEY,
+    file_id INTEGER NOT NULL REFERENCES index_files(id) ON DELETE CASCADE,
+    seq INTEGER NOT NULL,
+    data BLOB NOT NULL,
+    UNIQUE (file_id, seq)
+);
+"""
