@@ -99,3 +99,30 @@ def test_a_file_written_before_chunks_is_read_from_its_blob(db: Database) -> Non
     assert index_files.read(db, "MAIN_old.seg") == data
     assert index_files.total_size(db) == before
     assert db.scalar("SELECT length(data) FROM index_files WHERE name = 'MAIN_old.seg'") == 0
+
+
+def test_a_builder_reads_its_segments_without_copying_them() -> None:
+    """A merge in a builder process opens its source segments from memory: the files and
+    their parts are views of the bytes it holds, not copies (each copy of a 100 MB
+    segment was 100 MB more at the builder's peak)."""
+    from whoosh.filedb.compound import CompoundStorage
+
+    from indexing.search.storage import MemoryStorage
+
+    store = MemoryStorage()
+    parts = MemoryStorage()
+    payload = {"MAIN_s.pst": os.urandom(5000), "MAIN_s.trm": b"terms" * 100}
+    for name, data in payload.items():
+        f = parts.create_file(name)
+        f.write(data)
+        f.close()
+    out = store.create_file("MAIN_s.seg")
+    CompoundStorage.assemble(out, parts, sorted(payload))  # (closes ``out``)
+    compound = CompoundStorage(store.open_file("MAIN_s.seg"))
+    for name, data in payload.items():
+        f = compound.open_file(name)
+        assert f.read() == data
+        f.seek(7)
+        assert f.read(10) == data[7:17] and f.get(3, 4) == data[3:7]
+        assert f._buf.obj is store.files["MAIN_s.seg"]  # a view, not a copy
+        f.close()
