@@ -154,6 +154,14 @@ BY_MESSAGE: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         ("not a file or not found", N_("Not a file, or not found.")),
         (
+            r"password-protected PDF, which cannot be exported: (?P<ids>#\d+(?:, #\d+)*);"
+            r" leave it out \(the archive keeps it as it came\)",
+            N_(
+                "Password-protected PDF, which cannot be exported: {ids}. Leave it out of the"
+                " bundle (the archive keeps it as it came).",
+            ),
+        ),
+        (
             "the file changed while it was being imported; try again",
             N_("The file changed while it was being imported; try again."),
         ),

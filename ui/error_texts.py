@@ -53,6 +53,11 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Errors", "An empty passphrase is not allowed."),
     QT_TRANSLATE_NOOP("Errors", "The file is {size}, over the import limit of {limit}."),
     QT_TRANSLATE_NOOP("Errors", "Not a file, or not found."),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "Password-protected PDF, which cannot be exported: {ids}. Leave it out of the"
+        " bundle (the archive keeps it as it came).",
+    ),
     QT_TRANSLATE_NOOP("Errors", "The file changed while it was being imported; try again."),
     QT_TRANSLATE_NOOP("Errors", "Damaged or invalid PDF ({detail})."),
     QT_TRANSLATE_NOOP("Errors", "Damaged Word document ({detail})."),

@@ -36,6 +36,7 @@ from archive_app.export.summary import consent_counts
 from archive_app.gate import direct
 from archive_app.ocr import ocr_limits
 from archive_app.tasks import CancelToken, ProgressCallback
+from indexing.extract import STATUS_ENCRYPTED
 from indexing.search import SearchRequest
 from storage import blobs
 from storage import documents as doc_repo
@@ -132,6 +133,12 @@ class ExportService:
         if out.exists():
             raise ExportError(f"{out} exists; choose another name")
         docs = self.documents(options)
+        locked = [f"#{d.id}" for d in docs if d.status == STATUS_ENCRYPTED]
+        if locked:  # said before anything is rendered, not when the export reaches them
+            raise ExportError(
+                f"password-protected PDF, which cannot be exported: {', '.join(locked)};"
+                " leave it out (the archive keeps it as it came)"
+            )
         warnings: list[str] = []
         if options.mechanism:
             namings = rules.mechanism_namings(self._db, options.mechanism)

@@ -75,6 +75,13 @@
             <numerusform>%n pages.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n of them cannot be exported (a password-protected PDF, in red): select it and Remove it.</source>
+        <translation>
+            <numerusform>%n of them cannot be exported (a password-protected PDF, in red): select it and Remove it.</numerusform>
+            <numerusform>%n of them cannot be exported (password-protected PDFs, in red): select them and Remove them.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>

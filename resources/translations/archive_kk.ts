@@ -982,6 +982,10 @@ Replace it with a new backup? The old file is replaced only after the new one ha
         <translation>Құжаттарды қосу мүмкін болмады</translation>
     </message>
     <message>
+        <source>A password-protected PDF cannot be exported: remove it.</source>
+        <translation>Құпиясөзбен қорғалған PDF экспортталмайды: оны алып тастаңыз.</translation>
+    </message>
+    <message>
         <source>Loading…</source>
         <translation>Жүктелуде…</translation>
     </message>
@@ -1001,6 +1005,13 @@ Replace it with a new backup? The old file is replaced only after the new one ha
         <translation>
             <numerusform>%n бет.</numerusform>
             <numerusform>%n бет.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them cannot be exported (a password-protected PDF, in red): select it and Remove it.</source>
+        <translation>
+            <numerusform>Олардың %n экспортталмайды (құпиясөзбен қорғалған PDF, қызылмен белгіленген): оны таңдап, «Алып тастау» батырмасын басыңыз.</numerusform>
+            <numerusform>Олардың %n экспортталмайды (құпиясөзбен қорғалған PDF, қызылмен белгіленген): оларды таңдап, «Алып тастау» батырмасын басыңыз.</numerusform>
         </translation>
     </message>
 </context>
@@ -1236,6 +1247,10 @@ If it happens again, send the details below to the team (they contain no documen
     <message>
         <source>Not a file, or not found.</source>
         <translation>Бұл файл емес немесе ол табылмады.</translation>
+    </message>
+    <message>
+        <source>Password-protected PDF, which cannot be exported: {ids}. Leave it out of the bundle (the archive keeps it as it came).</source>
+        <translation>Құпиясөзбен қорғалған PDF экспортталмайды: {ids}. Оны топтамаға қоспаңыз (архивте ол бастапқы күйінде сақталады).</translation>
     </message>
     <message>
         <source>The file changed while it was being imported; try again.</source>

@@ -989,6 +989,10 @@ Replace it with a new backup? The old file is replaced only after the new one ha
         <translation>Не удалось добавить документы</translation>
     </message>
     <message>
+        <source>A password-protected PDF cannot be exported: remove it.</source>
+        <translation>PDF, защищённый паролем, нельзя экспортировать: уберите его.</translation>
+    </message>
+    <message>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
@@ -1010,6 +1014,14 @@ Replace it with a new backup? The old file is replaced only after the new one ha
             <numerusform>%n страница.</numerusform>
             <numerusform>%n страницы.</numerusform>
             <numerusform>%n страниц.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them cannot be exported (a password-protected PDF, in red): select it and Remove it.</source>
+        <translation>
+            <numerusform>%n из них нельзя экспортировать (PDF, защищённый паролем, выделен красным): выберите его и нажмите «Убрать».</numerusform>
+            <numerusform>%n из них нельзя экспортировать (PDF, защищённые паролем, выделены красным): выберите их и нажмите «Убрать».</numerusform>
+            <numerusform>%n из них нельзя экспортировать (PDF, защищённые паролем, выделены красным): выберите их и нажмите «Убрать».</numerusform>
         </translation>
     </message>
 </context>
@@ -1245,6 +1257,10 @@ If it happens again, send the details below to the team (they contain no documen
     <message>
         <source>Not a file, or not found.</source>
         <translation>Это не файл, или он не найден.</translation>
+    </message>
+    <message>
+        <source>Password-protected PDF, which cannot be exported: {ids}. Leave it out of the bundle (the archive keeps it as it came).</source>
+        <translation>PDF, защищённый паролем, нельзя экспортировать: {ids}. Исключите его из пакета (в архиве он хранится в исходном виде).</translation>
     </message>
     <message>
         <source>The file changed while it was being imported; try again.</source>

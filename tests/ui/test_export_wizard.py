@@ -270,3 +270,32 @@ def test_the_bundle_page_checks_prefix_password_and_destination(
     assert page.isComplete() and page.target() == tmp_path / "b.zip"
     ui_session.lock()
     assert not wizard.isVisible() and page.password_field.text() == ""
+
+
+def test_a_password_protected_pdf_is_marked_and_keeps_the_wizard_from_going_on(
+    qtbot: QtBot,
+    ui_session: UiSession,
+    doc_ids: list[int],
+    on_db: Callable[..., Any],
+) -> None:
+    """The export could not read it and would stop there after rendering the documents
+    before it: the documents page says so at once, in red, until it is removed."""
+    from tests.conftest import CORPUS
+
+    locked = CORPUS / "pdf" / "libreoffice-writer-password.pdf"
+    locked_id: int = on_db(lambda a: a.importer().import_paths([locked]).document_ids[0])
+    wizard = ExportWizard(ui_session, [doc_ids[0], locked_id])
+    qtbot.addWidget(wizard)
+    wizard.show()
+    page = wizard.documents
+    qtbot.waitUntil(lambda: len(page.docs) == 2 and not page.loading, timeout=WAIT)
+    assert page.locked() == [locked_id] and not page.isComplete()
+    assert "cannot be exported" in page.empty.text()
+    row = page.table.topLevelItem(1)
+    assert row.text(0) == f"#{locked_id}" and "password-protected" in row.toolTip(1)
+    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    row.setSelected(True)
+    page.remove.click()
+    assert page.locked() == [] and page.isComplete()
+    assert "cannot be exported" not in page.empty.text()
+    assert wizard.button(QWizard.WizardButton.NextButton).isEnabled()

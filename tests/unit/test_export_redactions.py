@@ -98,3 +98,28 @@ def test_preview_shows_burned_boxes_and_keeps_clean_pages(archive: Archive, doc_
     assert sum(image.crop((0, 60, image.width, 85)).histogram()[:40]) > 1000
     assert sum(clean.crop((0, 60, clean.width, 85)).histogram()[:40]) < 300
     assert len(review.preview(doc_id, pages=[2], dpi=50)) == 1
+
+
+def test_a_password_protected_pdf_stops_the_export_before_any_page_is_rendered(
+    archive: Archive, doc_id: int, tmp_path: Path, corpus: Path
+) -> None:
+    """Said at once, naming the document, instead of after the pages before it were
+    rendered (the export cannot read it); nothing is written; the message is translated."""
+    from archive_app.error_messages import explain
+    from archive_app.export import ExportError, ExportOptions
+
+    locked = archive.importer().import_paths([corpus / "pdf" / "libreoffice-writer-password.pdf"])
+    locked_id = locked.document_ids[0]
+    seen: list[object] = []
+    out = tmp_path / "bundle"
+    with pytest.raises(ExportError) as stopped:
+        archive.exports.export(
+            ExportOptions(out=out, ids=[doc_id, locked_id]), progress=seen.append
+        )
+    message = str(stopped.value)
+    assert f"#{locked_id}" in message and f"#{doc_id}" not in message
+    assert "password-protected" in message
+    assert seen == [] and not out.exists()
+    assert list(tmp_path.glob("bundle*")) == []
+    template, values = explain(stopped.value) or ("", {})
+    assert template.startswith("Password-protected PDF") and values == {"ids": f"#{locked_id}"}

@@ -6,6 +6,7 @@ import html
 import re
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -29,6 +30,7 @@ from archive_app.export import PATTERN_NAMES
 from archive_app.export.rules import INITIALS, MechanismNaming
 from archive_app.facts.mechanisms import MECHANISM_IDS
 from archive_app.session import Archive
+from indexing.extract.types import STATUS_ENCRYPTED
 from storage.documents import DocumentRecord
 from storage.registry import PersonRecord
 from ui.dialogs.persons import ROLES
@@ -36,7 +38,7 @@ from ui.errors import show_error
 from ui.export.reasons import ReasonCombo, pattern_label
 from ui.export.wizard_scans import ScanWarning
 from ui.labels import TYPE_NAMES
-from ui.look import named
+from ui.look import named, tones
 from ui.session import UiSession
 from ui.submission.labels import mechanism_name, mechanism_short
 
@@ -157,6 +159,13 @@ class DocumentsPage(QWizardPage):
             )
             item.setData(0, DATA, doc.id)
             item.setToolTip(1, doc.filename)
+            if doc.status == STATUS_ENCRYPTED:  # the export would stop there: said now
+                for column in range(item.columnCount()):
+                    item.setForeground(column, QColor(tones().error))
+                    item.setToolTip(
+                        column,
+                        self.tr("A password-protected PDF cannot be exported: remove it."),
+                    )
             self.table.addTopLevelItem(item)
             item.setSelected(doc.id in (selected or []))
         for column in (0, 2, 3, 4):
@@ -196,13 +205,24 @@ class DocumentsPage(QWizardPage):
         else:
             text = self.tr("%n document(s)", "", len(self.docs)) + ", "
             text += self.tr("%n page(s).", "", pages)
+            if locked := self.locked():
+                text += " " + self.tr(
+                    "%n of them cannot be exported (a password-protected PDF, in red):"
+                    " select it and Remove it.",
+                    "",
+                    len(locked),
+                )
         self.empty.setText(text)
         if not self.loading:
             self.scans.refresh([d.id for d in self.docs])
         self.completeChanged.emit()
 
+    def locked(self) -> list[int]:
+        """Documents the export cannot read (password-protected PDFs)."""
+        return [d.id for d in self.docs if d.status == STATUS_ENCRYPTED]
+
     def isComplete(self) -> bool:
-        return bool(self.docs) and not self.loading
+        return bool(self.docs) and not self.loading and not self.locked()
 
 
 class ProfilePage(QWizardPage):
