@@ -57,6 +57,7 @@ if TYPE_CHECKING:
     from ui.dialogs.persons import PersonsDialog
 
 APP_TITLE = "Secure case archive"
+FRAME_RESERVE = (16, 48)  # a title bar and borders, before the window manager framed it
 TOOLBAR_CHANGES = {QEvent.Type.ActionAdded, QEvent.Type.ActionChanged, QEvent.Type.ActionRemoved}
 ACTIVITY = {
     QEvent.Type.KeyPress,
@@ -751,6 +752,27 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1400, 860)
+        self._fit_screen()
+
+    def _fit_screen(self) -> None:
+        """Never larger than the screen's free area (a small or scaled screen: 1400x860
+        at 150 % is bigger than a 1366x768 laptop's screen), nor placed off it."""
+        screen = self.screen() or QApplication.primaryScreen()
+        if screen is None:
+            return
+        free = screen.availableGeometry()
+        # title bar and borders: known once the window manager framed the window
+        frame = self.frameGeometry().size() - self.geometry().size()
+        width = min(self.width(), free.width() - max(frame.width(), FRAME_RESERVE[0]))
+        height = min(self.height(), free.height() - max(frame.height(), FRAME_RESERVE[1]))
+        if (width, height) != (self.width(), self.height()):
+            self.resize(max(width, self.minimumSizeHint().width()), height)
+        frame_box = self.frameGeometry()
+        if not free.contains(frame_box):  # moved back inside, the title bar first
+            x = min(max(frame_box.x(), free.x()), free.right() - frame_box.width() + 1)
+            y = min(max(frame_box.y(), free.y()), free.bottom() - frame_box.height() + 1)
+            self.move(max(x, free.x()), max(y, free.y()))
+
         for name, splitter in (
             ("split/main", self.view.splitter),
             ("split/right", self.view.right),

@@ -301,3 +301,21 @@ def test_errors_become_one_readable_dialog(
     sys.excepthook(RuntimeError, RuntimeError("boom"), None)
     assert reports and "RuntimeError: boom" in str(reports[0])
     assert window.isVisible()
+
+
+def test_the_window_fits_a_screen_smaller_than_its_default_size(qtbot: QtBot) -> None:
+    """1400x860 is the default, but a laptop at 150 % has less room: the first window
+    (no saved size) and one restored from a bigger screen both fit the free area."""
+    free = QApplication.primaryScreen().availableGeometry()
+    assert free.width() < 1400 or free.height() < 860  # the offscreen screen is smaller
+    first = MainWindow(UiSession(Settings(actor="tester")))
+    qtbot.addWidget(first)
+    first.show()
+    assert first.width() <= free.width() and first.height() <= free.height()
+    first.resize(2400, 1600)  # as saved on a big screen
+    first.close()  # saves the geometry
+    again = MainWindow(UiSession(Settings(actor="tester")))
+    qtbot.addWidget(again)
+    again.show()
+    assert again.width() <= free.width() and again.height() <= free.height()
+    assert free.intersects(again.frameGeometry())
