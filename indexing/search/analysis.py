@@ -20,11 +20,12 @@ look-alike letters of another script folded.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 from functools import lru_cache
 from typing import Any
 
-from whoosh.analysis import Filter, LowercaseFilter, RegexTokenizer, Tokenizer
+from whoosh.analysis import CompositeAnalyzer, Filter, LowercaseFilter, RegexTokenizer, Tokenizer
 from whoosh.lang.porter import stem as english_stem
 from whoosh.lang.snowball.russian import RussianStemmer
 
@@ -66,6 +67,9 @@ def forget_cached_words() -> None:
     skeleton.cache_clear()
     forget_cached_forms()
     _LAST_REPAIRED.clear()  # the last page text read
+    _PAGE_WORDS.clear()
+    _TEXT_TERMS.clear()
+    _SKELETON_TERMS.clear()
 
 
 class ScriptStemFilter(Filter):  # type: ignore[misc]
@@ -175,13 +179,99 @@ def tokenizer() -> RegexTokenizer:
     return RegexTokenizer(expression=WORD_PATTERN)
 
 
+# -- indexing a page: the analyzers' words without a token stream --------------------------
+# Whoosh runs every page through each analyzer's chain of generators, one Token at a time,
+# once per field. ``index_positions`` / ``index_counts`` give the same words at the same
+# positions (the formats in indexing.search.codec call them when indexing): the page is
+# read and split into words once for ``text`` and ``translit``, and each distinct word is
+# analysed once (most words of a page, and of an archive, repeat). Queries still go
+# through the chains.
+_WORD = re.compile(WORD_PATTERN)
+_CACHED_WORDS = 200_000  # distinct words kept per cache before it starts again
+_PAGE_WORDS: dict[str, tuple[str, list[str], list[int]]] = {}
+_TEXT_TERMS: dict[str, str] = {}
+_SKELETON_TERMS: dict[str, tuple[str, ...]] = {}
+
+
+def _page_words(value: str) -> tuple[str, list[str], list[int]]:
+    """The page as PageTokenizer reads it: the repaired text, its words and where each
+    ends; the last few pages are kept (the fields of one page share its text)."""
+    found = _PAGE_WORDS.get(value)
+    if found is None:
+        text = _repaired(value)
+        matches = list(_WORD.finditer(text))
+        found = (text, [m.group() for m in matches], [m.end() for m in matches])
+        if len(_PAGE_WORDS) >= 4:
+            _PAGE_WORDS.clear()
+        _PAGE_WORDS[value] = found
+    return found
+
+
+def _bounded(cache: dict[str, Any]) -> dict[str, Any]:
+    if len(cache) >= _CACHED_WORDS:
+        cache.clear()
+    return cache
+
+
+class TextAnalyzer(CompositeAnalyzer):  # type: ignore[misc]
+    """``PageTokenizer() | LowercaseFilter() | ScriptStemFilter()``."""
+
+    def index_positions(self, value: str) -> dict[str, list[int]]:
+        """Each indexed word of ``value`` with its positions, as the chain gives them."""
+        terms = _bounded(_TEXT_TERMS)
+        positions: dict[str, list[int]] = {}
+        for pos, word in enumerate(_page_words(value)[1]):
+            term = terms.get(word)
+            if term is None:
+                term = terms[word] = stem_word(word.lower())
+            found = positions.get(term)
+            if found is None:
+                positions[term] = [pos]
+            else:
+                found.append(pos)
+        return positions
+
+
+class SkeletonAnalyzer(CompositeAnalyzer):  # type: ignore[misc]
+    """``PageTokenizer(initials=True) | SkeletonFilter()``."""
+
+    def index_positions(self, value: str) -> dict[str, list[int]]:
+        """Each key of ``value`` with its positions, as the chain gives them: a word's
+        keys, then its initials, all at the word's position."""
+        text, words, ends = _page_words(value)
+        terms = _bounded(_SKELETON_TERMS)
+        positions: dict[str, list[int]] = {}
+        for pos, word in enumerate(words):
+            keys = terms.get(word)
+            if keys is None:
+                keys = terms[word] = sorted_keys(word)
+            if len(word) <= 2 or "." in word:
+                end = ends[pos]
+                keys = keys + _initial_keys(word, text[end : end + 1])
+            for key in keys:
+                found = positions.get(key)
+                if found is None:
+                    positions[key] = [pos]
+                else:
+                    found.append(pos)
+        return positions
+
+
+class PlainAnalyzer(CompositeAnalyzer):  # type: ignore[misc]
+    """``tokenizer() | LowercaseFilter()``."""
+
+    def index_counts(self, value: str) -> dict[str, int]:
+        """Each lower-cased word of ``value`` (as written, not repaired) with its count."""
+        return dict(Counter(word.lower() for word in _WORD.findall(value)))
+
+
 def text_analyzer() -> Any:
-    return PageTokenizer() | LowercaseFilter() | ScriptStemFilter()
+    return TextAnalyzer(PageTokenizer(), LowercaseFilter(), ScriptStemFilter())
 
 
 def skeleton_analyzer() -> Any:
-    return PageTokenizer(initials=True) | SkeletonFilter()
+    return SkeletonAnalyzer(PageTokenizer(initials=True), SkeletonFilter())
 
 
 def plain_analyzer() -> Any:
-    return tokenizer() | LowercaseFilter()
+    return PlainAnalyzer(tokenizer(), LowercaseFilter())

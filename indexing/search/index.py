@@ -37,6 +37,7 @@ from whoosh.index import IndexError as WhooshIndexError
 
 from indexing.search.batch import IndexBatch, IndexBatchBroken, notes_text
 from indexing.search.builders import BuiltSegment, SegmentBuilders, SourceSegment
+from indexing.search.codec import index_codec
 from indexing.search.lengths import read_lengths_once
 from indexing.search.merging import add_segments
 from indexing.search.schema import INDEX_SCHEMA_VERSION, NOTES_PAGE, build_schema
@@ -371,7 +372,7 @@ class SearchIndex:
         recorded = _meta(self._db, _files_key(target_name))
         vouched = recorded == index_files.fingerprint(self._db, target_name)
         # postings grouped by term (no sorted runs); lengths read once per field at commit
-        writer = use_term_pool(read_lengths_once(target.writer(limitmb=128)))
+        writer = use_term_pool(read_lengths_once(target.writer(limitmb=128, codec=index_codec())))
         builders = self._builders
         batch = IndexBatch(self._db, writer, builders, target_name)
         try:

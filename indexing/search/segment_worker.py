@@ -40,6 +40,7 @@ class _Building:
     def __init__(self, index_name: str) -> None:
         from whoosh.index import FileIndex
 
+        from indexing.search.codec import index_codec
         from indexing.search.lengths import read_lengths_once
         from indexing.search.schema import build_schema
         from indexing.search.storage import MemoryStorage
@@ -47,7 +48,8 @@ class _Building:
 
         self.storage = MemoryStorage()
         index = FileIndex.create(self.storage, build_schema(), index_name)
-        self.writer = use_term_pool(read_lengths_once(index.writer(limitmb=POOL_MB)))
+        writer = index.writer(limitmb=POOL_MB, codec=index_codec())
+        self.writer = use_term_pool(read_lengths_once(writer))
         self.error = ""
         self.sources: list[str] = []  # files of the segments being merged
 
@@ -122,12 +124,21 @@ class _Building:
         self.writer.cancel()
 
 
+SAME_TEXT = ("translit", "plain")  # fields that carry the page text again
+
+
 def encode_fields(fields: dict[str, Any]) -> dict[str, Any]:
-    """A page's fields as JSON can carry them (a date as ``{"date": ISO}``)."""
+    """A page's fields as JSON can carry them (a date as ``{"date": ISO}``; the page text
+    once: the fields that repeat ``text`` as ``{"same": "text"}``)."""
     out = dict(fields)
     when = out.get("date")
     if isinstance(when, datetime):
         out["date"] = {"date": when.isoformat()}
+    text = out.get("text")
+    if isinstance(text, str):
+        for name in SAME_TEXT:
+            if out.get(name) is text or out.get(name) == text:
+                out[name] = {"same": "text"}
     return out
 
 
@@ -136,6 +147,9 @@ def decode_fields(fields: dict[str, Any]) -> dict[str, Any]:
     when = out.get("date")
     if isinstance(when, dict):
         out["date"] = datetime.fromisoformat(when["date"])
+    for name in SAME_TEXT:
+        if isinstance(out.get(name), dict):
+            out[name] = out[str(out[name]["same"])]
     return out
 
 
