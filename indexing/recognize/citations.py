@@ -59,7 +59,10 @@ _KK_SEP = r"(?:-?\s*,\s*|-?\s+(?:және|мен|немесе)\s+|\s?[–—]\s?
 _KK_PART = r"\s?-?\s?(?:бөлі[кг]\w*|тармақ(?!ша)\w*|тармағ\w*)"
 
 _REFERENCE = re.compile(
-    r"(?:\b|(?=[§¶]))(?:"  # a reference starts a word: one cheap test for positions inside words
+    r"(?:\b|(?=[§¶]))"  # a reference starts a word: one cheap test for positions inside words
+    # and with one of the letters the alternatives start with (p aragraph/part, a rticle,
+    # п ункт, ч асть, с татья, a digit, § ¶): one more cheap test before trying five
+    r"(?=[paпчс\d§¶])(?:"
     + "|".join(
         (
             # Part 2 of Article 174 / paragraph 7 of article 14

@@ -47,16 +47,16 @@ class Registry:
 
 def recognise(pages: Sequence[str], registry: Registry) -> Findings:
     findings = Findings()
-    sentences = [PageSentences(text) for text in pages]
+    sentences = _Sentences(pages)
     for hit in find_citations(pages, registry.instruments):
         citation = nearest_registered(hit.instrument, hit.article, hit.part, registry.citations)
         if citation is not None:
-            evidence = Evidence(hit.page, sentences[hit.page - 1].evidence(hit.start, hit.end))
+            evidence = Evidence(hit.page, sentences.evidence(hit.page, hit.start, hit.end))
             _add(findings.articles.setdefault(citation, []), evidence)
     weak: dict[int, list[Evidence]] = {}
-    for page_no, page in enumerate(sentences, start=1):
-        for person in registry.persons.find(page.text):
-            evidence = Evidence(page_no, page.evidence(person.start, person.end))
+    for page_no, text in enumerate(pages, start=1):
+        for person in registry.persons.find(text):
+            evidence = Evidence(page_no, sentences.evidence(page_no, person.start, person.end))
             target = findings.persons if person.strong else weak
             _add(target.setdefault(person.person_id, []), evidence)
     for person_id, extra in weak.items():  # a lone name word only backs a person found
@@ -64,6 +64,20 @@ def recognise(pages: Sequence[str], registry: Registry) -> Findings:
             for evidence in extra:
                 _add(findings.persons[person_id], evidence)
     return findings
+
+
+class _Sentences:
+    """A document's pages cut into sentences when first asked: most pages cite nothing."""
+
+    def __init__(self, pages: Sequence[str]) -> None:
+        self._pages = pages
+        self._cut: dict[int, PageSentences] = {}
+
+    def evidence(self, page_no: int, start: int, end: int) -> str:
+        page = self._cut.get(page_no)
+        if page is None:
+            page = self._cut[page_no] = PageSentences(self._pages[page_no - 1])
+        return page.evidence(start, end)
 
 
 def _add(evidence: list[Evidence], item: Evidence) -> None:

@@ -10,7 +10,10 @@ and foreign codes ("Criminal Code of the Russian Federation", "УК РФ") are
 recognised too, with an empty code, so that they are never mistaken for ours.
 
 All patterns are joined into one regular expression (earlier alternatives win
-at the same position) and compiled once per set of registry instruments.
+at the same position) and compiled once per set of registry instruments. A text
+is first checked for the words each pattern cannot match without
+(``indexing.recognize.keywords``): only the patterns that may match are tried,
+in the same order, so the mentions found are the same, found much faster.
 """
 
 from __future__ import annotations
@@ -18,6 +21,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+
+from indexing.recognize.keywords import Keywords
 
 FOREIGN = ""  # the code of an instrument that is not (or is not known to be) in the registry
 NATIONAL = frozenset({"KZ-CC", "KZ-AOC", "KZ-CPC", "KZ-CONST"})
@@ -176,6 +181,7 @@ class InstrumentFinder:
             patterns.append((code, _family(name), False, tuple(alternatives)))
         self._patterns = (*patterns, *_PATTERNS)
         self._regex, self._meta = _compile(self._patterns)
+        self._keywords = Keywords(tuple(alternatives for *_, alternatives in self._patterns))
         self._families: dict[str, tuple[re.Pattern[str], list[_Meta]]] = {}
 
     def find(self, text: str) -> list[InstrumentMention]:
@@ -214,7 +220,14 @@ class InstrumentFinder:
         meta: list[_Meta] | None = None,
     ) -> list[InstrumentMention]:
         if regex is None or meta is None:
-            regex, meta = self._regex, self._meta
+            meta = self._meta
+            chosen = self._keywords.possible(text[lo:hi])
+            if chosen is None:
+                regex = self._regex
+            elif not chosen:
+                return []
+            else:
+                regex = self._keywords.regex(chosen, _compile_chosen)
         mentions: list[InstrumentMention] = []
         for match in regex.finditer(text, lo, hi):
             code, family, generic = meta[int(match.lastgroup[1:])]  # type: ignore[index]
@@ -246,5 +259,10 @@ def _compile(patterns: tuple[_Pattern, ...]) -> tuple[re.Pattern[str], list[_Met
 
 @lru_cache(maxsize=16)
 def _compile_joined(patterns: tuple[str, ...]) -> re.Pattern[str]:
+    return _compile_chosen(tuple(enumerate(patterns)))
+
+
+def _compile_chosen(patterns: tuple[tuple[int, str], ...]) -> re.Pattern[str]:
+    """Some of the patterns, in their order, each still named by its index (p<index>)."""
     # every name starts a word: one cheap test rejects the positions inside words
-    return re.compile(r"\b(?:" + "|".join(f"(?P<p{i}>{p})" for i, p in enumerate(patterns)) + ")")
+    return re.compile(r"\b(?:" + "|".join(f"(?P<p{i}>{p})" for i, p in patterns) + ")")
