@@ -7,6 +7,8 @@ line. ``explain`` names each kind the user meets with an English message templat
 its parameters: by the error's class when the class fixes the message (wrong passphrase,
 archive in use, ...), else by the shape of its message (no document #7, a person named
 'X' is already registered, ...). ``None``: an error to show as the core wrote it.
+``explain_line`` and ``report_line`` do the same for the lines of an integrity check or
+a backup report and the search index's status (``REPORT_LINES``).
 """
 
 from __future__ import annotations
@@ -149,6 +151,10 @@ BY_MESSAGE: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             N_("An empty passphrase is not allowed."),
         ),
         (
+            "that is the current passphrase; choose a new one",
+            N_("That is the current passphrase; choose a new one."),
+        ),
+        (
             r"the file is (?P<size>\S+ [KMG]?B), over the import limit of (?P<limit>\S+ [KMG]?B)",
             N_("The file is {size}, over the import limit of {limit}."),
         ),
@@ -221,6 +227,115 @@ def explain_reason(message: str) -> tuple[str, dict[str, object]] | None:
         if found is not None:
             return text, {k: v for k, v in found.groupdict().items() if k != "q"}
     return None
+
+
+# the lines of an integrity check and a backup report (storage.maintenance, the audit
+# chain, the search index's status): the core's own words, values as placeholders
+REPORT_LINES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern), text)
+    for pattern, text in (
+        (
+            r"cipher integrity \(every page authenticates\)",
+            N_("cipher integrity (every page authenticates)"),
+        ),
+        ("database structure", N_("database structure")),
+        ("references between tables", N_("references between tables")),
+        (r"audit chain intact \((?P<n>\d+) entries\)", N_("audit chain intact ({n} entries)")),
+        (r"audit chain broken at entry (?P<seq>\S+)", N_("audit chain broken at entry {seq}")),
+        (
+            r"(?P<n>\d+) documents complete \(sizes and pages\)",
+            N_("{n} documents complete (sizes and pages)"),
+        ),
+        (
+            r"(?P<n>\d+) documents complete \(bytes re-hashed\)",
+            N_("{n} documents complete (bytes re-hashed)"),
+        ),
+        (
+            r"document #(?P<id>\d+): stored bytes do not match its SHA-256",
+            N_("document #{id}: stored bytes do not match its SHA-256"),
+        ),
+        (
+            r"document #(?P<id>\d+): (?P<stored>\d+) of (?P<size>\d+) bytes stored",
+            N_("document #{id}: {stored} of {size} bytes stored"),
+        ),
+        (
+            r"document #(?P<id>\d+): (?P<pages>\d+) of (?P<expected>\d+) pages",
+            N_("document #{id}: {pages} of {expected} pages"),
+        ),
+        (
+            "database: damaged pages stop the check here; restore a backup",
+            N_("database: damaged pages stop the check here; restore a backup"),
+        ),
+        (
+            r"backup holds (?P<copied>\d+) of (?P<total>\d+) documents",
+            N_("backup holds {copied} of {total} documents"),
+        ),
+        (
+            r"dangling reference in (?P<table>\S+) row (?P<row>\S+)",
+            N_("dangling reference in {table} row {row}"),
+        ),
+        (r"cipher: (?P<detail>.+)", N_("cipher: {detail}")),  # SQLCipher's own words
+        (r"database: (?P<detail>.+)", N_("database: {detail}")),  # SQLite's own words
+        ("the archive has no search index yet", N_("the archive has no search index yet")),
+        (
+            "the search index is from an older version or incomplete",
+            N_("the search index is from an older version or incomplete"),
+        ),
+        ("search index is current", N_("search index is current")),
+        (
+            r"search index agrees with all (?P<n>\d+) documents",
+            N_("search index agrees with all {n} documents"),
+        ),
+        (
+            r"the search index disagrees with the documents"
+            r" \((?P<missing>\d+) missing, (?P<extra>\d+) extra\)",
+            N_("the search index disagrees with the documents ({missing} missing, {extra} extra)"),
+        ),
+        (
+            r"the search index holds other text than (?P<n>\d+) document\(s\) \((?P<ids>.+)\)",
+            N_("the search index holds other text than {n} document(s) ({ids})"),
+        ),
+        (
+            r"the search index cannot be read \((?P<kind>\w+)\)",
+            N_("the search index cannot be read ({kind})"),
+        ),
+    )
+)
+REINDEX_ADVICE = re.compile(r"(?P<problem>.+) \(run 'reindex'\)")  # archive_app.maintenance
+REINDEX_ADVICE_TEXT = N_("{problem} (run 'reindex')")
+REINDEX_ADVICE_WINDOW = N_("{problem} (rebuild it: Archive > Rebuild search index)")
+
+
+def explain_line(line: str) -> tuple[str, dict[str, object]] | None:
+    """(English template, its parameters) for a report line listed here, else None."""
+    line = line.strip()
+    for pattern, text in REPORT_LINES:
+        found = pattern.fullmatch(line)
+        if found is not None:
+            return text, dict(found.groupdict())
+    return None
+
+
+def report_line(line: str, translate: Callable[[str], str], *, cli: bool = False) -> str:
+    """``line`` of a report (or an index status) in a front end's language: ``translate``
+    turns an English template into it. A line not listed here stays as the core wrote it;
+    ``cli``: the advice to rebuild the index in the command line's words."""
+    advice = REINDEX_ADVICE.fullmatch(line.strip())
+    if advice is not None:
+        problem = report_line(advice.group("problem"), translate, cli=cli)
+        return translate(REINDEX_ADVICE_TEXT if cli else REINDEX_ADVICE_WINDOW).format(
+            problem=problem
+        )
+    known = explain_line(line)
+    if known is None:
+        return line
+    template, parameters = known
+    return translate(template).format(**parameters)
+
+
+def report_templates() -> list[str]:
+    """Every template ``report_line`` can translate in the window."""
+    return [text for _, text in REPORT_LINES] + [REINDEX_ADVICE_WINDOW]
 
 
 # the window's wording -> the command line's, where the window names its menus

@@ -3,11 +3,20 @@
 ``archive_app.error_messages`` says which kind of error the core raised (an English
 template and its parameters); this module translates the template with Qt. Every
 template is listed here for lupdate (``TEMPLATES``; a test keeps the two lists equal).
-An error not listed there is shown as the core wrote it, in English."""
+An error not listed there is shown as the core wrote it, in English. The lines of an
+integrity check or a backup report and the search index's status are translated the
+same way (``REPORT_TEMPLATES``, context "Reports"); in English they read as the core
+wrote them."""
 
 from __future__ import annotations
 
-from archive_app.error_messages import KEPT_INSIDE, KEPT_INSIDE_TEXT, explain, explain_reason
+from archive_app.error_messages import (
+    KEPT_INSIDE,
+    KEPT_INSIDE_TEXT,
+    explain,
+    explain_reason,
+    report_line,
+)
 from ui.labels import QT_TRANSLATE_NOOP, translated
 
 CONTEXT = "Errors"
@@ -51,6 +60,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Errors", "“{name}” is not a date: write YYYY-MM-DD, YYYY-MM or YYYY."),
     QT_TRANSLATE_NOOP("Errors", "The two passphrases differ; nothing was changed."),
     QT_TRANSLATE_NOOP("Errors", "An empty passphrase is not allowed."),
+    QT_TRANSLATE_NOOP("Errors", "That is the current passphrase; choose a new one."),
     QT_TRANSLATE_NOOP("Errors", "The file is {size}, over the import limit of {limit}."),
     QT_TRANSLATE_NOOP("Errors", "Not a file, or not found."),
     QT_TRANSLATE_NOOP(
@@ -77,6 +87,36 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Errors", "{reason} (kept inside the stored e-mail)"),
 )
 
+REPORTS = "Reports"
+REPORT_TEMPLATES = (
+    QT_TRANSLATE_NOOP("Reports", "cipher integrity (every page authenticates)"),
+    QT_TRANSLATE_NOOP("Reports", "database structure"),
+    QT_TRANSLATE_NOOP("Reports", "references between tables"),
+    QT_TRANSLATE_NOOP("Reports", "audit chain intact ({n} entries)"),
+    QT_TRANSLATE_NOOP("Reports", "audit chain broken at entry {seq}"),
+    QT_TRANSLATE_NOOP("Reports", "{n} documents complete (sizes and pages)"),
+    QT_TRANSLATE_NOOP("Reports", "{n} documents complete (bytes re-hashed)"),
+    QT_TRANSLATE_NOOP("Reports", "document #{id}: stored bytes do not match its SHA-256"),
+    QT_TRANSLATE_NOOP("Reports", "document #{id}: {stored} of {size} bytes stored"),
+    QT_TRANSLATE_NOOP("Reports", "document #{id}: {pages} of {expected} pages"),
+    QT_TRANSLATE_NOOP("Reports", "database: damaged pages stop the check here; restore a backup"),
+    QT_TRANSLATE_NOOP("Reports", "backup holds {copied} of {total} documents"),
+    QT_TRANSLATE_NOOP("Reports", "dangling reference in {table} row {row}"),
+    QT_TRANSLATE_NOOP("Reports", "cipher: {detail}"),
+    QT_TRANSLATE_NOOP("Reports", "database: {detail}"),
+    QT_TRANSLATE_NOOP("Reports", "the archive has no search index yet"),
+    QT_TRANSLATE_NOOP("Reports", "the search index is from an older version or incomplete"),
+    QT_TRANSLATE_NOOP("Reports", "search index is current"),
+    QT_TRANSLATE_NOOP("Reports", "search index agrees with all {n} documents"),
+    QT_TRANSLATE_NOOP(
+        "Reports",
+        "the search index disagrees with the documents ({missing} missing, {extra} extra)",
+    ),
+    QT_TRANSLATE_NOOP("Reports", "the search index holds other text than {n} document(s) ({ids})"),
+    QT_TRANSLATE_NOOP("Reports", "the search index cannot be read ({kind})"),
+    QT_TRANSLATE_NOOP("Reports", "{problem} (rebuild it: Archive > Rebuild search index)"),
+)
+
 
 def error_text(error: BaseException) -> str:
     """What to tell the user about ``error``, in the interface language when it is a kind
@@ -101,3 +141,9 @@ def reason_text(message: str) -> str:
         return message
     template, parameters = known
     return translated(CONTEXT, template).format(**parameters)
+
+
+def line_text(line: str) -> str:
+    """A line of an integrity check or backup report, or the search index's status, in
+    the interface language when the core's list knows it; otherwise as the core wrote it."""
+    return report_line(line, lambda template: translated(REPORTS, template))

@@ -42,7 +42,7 @@ from ui import file_dialogs
 from ui.archive_view import ArchiveView
 from ui.clipboard import ClipboardGuard
 from ui.document_actions import DocumentActions
-from ui.error_texts import error_text
+from ui.error_texts import error_text, line_text
 from ui.errors import show_error
 from ui.export.reasons import redact_icon
 from ui.look import IconLabel, icon
@@ -426,6 +426,7 @@ class MainWindow(QMainWindow):
     def _index_checked(self, problem: str) -> None:
         if not problem:
             return
+        problem = line_text(problem)  # the index's status, in the interface language
         answer = QMessageBox.question(
             self,
             self.tr("Search index"),

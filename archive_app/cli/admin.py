@@ -9,10 +9,19 @@ from dataclasses import asdict
 from pathlib import Path
 
 from archive_app.cli.common import archive_parser, open_archive
-from archive_app.cli.i18n import _, ngettext
+from archive_app.cli.i18n import DEFAULT, _, language, ngettext
 from archive_app.cli.output import print_json, print_table
 from archive_app.cli.passphrase import ENV_NEW_PASSPHRASE, current_passphrase, new_passphrase
+from archive_app.error_messages import report_line
 from archive_app.session import Archive
+
+
+def line_text(line: str) -> str:
+    """A line of a check or backup report, or the search index's status, in the CLI's
+    language (English, or a line the core's list does not know: as the core wrote it)."""
+    if language() == DEFAULT:
+        return line
+    return report_line(line, _, cli=True)
 
 
 def cmd_passwd(args: argparse.Namespace) -> int:
@@ -34,7 +43,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
         report = archive.maintenance.backup(Path(args.dest), passphrase, overwrite=args.force)
     print(_("backup written to {path} and verified:").format(path=args.dest))
     for line in report.passed:
-        print("  " + _("ok") + f"  {line}")
+        print("  " + _("ok") + f"  {line_text(line)}")
     return 0
 
 
@@ -44,9 +53,9 @@ def cmd_check(args: argparse.Namespace) -> int:
     ok, problem = _("ok"), _("PROBLEM")
     width = max(len(ok), len(problem)) + 2
     for line in report.passed:
-        print(f"{ok.ljust(width)}{line}")
+        print(f"{ok.ljust(width)}{line_text(line)}")
     for line in report.problems:
-        print(f"{problem.ljust(width)}{line}")
+        print(f"{problem.ljust(width)}{line_text(line)}")
     found = len(report.problems)
     print(
         _("archive is healthy")
@@ -68,7 +77,7 @@ def cmd_log(args: argparse.Namespace) -> int:
         for e in entries
     ]
     print_table((_("seq"), _("at"), _("actor"), _("action"), _("target"), _("details")), rows)
-    print(chain.message, file=sys.stderr)
+    print(line_text(chain.message), file=sys.stderr)
     return 0 if chain.ok else 1
 
 

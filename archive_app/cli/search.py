@@ -6,6 +6,7 @@ import argparse
 import sys
 from typing import Any
 
+from archive_app.cli.admin import line_text
 from archive_app.cli.common import archive_parser, open_archive
 from archive_app.cli.i18n import _, ngettext, yes_words
 from archive_app.cli.output import ProgressBar, print_json
@@ -48,13 +49,15 @@ def _ensure_index(archive: Archive) -> None:
     if status.ok:
         return
     if sys.stdin.isatty() and sys.stderr.isatty():
-        answer = input(_("{problem}. Rebuild it now? [Y/n] ").format(problem=status.message))
+        answer = input(
+            _("{problem}. Rebuild it now? [Y/n] ").format(problem=line_text(status.message))
+        )
         if answer.strip().lower() in ("", *yes_words()):
             _rebuild(archive)
             return
     raise ArchiveError(
         _("{problem}; rebuild it with: archive-app reindex {path}").format(
-            problem=status.message, path=archive.path
+            problem=line_text(status.message), path=archive.path
         )
     )
 
@@ -131,7 +134,7 @@ def cmd_reindex(args: argparse.Namespace) -> int:
     with open_archive(args) as archive:
         _rebuild(archive)
         status = archive.search.status()
-    print(status.message)
+    print(line_text(status.message))
     return 0 if status.ok else 1
 
 

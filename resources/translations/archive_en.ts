@@ -150,6 +150,23 @@
     </message>
 </context>
 <context>
+    <name>IntegrityCheckDialog</name>
+    <message numerus="yes">
+        <source>The archive is healthy: all %n checks passed.</source>
+        <translation>
+            <numerusform>The archive is healthy: the %n check passed.</numerusform>
+            <numerusform>The archive is healthy: all %n checks passed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found; see the list below.</source>
+        <translation>
+            <numerusform>%n problem found; see the list below.</numerusform>
+            <numerusform>%n problems found; see the list below.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%n document(s)</source>

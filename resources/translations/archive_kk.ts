@@ -234,12 +234,40 @@
         <translation>Көшірмені сақтау орны</translation>
     </message>
     <message>
+        <source>Archives (*.archive);;All files (*)</source>
+        <translation>Архивтер (*.archive);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>Choose where to write the backup.</source>
+        <translation>Сақтық көшірмені қайда жазу керектігін таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>That is this archive itself; choose another file.</source>
+        <translation>Бұл — осы архивтің өзі; басқа файлды таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; choose a file name.</source>
+        <translation>{path} — қалта; файл атын көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>{path} is in a folder that does not exist; choose a file name.</source>
+        <translation>{path} жоқ қалтада тұр; бар қалтадағы файл атын көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>Type the archive&apos;s current passphrase.</source>
+        <translation>Архивтің қазіргі құпия фразасын енгізіңіз.</translation>
+    </message>
+    <message>
         <source>Writing the backup…</source>
         <translation>Резервтік көшірме жазылуда…</translation>
     </message>
     <message>
         <source>Cancel leaves no backup file behind.</source>
         <translation>Бас тартқанда резервтік көшірме файлы қалмайды.</translation>
+    </message>
+    <message>
+        <source>Writing and verifying the backup…</source>
+        <translation>Сақтық көшірме жазылып, тексерілуде…</translation>
     </message>
     <message>
         <source>Verifying the backup — documents: {done} of {total}</source>
@@ -260,6 +288,22 @@ Replace it with a new backup? The old file is replaced only after the new one ha
         <translation>{name} файлы {parent} ішінде бар.
 
 Оны жаңа көшірмемен ауыстыру керек пе? Ескі файл жаңасы тексерілгеннен кейін ғана ауыстырылады.</translation>
+    </message>
+    <message>
+        <source>Backup written to {path} and verified. It opens with the current passphrase.</source>
+        <translation>Сақтық көшірме {path} файлына жазылып, тексерілді. Ол қазіргі құпия фразамен ашылады.</translation>
+    </message>
+    <message>
+        <source>That is not the current passphrase. No backup was written.</source>
+        <translation>Бұл қазіргі құпия фраза емес. Сақтық көшірме жазылмады.</translation>
+    </message>
+    <message>
+        <source>No backup was written: {reason}</source>
+        <translation>Сақтық көшірме жазылмады: {reason}</translation>
+    </message>
+    <message>
+        <source>No backup was written.</source>
+        <translation>Сақтық көшірме жазылмады.</translation>
     </message>
 </context>
 <context>
@@ -419,8 +463,40 @@ Replace it with a new backup? The old file is replaced only after the new one ha
         <translation>Фразаны &amp;өзгерту</translation>
     </message>
     <message>
+        <source>Type the current passphrase first.</source>
+        <translation>Алдымен қазіргі құпия фразаны енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>That is the current passphrase; type a new one.</source>
+        <translation>Бұл — қазіргі құпия фраза; жаңасын енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>Re-encrypting the archive… this takes a while for a large one.</source>
+        <translation>Архив қайта шифрлануда… үлкен архив үшін бұл біраз уақыт алады.</translation>
+    </message>
+    <message>
+        <source>Passphrase changed. The old passphrase no longer opens this archive.</source>
+        <translation>Құпия фраза өзгертілді. Бұрынғы фраза бұл архивті енді ашпайды.</translation>
+    </message>
+    <message>
+        <source>The passphrase remembered on this computer was updated.</source>
+        <translation>Осы компьютерде есте сақталған құпия фраза жаңартылды.</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Жабу</translation>
+    </message>
+    <message>
+        <source>That is not the current passphrase. Nothing was changed.</source>
+        <translation>Бұл қазіргі құпия фраза емес. Ештеңе өзгертілмеді.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: {reason}</source>
+        <translation>Ештеңе өзгертілмеді: {reason}</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Ештеңе өзгертілмеді.</translation>
     </message>
 </context>
 <context>
@@ -1241,6 +1317,10 @@ If it happens again, send the details below to the team (they contain no documen
         <translation>Бос құпия фразаға рұқсат жоқ.</translation>
     </message>
     <message>
+        <source>That is the current passphrase; choose a new one.</source>
+        <translation>Бұл — қазіргі құпия фраза; жаңасын таңдаңыз.</translation>
+    </message>
+    <message>
         <source>The file is {size}, over the import limit of {limit}.</source>
         <translation>Файл өлшемі {size}, импорт шегінен ({limit}) асады.</translation>
     </message>
@@ -1698,12 +1778,34 @@ If it happens again, send the details below to the team (they contain no documen
         <translation>Тексерілуде…</translation>
     </message>
     <message>
+        <source>Checking every document&apos;s bytes…</source>
+        <translation>Әр құжаттың байттары тексерілуде…</translation>
+    </message>
+    <message>
         <source>Checking documents: {done} of {total}</source>
         <translation>Құжаттар тексерілуде: {total} ішінен {done}</translation>
     </message>
     <message>
         <source>The check was cancelled; nothing was judged.</source>
         <translation>Тексеруден бас тартылды; ештеңе бағаланбады.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The archive is healthy: all %n checks passed.</source>
+        <translation>
+            <numerusform>Архив дұрыс: %n тексеруден өтті.</numerusform>
+            <numerusform>Архив дұрыс: барлық %n тексеруден өтті.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found; see the list below.</source>
+        <translation>
+            <numerusform>%n ақау табылды; төмендегі тізімді қараңыз.</numerusform>
+            <numerusform>%n ақау табылды; төмендегі тізімді қараңыз.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The check could not run.</source>
+        <translation>Тексеруді орындау мүмкін болмады.</translation>
     </message>
 </context>
 <context>
@@ -3213,6 +3315,101 @@ in exports:</source>
     <message>
         <source>Not saved: {0}</source>
         <translation>Сақталмады: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>cipher integrity (every page authenticates)</source>
+        <translation>шифрлау тұтастығы (әр беттің түпнұсқалығы расталды)</translation>
+    </message>
+    <message>
+        <source>database structure</source>
+        <translation>дерекқор құрылымы</translation>
+    </message>
+    <message>
+        <source>references between tables</source>
+        <translation>кестелер арасындағы сілтемелер</translation>
+    </message>
+    <message>
+        <source>audit chain intact ({n} entries)</source>
+        <translation>журнал тізбегі бүтін (жазбалар: {n})</translation>
+    </message>
+    <message>
+        <source>audit chain broken at entry {seq}</source>
+        <translation>журнал тізбегі {seq}-жазбада бұзылған</translation>
+    </message>
+    <message>
+        <source>{n} documents complete (sizes and pages)</source>
+        <translation>бүтін құжаттар: {n} (өлшемдері мен беттері тексерілді)</translation>
+    </message>
+    <message>
+        <source>{n} documents complete (bytes re-hashed)</source>
+        <translation>бүтін құжаттар: {n} (байттары қайта хештелді)</translation>
+    </message>
+    <message>
+        <source>document #{id}: stored bytes do not match its SHA-256</source>
+        <translation>#{id} құжаты: сақталған байттар оның SHA-256 мәніне сәйкес келмейді</translation>
+    </message>
+    <message>
+        <source>document #{id}: {stored} of {size} bytes stored</source>
+        <translation>#{id} құжаты: {size} байт ішінен {stored} байт сақталған</translation>
+    </message>
+    <message>
+        <source>document #{id}: {pages} of {expected} pages</source>
+        <translation>#{id} құжаты: {expected} бет ішінен {pages} бет бар</translation>
+    </message>
+    <message>
+        <source>database: damaged pages stop the check here; restore a backup</source>
+        <translation>дерекқор: зақымдалған беттерге байланысты тексеру тоқтады; архивті сақтық көшірмеден қалпына келтіріңіз</translation>
+    </message>
+    <message>
+        <source>backup holds {copied} of {total} documents</source>
+        <translation>сақтық көшірмеде {total} құжат ішінен {copied} құжат бар</translation>
+    </message>
+    <message>
+        <source>dangling reference in {table} row {row}</source>
+        <translation>иесіз сілтеме: {table} кестесі, {row}-жол</translation>
+    </message>
+    <message>
+        <source>cipher: {detail}</source>
+        <translation>шифрлау: {detail}</translation>
+    </message>
+    <message>
+        <source>database: {detail}</source>
+        <translation>дерекқор: {detail}</translation>
+    </message>
+    <message>
+        <source>the archive has no search index yet</source>
+        <translation>архивте әлі іздеу индексі жоқ</translation>
+    </message>
+    <message>
+        <source>the search index is from an older version or incomplete</source>
+        <translation>іздеу индексі бағдарламаның ескі нұсқасынан қалған немесе толық емес</translation>
+    </message>
+    <message>
+        <source>search index is current</source>
+        <translation>іздеу индексі өзекті</translation>
+    </message>
+    <message>
+        <source>search index agrees with all {n} documents</source>
+        <translation>іздеу индексі барлық {n} құжатпен сәйкес келеді</translation>
+    </message>
+    <message>
+        <source>the search index disagrees with the documents ({missing} missing, {extra} extra)</source>
+        <translation>іздеу индексі құжаттармен сәйкес емес ({missing} жетіспейді, {extra} артық)</translation>
+    </message>
+    <message>
+        <source>the search index holds other text than {n} document(s) ({ids})</source>
+        <translation>іздеу индексіндегі мәтін {n} құжаттың мәтінімен сәйкес емес ({ids})</translation>
+    </message>
+    <message>
+        <source>the search index cannot be read ({kind})</source>
+        <translation>іздеу индексін оқу мүмкін емес ({kind})</translation>
+    </message>
+    <message>
+        <source>{problem} (rebuild it: Archive &gt; Rebuild search index)</source>
+        <translation>{problem} (оны қайта құрыңыз: «Архив &gt; Іздеу индексін қайта құру»)</translation>
     </message>
 </context>
 <context>

@@ -236,12 +236,40 @@
         <translation>Сохранить копию в</translation>
     </message>
     <message>
+        <source>Archives (*.archive);;All files (*)</source>
+        <translation>Архивы (*.archive);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Choose where to write the backup.</source>
+        <translation>Выберите, куда записать резервную копию.</translation>
+    </message>
+    <message>
+        <source>That is this archive itself; choose another file.</source>
+        <translation>Это сам архив; выберите другой файл.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; choose a file name.</source>
+        <translation>{path} — это папка; укажите имя файла.</translation>
+    </message>
+    <message>
+        <source>{path} is in a folder that does not exist; choose a file name.</source>
+        <translation>Папки для {path} не существует; укажите имя файла в существующей папке.</translation>
+    </message>
+    <message>
+        <source>Type the archive&apos;s current passphrase.</source>
+        <translation>Введите текущую парольную фразу архива.</translation>
+    </message>
+    <message>
         <source>Writing the backup…</source>
         <translation>Запись резервной копии…</translation>
     </message>
     <message>
         <source>Cancel leaves no backup file behind.</source>
         <translation>При отмене файл резервной копии не остаётся.</translation>
+    </message>
+    <message>
+        <source>Writing and verifying the backup…</source>
+        <translation>Запись и проверка резервной копии…</translation>
     </message>
     <message>
         <source>Verifying the backup — documents: {done} of {total}</source>
@@ -262,6 +290,22 @@ Replace it with a new backup? The old file is replaced only after the new one ha
         <translation>{name} уже есть в {parent}.
 
 Заменить его новой копией? Старый файл заменяется только после проверки нового.</translation>
+    </message>
+    <message>
+        <source>Backup written to {path} and verified. It opens with the current passphrase.</source>
+        <translation>Резервная копия записана в {path} и проверена. Она открывается текущей парольной фразой.</translation>
+    </message>
+    <message>
+        <source>That is not the current passphrase. No backup was written.</source>
+        <translation>Это не текущая парольная фраза. Резервная копия не записана.</translation>
+    </message>
+    <message>
+        <source>No backup was written: {reason}</source>
+        <translation>Резервная копия не записана: {reason}</translation>
+    </message>
+    <message>
+        <source>No backup was written.</source>
+        <translation>Резервная копия не записана.</translation>
     </message>
 </context>
 <context>
@@ -421,8 +465,40 @@ Replace it with a new backup? The old file is replaced only after the new one ha
         <translation>С&amp;менить фразу</translation>
     </message>
     <message>
+        <source>Type the current passphrase first.</source>
+        <translation>Сначала введите текущую парольную фразу.</translation>
+    </message>
+    <message>
+        <source>That is the current passphrase; type a new one.</source>
+        <translation>Это текущая парольная фраза; введите новую.</translation>
+    </message>
+    <message>
+        <source>Re-encrypting the archive… this takes a while for a large one.</source>
+        <translation>Архив перешифровывается… для большого архива это займёт время.</translation>
+    </message>
+    <message>
+        <source>Passphrase changed. The old passphrase no longer opens this archive.</source>
+        <translation>Парольная фраза изменена. Прежняя фраза больше не открывает этот архив.</translation>
+    </message>
+    <message>
+        <source>The passphrase remembered on this computer was updated.</source>
+        <translation>Парольная фраза, запомненная на этом компьютере, обновлена.</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>That is not the current passphrase. Nothing was changed.</source>
+        <translation>Это не текущая парольная фраза. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: {reason}</source>
+        <translation>Ничего не изменено: {reason}</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Ничего не изменено.</translation>
     </message>
 </context>
 <context>
@@ -1251,6 +1327,10 @@ If it happens again, send the details below to the team (they contain no documen
         <translation>Пустая парольная фраза не допускается.</translation>
     </message>
     <message>
+        <source>That is the current passphrase; choose a new one.</source>
+        <translation>Это текущая парольная фраза; выберите новую.</translation>
+    </message>
+    <message>
         <source>The file is {size}, over the import limit of {limit}.</source>
         <translation>Размер файла {size} превышает предел импорта {limit}.</translation>
     </message>
@@ -1717,12 +1797,36 @@ If it happens again, send the details below to the team (they contain no documen
         <translation>Проверка…</translation>
     </message>
     <message>
+        <source>Checking every document&apos;s bytes…</source>
+        <translation>Проверка байтов каждого документа…</translation>
+    </message>
+    <message>
         <source>Checking documents: {done} of {total}</source>
         <translation>Проверка документов: {done} из {total}</translation>
     </message>
     <message>
         <source>The check was cancelled; nothing was judged.</source>
         <translation>Проверка отменена; ничего не оценено.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The archive is healthy: all %n checks passed.</source>
+        <translation>
+            <numerusform>Архив в порядке: %n проверка пройдена.</numerusform>
+            <numerusform>Архив в порядке: все %n проверки пройдены.</numerusform>
+            <numerusform>Архив в порядке: все %n проверок пройдены.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found; see the list below.</source>
+        <translation>
+            <numerusform>Найдена %n проблема; см. список ниже.</numerusform>
+            <numerusform>Найдены %n проблемы; см. список ниже.</numerusform>
+            <numerusform>Найдено %n проблем; см. список ниже.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The check could not run.</source>
+        <translation>Проверку не удалось выполнить.</translation>
     </message>
 </context>
 <context>
@@ -3249,6 +3353,101 @@ in exports:</source>
     <message>
         <source>Not saved: {0}</source>
         <translation>Не сохранено: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>cipher integrity (every page authenticates)</source>
+        <translation>целостность шифрования (подлинность каждой страницы подтверждена)</translation>
+    </message>
+    <message>
+        <source>database structure</source>
+        <translation>структура базы данных</translation>
+    </message>
+    <message>
+        <source>references between tables</source>
+        <translation>ссылки между таблицами</translation>
+    </message>
+    <message>
+        <source>audit chain intact ({n} entries)</source>
+        <translation>цепочка журнала цела (записей: {n})</translation>
+    </message>
+    <message>
+        <source>audit chain broken at entry {seq}</source>
+        <translation>цепочка журнала нарушена на записи {seq}</translation>
+    </message>
+    <message>
+        <source>{n} documents complete (sizes and pages)</source>
+        <translation>документы целы: {n} (проверены размеры и страницы)</translation>
+    </message>
+    <message>
+        <source>{n} documents complete (bytes re-hashed)</source>
+        <translation>документы целы: {n} (байты заново хешированы)</translation>
+    </message>
+    <message>
+        <source>document #{id}: stored bytes do not match its SHA-256</source>
+        <translation>документ #{id}: сохранённые байты не совпадают с его SHA-256</translation>
+    </message>
+    <message>
+        <source>document #{id}: {stored} of {size} bytes stored</source>
+        <translation>документ #{id}: сохранено {stored} из {size} байт</translation>
+    </message>
+    <message>
+        <source>document #{id}: {pages} of {expected} pages</source>
+        <translation>документ #{id}: страниц {pages} из {expected}</translation>
+    </message>
+    <message>
+        <source>database: damaged pages stop the check here; restore a backup</source>
+        <translation>база данных: из-за повреждённых страниц проверка остановлена; восстановите архив из резервной копии</translation>
+    </message>
+    <message>
+        <source>backup holds {copied} of {total} documents</source>
+        <translation>в резервной копии документов: {copied} из {total}</translation>
+    </message>
+    <message>
+        <source>dangling reference in {table} row {row}</source>
+        <translation>висячая ссылка: таблица {table}, строка {row}</translation>
+    </message>
+    <message>
+        <source>cipher: {detail}</source>
+        <translation>шифрование: {detail}</translation>
+    </message>
+    <message>
+        <source>database: {detail}</source>
+        <translation>база данных: {detail}</translation>
+    </message>
+    <message>
+        <source>the archive has no search index yet</source>
+        <translation>у архива ещё нет поискового индекса</translation>
+    </message>
+    <message>
+        <source>the search index is from an older version or incomplete</source>
+        <translation>поисковый индекс создан прежней версией программы или не достроен</translation>
+    </message>
+    <message>
+        <source>search index is current</source>
+        <translation>поисковый индекс актуален</translation>
+    </message>
+    <message>
+        <source>search index agrees with all {n} documents</source>
+        <translation>поисковый индекс совпадает со всеми документами ({n})</translation>
+    </message>
+    <message>
+        <source>the search index disagrees with the documents ({missing} missing, {extra} extra)</source>
+        <translation>поисковый индекс расходится с документами (недостаёт: {missing}, лишних: {extra})</translation>
+    </message>
+    <message>
+        <source>the search index holds other text than {n} document(s) ({ids})</source>
+        <translation>текст в поисковом индексе не совпадает с текстом документов ({n}: {ids})</translation>
+    </message>
+    <message>
+        <source>the search index cannot be read ({kind})</source>
+        <translation>не удаётся прочитать поисковый индекс ({kind})</translation>
+    </message>
+    <message>
+        <source>{problem} (rebuild it: Archive &gt; Rebuild search index)</source>
+        <translation>{problem} (перестройте его: «Архив &gt; Перестроить поисковый индекс»)</translation>
     </message>
 </context>
 <context>

@@ -39,13 +39,13 @@ from archive_app.session import Archive
 from archive_app.tasks import CancelToken, Progress, ProgressCallback
 from ui import file_dialogs
 from ui.dialogs.strength import NewPassphraseFields
+from ui.error_texts import error_text, line_text
 from ui.errors import show_error
 from ui.look import alert_colour
 from ui.operation import ArchiveOperation
 from ui.session import UiSession
 from ui.status_operation import StatusOperation
 
-ARCHIVE_FILTER = "Archives (*.archive);;All files (*)"
 _open_checks: set[IntegrityCheckDialog] = set()  # shown without a caller holding them
 
 
@@ -72,14 +72,18 @@ def _say(label: QLabel, text: str, *, tone: str = "") -> None:
 
 
 def _report_items(view: QListWidget, report: IntegrityReport) -> None:
+    """The report's lines, problems first, in the interface language; a long line wraps."""
     style = view.style()
     view.clear()
-    for problem in report.problems:
-        icon = style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical)
-        QListWidgetItem(icon, problem, view)
-    for passed in report.passed:
-        icon = style.standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton)
-        QListWidgetItem(icon, passed, view)
+    view.setWordWrap(True)
+    view.setResizeMode(QListWidget.ResizeMode.Adjust)  # wrap again when the dialog resizes
+    for lines, pixmap in (
+        (report.problems, QStyle.StandardPixmap.SP_MessageBoxCritical),
+        (report.passed, QStyle.StandardPixmap.SP_DialogApplyButton),
+    ):
+        for line in lines:
+            item = QListWidgetItem(style.standardIcon(pixmap), line_text(line), view)
+            item.setToolTip(item.text())
 
 
 # -- integrity check --------------------------------------------------------------------
@@ -137,7 +141,10 @@ class IntegrityCheckDialog(QDialog):
         if not started:
             return
         self.results.clear()
-        _say(self.summary, "Checking every document's bytes…" if deep else "Checking…")
+        _say(
+            self.summary,
+            self.tr("Checking every document's bytes…") if deep else self.tr("Checking…"),
+        )
         self.run_button.setEnabled(False)
 
     def _progress_text(self, progress: Progress) -> str:
@@ -156,20 +163,19 @@ class IntegrityCheckDialog(QDialog):
         if report.ok:
             _say(
                 self.summary,
-                f"The archive is healthy: all {len(report.passed)} checks passed.",
+                self.tr("The archive is healthy: all %n checks passed.", "", len(report.passed)),
                 tone="ok",
             )
         else:
-            count = len(report.problems)
             _say(
                 self.summary,
-                f"{count} problem{'s' if count != 1 else ''} found; see the list below.",
+                self.tr("%n problem(s) found; see the list below.", "", len(report.problems)),
                 tone="error",
             )
 
     def _failed(self, error: BaseException) -> None:
         self.run_button.setEnabled(True)
-        _say(self.summary, "The check could not run.", tone="error")
+        _say(self.summary, self.tr("The check could not run."), tone="error")
         show_error(self, error)
 
 
@@ -235,17 +241,23 @@ class ChangePassphraseDialog(QDialog):
             return
         current, new = self.current.text(), self.fields.passphrase()
         if not current:
-            _say(self.message, "Type the current passphrase first.", tone="error")
+            _say(self.message, self.tr("Type the current passphrase first."), tone="error")
             self.current.setFocus()
             return
         if not self.fields.validate():
             return
         if new == current:
-            _say(self.message, "That is the current passphrase; type a new one.", tone="error")
+            _say(
+                self.message,
+                self.tr("That is the current passphrase; type a new one."),
+                tone="error",
+            )
             self.fields.first.setFocus()
             return
         self._set_working(True)
-        _say(self.message, "Re-encrypting the archive… this takes a while for a large one.")
+        _say(
+            self.message, self.tr("Re-encrypting the archive… this takes a while for a large one.")
+        )
         self.session.run(self._changing(current, new), self._done, self._failed)
 
     @staticmethod
@@ -263,18 +275,24 @@ class ChangePassphraseDialog(QDialog):
         self.fields.clear()
         for widget in (self.current, self.fields.first, self.fields.repeat):
             widget.setEnabled(False)
-        note = " The passphrase remembered on this computer was updated." if keyring_updated else ""
-        _say(
-            self.message,
-            "Passphrase changed. The old passphrase no longer opens this archive." + note,
-            tone="ok",
-        )
+        text = self.tr("Passphrase changed. The old passphrase no longer opens this archive.")
+        if keyring_updated:
+            text += " " + self.tr("The passphrase remembered on this computer was updated.")
+        _say(self.message, text, tone="ok")
         self.ok_button.setText(self.tr("Close"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).hide()
 
     def _failed(self, error: BaseException) -> None:
         self._set_working(False)
-        _explain_failure(self, self.message, self.current, error, "Nothing was changed")
+        _explain_failure(
+            self,
+            self.message,
+            self.current,
+            error,
+            wrong=self.tr("That is not the current passphrase. Nothing was changed."),
+            failed=self.tr("Nothing was changed: {reason}"),
+            nothing=self.tr("Nothing was changed."),
+        )
 
     def _set_working(self, working: bool) -> None:
         self._working = working
@@ -290,17 +308,27 @@ class ChangePassphraseDialog(QDialog):
 
 
 def _explain_failure(
-    dialog: QWidget, message: QLabel, passphrase: QLineEdit, error: BaseException, nothing: str
+    dialog: QWidget,
+    message: QLabel,
+    passphrase: QLineEdit,
+    error: BaseException,
+    *,
+    wrong: str,
+    failed: str,
+    nothing: str,
 ) -> None:
-    """Say why a passphrase-protected action failed; a wrong passphrase is asked again."""
+    """Say why a passphrase-protected action failed; a wrong passphrase is asked again.
+    ``wrong``, ``failed`` (with ``{reason}``) and ``nothing``: the dialog's own sentences."""
     if isinstance(error, WrongPassphrase):
-        _say(message, f"That is not the current passphrase. {nothing}.", tone="error")
+        _say(message, wrong, tone="error")
         passphrase.clear()
         passphrase.setFocus()
     elif isinstance(error, ArchiveError):
-        _say(message, f"{nothing}: {error}.", tone="error")
+        reason = error_text(error)
+        reason += "" if reason.endswith((".", "!", "?")) else "."
+        _say(message, failed.format(reason=reason), tone="error")
     else:
-        _say(message, f"{nothing}.", tone="error")
+        _say(message, nothing, tone="error")
         show_error(dialog, error)
 
 
@@ -375,7 +403,11 @@ class BackupDialog(QDialog):
     def choose_destination(self) -> None:
         start = self.dest_edit.text().strip() or str(self.suggested_path())
         chosen = file_dialogs.save_file(  # overwriting is asked below, for typed paths too
-            self, self.tr("Back up to"), file_dialogs.BACKUP, Path(start), ARCHIVE_FILTER
+            self,
+            self.tr("Back up to"),
+            file_dialogs.BACKUP,
+            Path(start),
+            self.tr("Archives (*.archive);;All files (*)"),
         )
         if chosen:
             path = chosen
@@ -387,20 +419,28 @@ class BackupDialog(QDialog):
             return
         text = self.dest_edit.text().strip()
         if not text:
-            _say(self.message, "Choose where to write the backup.", tone="error")
+            _say(self.message, self.tr("Choose where to write the backup."), tone="error")
             self.dest_edit.setFocus()
             return
         dest = Path(text).expanduser().absolute()
         if self.session.path is not None and dest.resolve() == self.session.path.resolve():
-            _say(self.message, "That is this archive itself; choose another file.", tone="error")
+            _say(
+                self.message,
+                self.tr("That is this archive itself; choose another file."),
+                tone="error",
+            )
             return
         if dest.is_dir() or not dest.parent.is_dir():
-            problem = "is a folder" if dest.is_dir() else "is in a folder that does not exist"
-            _say(self.message, f"{dest} {problem}; choose a file name.", tone="error")
+            problem = (
+                self.tr("{path} is a folder; choose a file name.")
+                if dest.is_dir()
+                else self.tr("{path} is in a folder that does not exist; choose a file name.")
+            )
+            _say(self.message, problem.format(path=dest), tone="error")
             return
         passphrase = self.passphrase.text()
         if not passphrase:
-            _say(self.message, "Type the archive's current passphrase.", tone="error")
+            _say(self.message, self.tr("Type the archive's current passphrase."), tone="error")
             self.passphrase.setFocus()
             return
         overwrite = dest.exists()
@@ -419,7 +459,7 @@ class BackupDialog(QDialog):
             return
         self._set_working(True)
         self.results.hide()
-        _say(self.message, "Writing and verifying the backup…")
+        _say(self.message, self.tr("Writing and verifying the backup…"))
         self.dest = dest
 
     def _progress_text(self, progress: Progress) -> str:
@@ -463,7 +503,9 @@ class BackupDialog(QDialog):
         self.passphrase.clear()
         _say(
             self.message,
-            f"Backup written to {self.dest} and verified. It opens with the current passphrase.",
+            self.tr(
+                "Backup written to {path} and verified. It opens with the current passphrase."
+            ).format(path=self.dest),
             tone="ok",
         )
         _report_items(self.results, report)
@@ -473,7 +515,15 @@ class BackupDialog(QDialog):
 
     def _failed(self, error: BaseException) -> None:
         self._set_working(False)
-        _explain_failure(self, self.message, self.passphrase, error, "No backup was written")
+        _explain_failure(
+            self,
+            self.message,
+            self.passphrase,
+            error,
+            wrong=self.tr("That is not the current passphrase. No backup was written."),
+            failed=self.tr("No backup was written: {reason}"),
+            nothing=self.tr("No backup was written."),
+        )
 
     def _set_working(self, working: bool) -> None:
         self._working = working
