@@ -72,6 +72,10 @@ class MaintenanceService:
         if not self._db.passphrase_opens(current):
             raise WrongPassphrase()
         step = _document_step(progress, cancel, phase="verify")
+        # An open searcher keeps blob handles on the index files, and SQLite will not
+        # detach the copy while any are open ("database backup is locked"): the readers
+        # are dropped first (the next search opens them again).
+        self._archive.index.invalidate()
         report = maintenance.backup(self._db, dest, current, overwrite=overwrite, step=step)
         self._archive.record("archive.backup", dest.name)
         return report

@@ -60,3 +60,20 @@ def test_a_cancelled_backup_leaves_nothing(archive: Archive, tmp_path: Path) -> 
         archive.maintenance.backup(dest, PASSPHRASE, progress=cancel_at_one, cancel=token)
     assert list(dest.parent.iterdir()) == []
     assert archive.maintenance.check().ok
+
+
+def test_a_backup_after_a_search_is_written(archive: Archive, tmp_path: Path) -> None:
+    """A search leaves the index open (blob handles on its files); SQLite would not
+    detach the copy ("database backup is locked") and Back up failed after any search.
+    The search still answers afterwards, from readers opened again."""
+    from indexing.search import SearchRequest
+
+    _fill(archive, tmp_path)
+    assert archive.search.search(SearchRequest("statement")).total == 5
+    assert archive.search.status().ok  # a full status reads the index too
+    dest = tmp_path / "copy.archive"
+    report = archive.maintenance.backup(dest, PASSPHRASE)
+    assert report.ok and dest.is_file()
+    assert archive.search.search(SearchRequest("statement")).total == 5
+    with Archive.open(dest, PASSPHRASE) as copy:
+        assert copy.search.search(SearchRequest("statement")).total == 5
