@@ -333,7 +333,11 @@ class SearchIndex:
 
     def searcher(self) -> Searcher:
         if self._searcher is None:
-            self._searcher = self._open().searcher()
+            from indexing.search.searching import keep_lengths_in_memory
+
+            searcher = self._open().searcher()
+            keep_lengths_in_memory(searcher.reader())
+            self._searcher = searcher
         return self._searcher
 
     def invalidate(self) -> None:
