@@ -15,6 +15,7 @@ import hashlib
 import io
 import os
 import time
+from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -24,11 +25,10 @@ from archive_app import metadata
 from archive_app.errors import ArchiveError, ImportFailed, StorageFull
 from archive_app.ocr import pages_to_read
 from archive_app.prefetch import Prefetcher
-from archive_app.suggestions import SuggestionService
+from archive_app.suggestions import NewDocuments
 from archive_app.tasks import CancelToken, Progress, ProgressCallback
 from indexing.extract import Extraction, Extractor, Limits, Source
 from indexing.language import guess_language
-from indexing.recognize.document import Registry
 from indexing.search import IndexBatch
 from storage import blobs
 from storage import documents as repo
@@ -203,7 +203,7 @@ class ImportService:
     def __init__(self, archive: Archive) -> None:
         self._archive = archive
         self._db = archive.db
-        self._registry: Registry | None = None
+        self._suggestions: NewDocuments | None = None
         self._ahead: Prefetcher | None = None
 
     def import_paths(
@@ -223,9 +223,10 @@ class ImportService:
         if options.title and len(files) > 1:
             options = ImportOptions(**{**options.__dict__, "title": None})
         report = ImportReport()
-        self._registry = SuggestionService(self._archive).registry() if options.suggest else None
+        self._suggestions = NewDocuments(self._archive) if options.suggest else None
         queue = list(reversed(files))
         processed = 0
+        committed: Counter[str] = Counter()  # the report's outcomes by status, kept as they come
         limits = self._archive.settings.limits()
         if len(files) >= BUILDER_MIN_FILES:  # a few files: not worth starting a process
             self._archive.index.use_builders(limits.worker_launcher, BUILDER_PROCESSES)
@@ -244,7 +245,7 @@ class ImportService:
                             if progress:
                                 progress(
                                     self._progress(
-                                        report, processed, len(files), path.name, batch.outcomes
+                                        committed, processed, len(files), path.name, batch.outcomes
                                     )
                                 )
                             if cancel is not None and cancel.cancelled:
@@ -269,6 +270,7 @@ class ImportService:
                         for o in batch.outcomes
                     ]
                 report.outcomes += batch.outcomes
+                committed.update(o.status for o in batch.outcomes)
                 if on_outcome:
                     for outcome in batch.outcomes:
                         on_outcome(outcome)
@@ -276,19 +278,20 @@ class ImportService:
             if not (report.cancelled or report.stopped):
                 self._archive.index.settle_merges()  # the merge a builder still runs
             if progress:
-                progress(self._progress(report, processed, len(files), ""))
+                progress(self._progress(committed, processed, len(files), ""))
         return report
 
     @staticmethod
     def _progress(
-        report: ImportReport,
+        committed: Counter[str],
         done: int,
         total: int,
         current: str,
         pending: Sequence[Outcome] = (),
     ) -> Progress:
         """Counts include the batch under way (``pending``): a window or a bar shows them
-        live, not only when the batch commits (a small import is one batch)."""
+        live, not only when the batch commits (a small import is one batch). ``committed``
+        counts the report's outcomes by status (counted once each, not at every file)."""
 
         def count(status: str) -> int:
             return sum(1 for o in pending if o.status == status)
@@ -297,9 +300,9 @@ class ImportService:
             done=done,
             total=total,
             current=current,
-            imported=report.imported + count(IMPORTED),
-            duplicates=report.duplicates + count(DUPLICATE),
-            failed=report.failed + count(FAILED),
+            imported=committed[IMPORTED] + count(IMPORTED),
+            duplicates=committed[DUPLICATE] + count(DUPLICATE),
+            failed=committed[FAILED] + count(FAILED),
         )
 
     # -- one file -------------------------------------------------------------------------
@@ -442,8 +445,8 @@ class ImportService:
         repo.insert_pages(self._db, doc_id, ex.pages)
         if options.ocr:
             ocr_repo.queue_pages(self._db, doc_id, pages_to_read(ex))
-        if options.suggest and ex.pages:
-            SuggestionService(self._archive).refresh(doc_id, self._registry)
+        if self._suggestions is not None and ex.pages:
+            self._suggestions.refresh(doc_id, ex.pages)
         for case_id in case_ids:
             repo.link(self._db, "case", doc_id, case_id, actor=self._archive.actor, source="import")
         self._archive.record(

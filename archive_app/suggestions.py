@@ -8,8 +8,10 @@ with source "suggested", audited by the tagging service) or rejects it (audited
 and remembered: refreshing never proposes it again). Accepted and rejected
 suggestions are kept as decided; a refresh replaces only pending ones.
 
-``refresh_suggestions(archive, document_id)`` is what the importer calls inside
-its transaction for each new document; ``SuggestionService.refresh_all`` is what
+``NewDocuments`` is what the importer uses inside its transaction for each new
+document (the registry read once per import, the pages it holds);
+``refresh_suggestions(archive, document_id)`` does the same for one document;
+``SuggestionService.refresh_all`` is what
 runs after a person is added, renamed or given an alias (archive_app.suggestion_refresh).
 """
 
@@ -78,7 +80,13 @@ class SuggestionService:
         """``refresh``, returning (pending now, of which new); decided ones stay decided."""
         doc_repo.get(self._db, document_id)
         findings = self.propose(doc_repo.page_texts(self._db, document_id), registry)
-        article_ids = rows_repo.article_ids(self._db)
+        return self.store(document_id, findings, rows_repo.article_ids(self._db))
+
+    def store(
+        self, document_id: int, findings: Findings, article_ids: dict[str, int]
+    ) -> tuple[int, int]:
+        """Make the document's pending suggestions what ``findings`` say; decided ones stay
+        decided. Returns (pending now, of which new)."""
         found: dict[tuple[str, int], list[Evidence]] = {
             ("article", article_ids[citation]): evidence
             for citation, evidence in findings.articles.items()
@@ -201,6 +209,22 @@ class SuggestionService:
             return "article", article.id, article.citation
         person = reg_repo.find_person(self._db, ref)
         return "person", person.id, person.name
+
+
+class NewDocuments:
+    """Suggestions for the documents of one import, stored as each is written: the
+    registry (with its articles' ids) is read once, and the pages are the ones the
+    importer holds, not read back."""
+
+    def __init__(self, archive: Archive) -> None:
+        self._service = SuggestionService(archive)
+        self.registry = self._service.registry()
+        self._article_ids = rows_repo.article_ids(archive.db)
+
+    def refresh(self, document_id: int, pages: Sequence[str]) -> int:
+        """``SuggestionService.refresh`` for a document just written with these pages."""
+        findings = recognise(pages, self.registry)
+        return self._service.store(document_id, findings, self._article_ids)[0]
 
 
 def refresh_suggestions(
