@@ -74,6 +74,8 @@ class CompactFieldWriter(W3FieldWriter):  # type: ignore[misc]
             super().add_postings(schema, lengths, items)
             return
         field_length = lengths.doc_field_length if lengths else None
+        count = int(lengths.doc_count_all()) if lengths else 0
+        table: list[int] = []  # the current field's length in each document
         lastfn = None
         for fieldname, btext, docnums, weights, values in by_term():
             if docnums and docnums[0] < 0:  # (Whoosh's spelling words: not postings)
@@ -88,9 +90,12 @@ class CompactFieldWriter(W3FieldWriter):  # type: ignore[misc]
                     self.finish_field()
                 self.start_field(fieldname, schema[fieldname])
                 lastfn = fieldname
+                table = [field_length(n, fieldname) for n in range(count)] if field_length else []
             self.start_term(btext)
             if field_length is None:
                 doclengths = [0] * len(docnums)
+            elif docnums[-1] < count:
+                doclengths = list(map(table.__getitem__, docnums))
             else:
                 doclengths = [field_length(n, fieldname) for n in docnums]
             self._postwriter.add_many(docnums, weights, values, doclengths)
@@ -114,10 +119,10 @@ class CompactPostingsWriter(W3PostingsWriter):  # type: ignore[misc]
         product of the scorer as the float it equals."""
         weights = self._weights
         first = weights[0]
-        if all(w == first for w in weights):
+        if weights.count(first) == len(weights):
             return None if first == 1.0 else first
-        if all(w.is_integer() for w in weights):
-            return tuple(int(w) for w in weights)
+        if all(map(float.is_integer, weights)):
+            return tuple(map(int, weights))
         return tuple(weights)
 
     def add_many(
