@@ -75,28 +75,22 @@ def pattern_needs(alternatives: tuple[str, ...]) -> Needs:
     """Words of which every match of any of the alternatives contains one (lower case)."""
     words: set[str] = set()
     for alternative in alternatives:
-        try:
-            parsed = _parse(alternative)
-        except Exception:  # an expression this reader cannot take apart: always tried
+        try:  # the engine's own parser (not a public API): if it changes, always tried
+            from re import _constants, _parser  # type: ignore[attr-defined]
+
+            needs = _sequence(list(_parser.parse(alternative)), _constants)
+        except Exception:
             return None
-        needs = _sequence(list(parsed))
         if needs is None:
             return None
         words |= needs
     return frozenset(words) if words else None
 
 
-def _parse(pattern: str) -> Any:
-    from re import _parser  # type: ignore[attr-defined]
-
-    return _parser.parse(pattern)
-
-
-def _sequence(items: list[tuple[Any, Any]]) -> set[str] | None:
+def _sequence(items: list[tuple[Any, Any]], c: Any) -> set[str] | None:
     """The best set of needed words of a sequence: one of its runs of literal letters, or
-    what a group, a branch or a repeated part in it needs; None when there is none."""
-    from re import _constants as c  # type: ignore[attr-defined]
-
+    what a group, a branch or a repeated part in it needs; None when there is none.
+    ``c``: the engine's opcode constants."""
     choices: list[set[str]] = []
     run: list[str] = []
 
@@ -114,14 +108,14 @@ def _sequence(items: list[tuple[Any, Any]]) -> set[str] | None:
             flush()
         elif op is c.SUBPATTERN:
             flush()
-            inner = _sequence(list(av[-1]))
+            inner = _sequence(list(av[-1]), c)
             if inner:
                 choices.append(inner)
         elif op is c.BRANCH:
             flush()
             union: set[str] = set()
             for branch in av[1]:
-                inner = _sequence(list(branch))
+                inner = _sequence(list(branch), c)
                 if not inner:
                     union.clear()
                     break
@@ -130,7 +124,7 @@ def _sequence(items: list[tuple[Any, Any]]) -> set[str] | None:
                 choices.append(union)
         elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT) and av[0] >= 1:
             flush()
-            inner = _sequence(list(av[2]))
+            inner = _sequence(list(av[2]), c)
             if inner:
                 choices.append(inner)
         else:
