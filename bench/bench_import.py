@@ -71,10 +71,28 @@ def peak_rss_mb() -> tuple[float, float]:
     return own, children
 
 
+def cpu_seconds() -> tuple[float, float]:
+    """(this process, its finished child processes) CPU time so far, user + system."""
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime, children.ru_utime + children.ru_stime
+
+
+def _cpu_since(before: tuple[float, float]) -> dict[str, float]:
+    """CPU seconds used since ``before``: on a machine shared with other work the wall
+    times (and their ratio) move with the load, the CPU each side used much less."""
+    own, children = cpu_seconds()
+    return {
+        "this_process": round(own - before[0], 2),
+        "workers": round(children - before[1], 2),
+    }
+
+
 def measure_extraction(files: list[Path]) -> PhaseResult:
     """Extract every file with one Extractor (one PDF sandbox child), as the importer does."""
     pages = size = docs = 0
     failures: Counter[str] = Counter()
+    cpu = cpu_seconds()
     start = time.perf_counter()
     with Extractor() as extractor:
         for path in files:
@@ -97,6 +115,7 @@ def measure_extraction(files: list[Path]) -> PhaseResult:
         failed=sum(failures.values()),
         failures=dict(failures),
         peak_rss_mb=round(peak_rss_mb()[0], 1),
+        extra={"cpu_seconds": _cpu_since(cpu)},
     )
 
 
@@ -110,9 +129,11 @@ def measure_import(
     reporter = _ProgressLine() if show_progress else None
     archive, _warnings = Archive.create(archive_path, PASSPHRASE, Settings())
     try:
+        cpu = cpu_seconds()
         start = time.perf_counter()
         report = archive.importer().import_paths([corpus_dir], progress=reporter)
         seconds = time.perf_counter() - start
+        used = _cpu_since(cpu)  # the import's workers have ended (and been waited for)
         row = archive.db.one(
             "SELECT count(*), coalesce(sum(page_count), 0), coalesce(sum(size), 0) FROM documents"
         )
@@ -141,6 +162,7 @@ def measure_import(
             "cancelled": report.cancelled,
             "stopped": report.stopped,
             "archive_breakdown": breakdown,
+            "cpu_seconds": used,
         },
     )
     return result, archive_size(archive_path)
