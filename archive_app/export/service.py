@@ -69,7 +69,7 @@ class ExportService:
         if options.ids:
             ids = list(dict.fromkeys(options.ids))
         else:
-            status = self._archive.search.status()
+            status = self._archive.search.status(full=False)  # the full check is archive-app check
             if not status.ok:
                 raise ExportError(f"{status.message}; rebuild it with 'archive-app reindex'")
             result = self._archive.search.search(
