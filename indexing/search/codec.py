@@ -83,8 +83,8 @@ class CompactFieldWriter(W3FieldWriter):  # type: ignore[misc]
                 docnums = [docnums[i] for i in keep]
                 weights = [weights[i] for i in keep]
                 values = [values[i] for i in keep]
-                if not docnums:
-                    continue
+            if not docnums:  # (a merged term whose pages were all deleted: not written)
+                continue
             if fieldname != lastfn:
                 if lastfn is not None:
                     self.finish_field()

@@ -16,7 +16,10 @@ import heapq
 from collections.abc import Iterator
 from typing import Any
 
+from whoosh.codec.whoosh3 import W3LeafMatcher
+
 Posting = tuple[str, bytes, int, float, Any]
+Source = tuple[Any, int, dict[int, int] | None, set[str]]  # reader, first doc, doc map, fields
 
 
 def add_segments(writer: Any, segments: list[Any]) -> None:
@@ -24,7 +27,7 @@ def add_segments(writer: Any, segments: list[Any]) -> None:
     docstring). The readers stay open until the writer finishes (commit or cancel)."""
     from whoosh.reading import SegmentReader
 
-    sources: list[tuple[Any, int, dict[int, int] | None, set[str]]] = []
+    sources: list[Source] = []
     readers: list[Any] = []
     try:
         for segment in segments:
@@ -42,16 +45,112 @@ def add_segments(writer: Any, segments: list[Any]) -> None:
     pool = writer.pool
     pooled = pool.iter_postings
 
-    def postings() -> Iterator[Posting]:
-        try:
-            yield from heapq.merge(pooled(), _postings(sources))
-        finally:
-            _close(readers)  # read to the end: before the old segments' files go
+    def postings() -> _Merged:
+        return _Merged(pooled(), sources, readers)
 
     pool.iter_postings = postings
 
 
-def _postings(sources: list[tuple[Any, int, dict[int, int] | None, set[str]]]) -> Iterator[Posting]:
+class _Merged:
+    """The writer's own postings and the sources', in order: one by one, or by term
+    (``by_term``, when the writer's pool gives its own by term) for a field writer that
+    takes a term's postings at once (``indexing.search.codec``)."""
+
+    def __init__(self, own: Any, sources: list[Source], readers: list[Any]) -> None:
+        self._own = own
+        self._sources = sources
+        self._readers = readers
+        if hasattr(own, "by_term"):
+            self.by_term = self._by_term
+
+    def __iter__(self) -> Iterator[Posting]:
+        try:
+            yield from heapq.merge(self._own, _postings(self._sources))
+        finally:
+            _close(self._readers)  # read to the end: before the old segments' files go
+
+    def _by_term(self) -> Iterator[tuple[str, bytes, list[int], list[float], list[Any]]]:
+        """(field, term, documents, weights, values) per term, ordered as ``__iter__``
+        orders the postings."""
+        try:
+            streams: list[Iterator[tuple[Any, ...]]] = [
+                ((f, t, -1, d, w, v) for f, t, d, w, v in self._own.by_term())
+            ]
+            streams += [_source_terms(n, source) for n, source in enumerate(self._sources)]
+            group: list[tuple[Any, ...]] = []
+            for item in heapq.merge(*streams, key=lambda item: item[:3]):
+                if group and item[:2] != group[0][:2]:
+                    yield _joined(group, self._sources)
+                    group = []
+                group.append(item)
+            if group:
+                yield _joined(group, self._sources)
+        finally:
+            _close(self._readers)
+
+
+def _source_terms(n: int, source: Source) -> Iterator[tuple[str, bytes, int]]:
+    reader, _base, _map, indexed = source
+    for fieldname in sorted(indexed):
+        for btext in reader.lexicon(fieldname):
+            yield fieldname, btext, n
+
+
+def _joined(
+    group: list[tuple[Any, ...]], sources: list[Source]
+) -> tuple[str, bytes, list[int], list[float], list[Any]]:
+    """One term's postings from the writer's pool and each source that has it."""
+    fieldname, btext = group[0][0], group[0][1]
+    docnums: list[int] = []
+    weights: list[float] = []
+    values: list[Any] = []
+    for item in group:
+        if item[2] < 0:  # the writer's own
+            docnums += item[3]
+            weights += item[4]
+            values += item[5]
+            continue
+        reader, basedoc, docmap, _indexed = sources[item[2]]
+        matcher = reader.postings(fieldname, btext)
+        if docmap is None and type(matcher) is W3LeafMatcher:
+            ids = _read_blocks(matcher, weights, values)
+            docnums += [basedoc + docnum for docnum in ids]
+            continue
+        while matcher.is_active():
+            docnum = matcher.id()
+            docnums.append(docmap[docnum] if docmap is not None else basedoc + docnum)
+            weights.append(matcher.weight())
+            values.append(matcher.value())
+            matcher.next()
+    if docnums != sorted(docnums):  # (the writer's own pages came after the sources')
+        rows = sorted(zip(docnums, weights, values, strict=True), key=lambda row: row[0])
+        docnums = [row[0] for row in rows]
+        weights = [row[1] for row in rows]
+        values = [row[2] for row in rows]
+    return fieldname, btext, docnums, weights, values
+
+
+def _read_blocks(matcher: Any, weights: list[float], values: list[Any]) -> list[int]:
+    """Every posting of a Whoosh W3 posting list, a block at a time (what ``id``,
+    ``weight`` and ``value`` give one by one): the documents returned, weights and
+    values appended."""
+    ids: list[int] = []
+    while matcher.is_active():
+        if matcher._ids is None:
+            matcher._read_ids()
+        if matcher._weights is None:
+            matcher._read_weights()
+        if matcher._values is None:
+            matcher._read_values()
+        start = matcher._i
+        ids += matcher._ids[start:]
+        weights += matcher._weights[start:]
+        values += matcher._values[start:]
+        matcher._next_block()
+    return ids
+
+
+def _postings(sources: list[Source]) -> Iterator[Posting]:
     """Every live posting of the sources, renumbered, ordered as the pool orders its own:
     by field name, term, new document number."""
     names = sorted(set().union(*(indexed for *_rest, indexed in sources)))
