@@ -91,10 +91,7 @@ class ArchiveWorker:
     def submit(self, fn: Callable[[Archive], T], *, cancel: CancelToken | None = None) -> Future[T]:
         """Run ``fn(archive)`` on the database thread. ``cancel`` is the token ``fn`` checks:
         a lock cancels it (and the connection is interrupted in any case)."""
-        with self._guard:
-            epoch = self._epoch
-            if cancel is not None:
-                self._tokens.add(cancel)
+        epoch = self._enter(cancel)
         return self._executor.submit(self._call, fn, epoch, cancel)
 
     def submit_aside(
@@ -103,51 +100,46 @@ class ArchiveWorker:
         """Run ``fn(gate)`` beside the database thread; ``gate(job)`` runs ``job(archive)`` on
         the database thread and returns its result (see the module). ``cancel``: the token
         ``fn`` checks; a lock cancels it."""
-        with self._guard:
-            epoch = self._epoch
-            if cancel is not None:
-                self._tokens.add(cancel)
-        return self._aside.submit(self._call_aside, fn, epoch, cancel)
-
-    def _call_aside(
-        self, fn: Callable[[ArchiveGate], T], epoch: int, cancel: CancelToken | None
-    ) -> T:
+        epoch = self._enter(cancel)
         gate = _QueuedGate(self, epoch)
-        try:
-            if epoch != self._epoch:
-                raise ArchiveClosed()
-            try:
-                result = fn(gate)
-            except Exception as error:
-                if epoch != self._epoch:  # locked while it ran: how it stopped is no one's
-                    raise ArchiveClosed() from error
-                raise
-            if epoch != self._epoch:
-                raise ArchiveClosed()
-            return result
-        finally:
-            if cancel is not None:
-                with self._guard:
-                    self._tokens.discard(cancel)
+        return self._aside.submit(self._in_epoch, lambda: fn(gate), epoch, cancel)
 
     def call(self, fn: Callable[[], T]) -> Future[T]:
         """Run ``fn()`` on the database thread without an open archive (e.g. build the demo)."""
         return self._executor.submit(fn)
 
+    def _enter(self, cancel: CancelToken | None) -> int:
+        """The epoch a job is submitted in; its token is cancelled by the next lock."""
+        with self._guard:
+            if cancel is not None:
+                self._tokens.add(cancel)
+            return self._epoch
+
     def _call(self, fn: Callable[[Archive], T], epoch: int, cancel: CancelToken | None) -> T:
-        try:
+        def run() -> T:
             archive = self._archive
-            if archive is None or epoch != self._epoch:
+            if archive is None:
                 raise ArchiveClosed()
             archive.take_changes()  # whatever an earlier job left is not this one's
             try:
-                result = fn(archive)
+                return fn(archive)
+            finally:
+                self._announce(archive, epoch)  # what it committed, even if it then failed
+
+        return self._in_epoch(run, epoch, cancel)
+
+    def _in_epoch(self, run: Callable[[], T], epoch: int, cancel: CancelToken | None) -> T:
+        """``run()`` as a job of ``epoch``: not started after a lock, and ending in
+        ``ArchiveClosed`` (whether it returned or raised) if a lock came while it ran."""
+        try:
+            if epoch != self._epoch:
+                raise ArchiveClosed()
+            try:
+                result = run()
             except Exception as error:
                 if epoch != self._epoch:  # locked while it ran: how it stopped is no one's
                     raise ArchiveClosed() from error
                 raise
-            finally:
-                self._announce(archive, epoch)  # what it committed, even if it then failed
             if epoch != self._epoch:  # locked while it ran: the result belongs to no one
                 raise ArchiveClosed()
             return result
