@@ -17,6 +17,12 @@ from tests.integration.cli_helpers import REPO, cli_env
 from tests.support.pdfgen import make_pdf
 
 PASSPHRASE = "kill test passphrase long"
+# The CLI with batches of 40 files: the import's own batches (500 files, 64 MB, 15 s) would
+# hold this whole corpus in one or two, and a kill must land with earlier batches kept.
+SMALL_BATCHES = (
+    "import sys; from archive_app import importer; importer.BATCH_FILES = 40;"
+    " from archive_app.cli.main import main; sys.exit(main(sys.argv[1:]))"
+)
 
 
 def _corpus(folder: Path) -> int:
@@ -52,7 +58,7 @@ def _import_and_kill(arc: Path, inputs: Path, delay: float) -> bool:
     (the next file is another 6 MB scan, so the kill lands inside its transaction).
     Returns whether a hot journal was left behind, i.e. a transaction was cut."""
     proc = subprocess.Popen(
-        [sys.executable, "-m", "archive_app.cli.main", "import", str(arc), str(inputs)],
+        [sys.executable, "-c", SMALL_BATCHES, "import", str(arc), str(inputs)],
         stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,
         text=True,
