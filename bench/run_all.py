@@ -87,7 +87,8 @@ def render(results: dict[str, Any], extract: PhaseResult, imp: PhaseResult) -> s
         f" = {ratios['archive_vs_corpus_size']:.2f}x",
         f"Peak RSS: {results['rss_mb']['after_extract']:.0f} MB after extraction,"
         f" {results['rss_mb']['process_peak']:.0f} MB for the whole run;"
-        f" largest child (PDF sandbox) {results['rss_mb']['children_peak']:.0f} MB",
+        f" largest child process (index builder or PDF sandbox; at least the size this"
+        f" process had when it started it) {results['rss_mb']['children_peak']:.0f} MB",
     ]
     for phase in (extract, imp):
         if phase.failures:
