@@ -14,6 +14,7 @@ each word also stands for its initial, so "Zhanar Kurmangaliyeva" finds "Кур�
 from __future__ import annotations
 
 import re
+import weakref
 from typing import Any
 
 from whoosh import query as wq
@@ -52,12 +53,31 @@ def held_keys(reader: Any, fieldname: str, token: str, *, in_name: bool = False)
     keys = [k for k in token.split(KEY_SEPARATOR) if k and k != NAME_FLAG]
     if in_name:
         keys += [k + ending for k in list(keys) if len(k) >= 6 for ending in _RUSSIAN_ENDINGS]
+    held = _lexicon_answers(reader)
     found: list[str] = []
     for key in keys:
         for variant in _variants(key) if key.isalpha() else [key]:
-            if variant not in found and (fieldname, variant) in reader:
+            if variant in found:
+                continue
+            term = (fieldname, variant)
+            if term not in held:  # each a lookup in every segment's term table
+                held[term] = term in reader
+            if held[term]:
                 found.append(variant)
     return found
+
+
+_LEXICON: weakref.WeakKeyDictionary[Any, dict[tuple[str, str], bool]] = weakref.WeakKeyDictionary()
+
+
+def _lexicon_answers(reader: Any) -> dict[tuple[str, str], bool]:
+    """Whether ``reader`` holds a term, remembered for as long as the reader lives (a
+    reader never changes; a new commit gives a new reader): a query word checks dozens of
+    name keys and vowel variants, and the next search asks again."""
+    try:
+        return _LEXICON.setdefault(reader, {})
+    except TypeError:  # a reader that cannot be weakly referenced: nothing remembered
+        return {}
 
 
 def _term_alternatives(fieldname: str, keys: list[str], boost: float) -> Any:

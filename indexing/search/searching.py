@@ -126,6 +126,7 @@ _TABLES: weakref.WeakKeyDictionary[Any, _PageTable] = weakref.WeakKeyDictionary(
 # More hits than this: the whole page table is read (about 4 us a page) rather than each
 # hit's columns (about 15 us a hit: a seek and a read in two columns)
 TABLE_AFTER_HITS = 4_000
+_LOCATED: weakref.WeakKeyDictionary[Any, int] = weakref.WeakKeyDictionary()
 
 
 class _LengthsInMemory:
@@ -261,12 +262,18 @@ class _Runner:
     def _locate(self, hits: Iterable[tuple[int, Any]]) -> Iterator[tuple[int, int, Any]]:
         """(document id, page, score) of Whoosh hits; a single query with few hits reads
         their pages' columns, else the page table is read once (for this reader: later
-        searches take it as it is)."""
+        searches take it as it is), and so it is once the hits located one by one with
+        this reader add up to as many."""
         hits = list(hits)
         if self._table is None:
             self._table = _TABLES.get(self._reader)
-        if self._table is None and len(hits) > TABLE_AFTER_HITS:
-            self._page_table()
+        if self._table is None:
+            # hits located one by one with this reader so far: once they add up to the
+            # table's cost, later searches take the table (the first one stays quick)
+            located = _LOCATED.get(self._reader, 0) + len(hits)
+            _LOCATED[self._reader] = located
+            if located > TABLE_AFTER_HITS:
+                self._page_table()
         if self._table is not None:
             docs, pages = self._table.docs, self._table.pages
             for docnum, score in hits:
