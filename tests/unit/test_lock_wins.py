@@ -14,7 +14,6 @@ not here.
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import io
 import shutil
@@ -28,7 +27,8 @@ from typing import Any
 import pytest
 
 from archive_app.errors import ArchiveClosed
-from archive_app.export import ExportOptions, TermRule
+from archive_app.export import ExportOptions, TermRule, pdfium_pages
+from archive_app.export import review as review_module
 from archive_app.export.pipeline import export_through
 from archive_app.gate import ArchiveGate
 from archive_app.session import Archive
@@ -411,7 +411,8 @@ def test_one_thread_at_a_time_in_pdfium_while_an_export_and_a_preview_run(
 ) -> None:
     """PDFium is not thread-safe: the export beside the database thread and a redaction
     preview on it take turns (``indexing.extract.pdfium_guard``). Every PDFium document
-    opened in this process is counted, by thread, while both run together."""
+    opened in this process is counted, by thread, while both run together; the export is
+    held with its PDF open until the preview has reached PDFium (no timing)."""
     import pypdfium2 as pdfium
 
     from tests.support.pdfgen import make_pdf
@@ -423,6 +424,8 @@ def test_one_thread_at_a_time_in_pdfium_while_an_export_and_a_preview_run(
     open_in: dict[int, int] = {}  # thread -> PDFium documents it has open
     most = [0]  # threads with a document open at once, at most
     guard = threading.Lock()
+    exporter: list[int] = []  # the export's thread
+    preview_reached = threading.Event()  # PDFium's lock, or PDFium itself, from the preview
     opened, closed = pdfium.PdfDocument.__init__, pdfium.PdfDocument.close
 
     def counting_open(self: Any, *args: Any, **kwargs: Any) -> None:
@@ -430,6 +433,8 @@ def test_one_thread_at_a_time_in_pdfium_while_an_export_and_a_preview_run(
             me = threading.get_ident()
             open_in[me] = open_in.get(me, 0) + 1
             most[0] = max(most[0], sum(1 for n in open_in.values() if n))
+        if exporter and threading.get_ident() != exporter[0]:
+            preview_reached.set()
         opened(self, *args, **kwargs)
 
     def counting_close(self: Any) -> Any:
@@ -437,19 +442,42 @@ def test_one_thread_at_a_time_in_pdfium_while_an_export_and_a_preview_run(
             open_in[threading.get_ident()] -= 1
         return closed(self)
 
+    class WatchedLock:
+        """PDFium's lock, saying when a thread other than the export's asks for it."""
+
+        def __init__(self, lock: Any) -> None:
+            self._lock = lock
+
+        def acquire(self) -> bool:
+            if exporter and threading.get_ident() != exporter[0]:
+                preview_reached.set()
+            return bool(self._lock.acquire())
+
+        def release(self) -> None:
+            self._lock.release()
+
+        def __enter__(self) -> None:
+            self.acquire()
+
+        def __exit__(self, *exc: object) -> None:
+            self.release()
+
     monkeypatch.setattr(pdfium.PdfDocument, "__init__", counting_open)
     monkeypatch.setattr(pdfium.PdfDocument, "close", counting_close)
+    for module in (pdfium_pages, review_module):
+        monkeypatch.setattr(module, "PDFIUM_LOCK", WatchedLock(module.PDFIUM_LOCK))
     options = ExportOptions(out=tmp_path / "bundle", ids=ids)
     options.rules.terms.append(TermRule("Nazigul Maksutkhan", "PII-VICTIM"))
     previews: list[Future[list[bytes]]] = []
 
     def at_first_page(progress: Progress) -> None:
         """Beside, with the export's PDF open: a preview is asked for on the database
-        thread and given a moment (not waited for: with PDFium's lock held it must wait)."""
+        thread, and the export goes on once the preview has reached PDFium's lock (with
+        the lock it waits there; without it, it would open its PDF now)."""
         if progress.done == 1:
+            exporter.append(threading.get_ident())
             previews.append(w.submit(lambda a: a.redactions.preview(ids[0], pages=[1])))
-            with contextlib.suppress(TimeoutError):
-                previews[0].result(timeout=2)
+            assert preview_reached.wait(120), "the preview never got to PDFium"
 
     exporting = w.submit_aside(lambda gate: export_through(gate, options, progress=at_first_page))
     assert exporting.result(timeout=300).pages == 12
