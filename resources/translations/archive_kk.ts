@@ -715,6 +715,10 @@ Replace it with a new backup? The old file is replaced only after the new one ha
         <translation>&amp;Файл:</translation>
     </message>
     <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Құпия фраза:</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Nobody can recover a lost passphrase&lt;/b&gt;, not even the team that wrote this program. Keep it somewhere safe, away from this computer.</source>
         <translation>&lt;b&gt;Жоғалған құпия фразаны ешкім қалпына келтіре алмайды&lt;/b&gt;, тіпті бағдарлама авторлары да. Оны осы компьютерден тыс, қауіпсіз жерде сақтаңыз.</translation>
     </message>
@@ -1056,6 +1060,10 @@ Replace it with a new backup? The old file is replaced only after the new one ha
     <message>
         <source>Could not add the documents</source>
         <translation>Құжаттарды қосу мүмкін болмады</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>жоқ</translation>
     </message>
     <message>
         <source>A password-protected PDF cannot be exported: remove it.</source>
@@ -2276,8 +2284,20 @@ If it happens again, send the details below to the team (they contain no documen
 <context>
     <name>NewPassphraseFields</name>
     <message>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Жаңа құпия фраза:</translation>
+    </message>
+    <message>
         <source>&amp;Repeat it:</source>
         <translation>&amp;Қайталаңыз:</translation>
+    </message>
+    <message>
+        <source>Type a passphrase: an empty one is not allowed.</source>
+        <translation>Құпия фразаны теріңіз: бос фразаға рұқсат жоқ.</translation>
+    </message>
+    <message>
+        <source>The two passphrases do not match. Type the same passphrase twice.</source>
+        <translation>Құпия фразалар сәйкес емес. Бір фразаны екі рет теріңіз.</translation>
     </message>
 </context>
 <context>
@@ -3922,6 +3942,45 @@ The verification found text that should have been removed, so nothing was writte
     <message>
         <source>Cancel</source>
         <translation>Болдырмау</translation>
+    </message>
+</context>
+<context>
+    <name>Strength</name>
+    <message>
+        <source>empty</source>
+        <translation>бос</translation>
+    </message>
+    <message>
+        <source>weak</source>
+        <translation>әлсіз</translation>
+    </message>
+    <message>
+        <source>fair</source>
+        <translation>орташа</translation>
+    </message>
+    <message>
+        <source>strong</source>
+        <translation>берік</translation>
+    </message>
+    <message>
+        <source>An empty passphrase is not allowed.</source>
+        <translation>Бос құпия фразаға рұқсат жоқ.</translation>
+    </message>
+    <message>
+        <source>Short ({length} characters). {minimum} or more, e.g. several words, is much harder to guess.</source>
+        <translation>Қысқа (таңба саны: {length}). {minimum} не одан көп, мысалы бірнеше сөз, табу әлдеқайда қиын.</translation>
+    </message>
+    <message>
+        <source>Repeated characters or a well-known password; choose words.</source>
+        <translation>Қайталанған таңбалар немесе белгілі құпиясөз; сөздер таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Long and varied. Avoid quotes and song lines: the meter cannot tell.</source>
+        <translation>Ұзын әрі алуан түрлі. Дәйексөздер мен ән жолдарын қолданбаңыз: өлшегіш оларды ажырата алмайды.</translation>
+    </message>
+    <message>
+        <source>Another word or two would make it strong.</source>
+        <translation>Тағы бір-екі сөз оны берік етеді.</translation>
     </message>
 </context>
 <context>

@@ -717,6 +717,10 @@ Replace it with a new backup? The old file is replaced only after the new one ha
         <translation>&amp;Файл:</translation>
     </message>
     <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Парольная фраза:</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Nobody can recover a lost passphrase&lt;/b&gt;, not even the team that wrote this program. Keep it somewhere safe, away from this computer.</source>
         <translation>&lt;b&gt;Утерянную парольную фразу не восстановит никто&lt;/b&gt;, даже авторы программы. Храните её в надёжном месте, не на этом компьютере.</translation>
     </message>
@@ -1063,6 +1067,10 @@ Replace it with a new backup? The old file is replaced only after the new one ha
     <message>
         <source>Could not add the documents</source>
         <translation>Не удалось добавить документы</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
     </message>
     <message>
         <source>A password-protected PDF cannot be exported: remove it.</source>
@@ -2305,8 +2313,20 @@ If it happens again, send the details below to the team (they contain no documen
 <context>
     <name>NewPassphraseFields</name>
     <message>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Новая парольная фраза:</translation>
+    </message>
+    <message>
         <source>&amp;Repeat it:</source>
         <translation>&amp;Повторите:</translation>
+    </message>
+    <message>
+        <source>Type a passphrase: an empty one is not allowed.</source>
+        <translation>Введите парольную фразу: пустая не допускается.</translation>
+    </message>
+    <message>
+        <source>The two passphrases do not match. Type the same passphrase twice.</source>
+        <translation>Парольные фразы не совпадают. Введите одну и ту же фразу дважды.</translation>
     </message>
 </context>
 <context>
@@ -3969,6 +3989,45 @@ The verification found text that should have been removed, so nothing was writte
     <message>
         <source>Cancel</source>
         <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>Strength</name>
+    <message>
+        <source>empty</source>
+        <translation>пусто</translation>
+    </message>
+    <message>
+        <source>weak</source>
+        <translation>слабая</translation>
+    </message>
+    <message>
+        <source>fair</source>
+        <translation>средняя</translation>
+    </message>
+    <message>
+        <source>strong</source>
+        <translation>надёжная</translation>
+    </message>
+    <message>
+        <source>An empty passphrase is not allowed.</source>
+        <translation>Пустая парольная фраза не допускается.</translation>
+    </message>
+    <message>
+        <source>Short ({length} characters). {minimum} or more, e.g. several words, is much harder to guess.</source>
+        <translation>Коротко (символов: {length}). {minimum} и больше, например несколько слов, угадать гораздо труднее.</translation>
+    </message>
+    <message>
+        <source>Repeated characters or a well-known password; choose words.</source>
+        <translation>Повторяющиеся символы или известный пароль; выберите слова.</translation>
+    </message>
+    <message>
+        <source>Long and varied. Avoid quotes and song lines: the meter cannot tell.</source>
+        <translation>Длинная и разнообразная. Избегайте цитат и строк из песен: индикатор их не распознаёт.</translation>
+    </message>
+    <message>
+        <source>Another word or two would make it strong.</source>
+        <translation>Ещё одно-два слова сделают её надёжной.</translation>
     </message>
 </context>
 <context>

@@ -177,3 +177,30 @@ def test_the_question_to_rebuild_the_index_in_russian(
             "У архива ещё нет поискового индекса. Перестроить его сейчас?",
         )
     ]
+
+
+@pytest.mark.parametrize("language", ["ru", "kk"], indirect=True)
+def test_the_new_passphrase_fields_and_their_strength_are_translated(
+    qtbot: QtBot, language: str, ui_session: UiSession, dialog_parent: Any
+) -> None:
+    """Seen under Xvfb: the change-passphrase dialog said 'New passphrase' and 'strong.
+    Long and varied…' in English, and the new-archive dialog 'Passphrase:'."""
+    from PySide6.QtWidgets import QFormLayout, QLabel
+
+    from ui.dialogs.create_archive import CreateArchiveDialog
+
+    dialog = ChangePassphraseDialog(ui_session, dialog_parent)
+    qtbot.addWidget(dialog)
+    shown: list[str] = []
+    for text in ("short", "four plain words typed here"):
+        dialog.fields.first.setText(text)
+        dialog.fields.repeat.setText(text + "x")
+        shown += [dialog.fields.meter.text.text(), dialog.fields.problem() or ""]
+    create = CreateArchiveDialog(dialog_parent)
+    qtbot.addWidget(create)
+    for form in (*dialog.findChildren(QFormLayout), *create.findChildren(QFormLayout)):
+        for row in range(form.rowCount()):
+            label = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            if label is not None and isinstance(label.widget(), QLabel):
+                shown.append(label.widget().text().replace("&", ""))
+    assert english_words([t for t in shown if t]) == []

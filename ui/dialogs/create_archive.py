@@ -65,7 +65,7 @@ class CreateArchiveDialog(QDialog):
         file_label = QLabel(self.tr("&File:"), self)
         file_label.setBuddy(self.path_edit)
         form.addRow(file_label, path_row)
-        self.fields.add_rows(form, "&Passphrase:")
+        self.fields.add_rows(form, self.tr("&Passphrase:"))
 
         warning = QLabel(
             self.tr(

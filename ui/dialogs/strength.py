@@ -18,10 +18,17 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QProgressBar, QVBo
 
 from archive_app.errors import WeakPassphrase
 from archive_app.maintenance import MIN_PASSPHRASE_LENGTH, check_new_passphrase
+from ui.labels import QT_TRANSLATE_NOOP, translated
 from ui.look import alert_colour
 
 EMPTY, WEAK, FAIR, STRONG = 0, 1, 2, 3
-LABELS = {EMPTY: "empty", WEAK: "weak", FAIR: "fair", STRONG: "strong"}
+CONTEXT = "Strength"  # the translations of the labels and hints
+LABELS = {
+    EMPTY: QT_TRANSLATE_NOOP("Strength", "empty"),
+    WEAK: QT_TRANSLATE_NOOP("Strength", "weak"),
+    FAIR: QT_TRANSLATE_NOOP("Strength", "fair"),
+    STRONG: QT_TRANSLATE_NOOP("Strength", "strong"),
+}
 COLOURS = {EMPTY: "#9e9e9e", WEAK: "#c62828", FAIR: "#ef6c00", STRONG: "#2e7d32"}
 COMMON = ("password", "passwort", "пароль", "qwerty", "йцукен", "123456", "letmein", "admin")
 WORD_RE = re.compile(r"[^\W\d_]{3,}")  # a run of 3+ letters, in any script
@@ -30,11 +37,21 @@ WORD_RE = re.compile(r"[^\W\d_]{3,}")  # a run of 3+ letters, in any script
 @dataclass(frozen=True)
 class Strength:
     level: int  # EMPTY, WEAK, FAIR or STRONG
-    hint: str
+    template: str  # the hint, in English, with {placeholders}
+    values: tuple[tuple[str, object], ...] = ()
 
     @property
     def label(self) -> str:
         return LABELS[self.level]
+
+    @property
+    def hint(self) -> str:
+        return self.template.format(**dict(self.values))
+
+    def shown(self) -> tuple[str, str]:
+        """(label, hint) in the interface language."""
+        hint = translated(CONTEXT, self.template).format(**dict(self.values))
+        return translated(CONTEXT, self.label), hint
 
 
 def character_classes(passphrase: str) -> int:
@@ -54,23 +71,37 @@ def word_count(passphrase: str) -> int:
 
 def assess(passphrase: str) -> Strength:
     if not passphrase.strip():
-        return Strength(EMPTY, "An empty passphrase is not allowed.")
+        return Strength(EMPTY, QT_TRANSLATE_NOOP("Strength", "An empty passphrase is not allowed."))
     length = len(passphrase)
     if length < MIN_PASSPHRASE_LENGTH:
         return Strength(
             WEAK,
-            f"Short ({length} characters). {MIN_PASSPHRASE_LENGTH} or more, e.g. several"
-            " words, is much harder to guess.",
+            QT_TRANSLATE_NOOP(
+                "Strength",
+                "Short ({length} characters). {minimum} or more, e.g. several words, is much"
+                " harder to guess.",
+            ),
+            (("length", length), ("minimum", MIN_PASSPHRASE_LENGTH)),
         )
     folded = passphrase.casefold()
     if len(set(folded)) <= 3 or any(word in folded for word in COMMON):
-        return Strength(WEAK, "Repeated characters or a well-known password; choose words.")
+        return Strength(
+            WEAK,
+            QT_TRANSLATE_NOOP(
+                "Strength", "Repeated characters or a well-known password; choose words."
+            ),
+        )
     words, classes = word_count(passphrase), character_classes(passphrase)
     if words >= 4 or length >= 24 or (length >= 16 and classes >= 3):
         return Strength(
-            STRONG, "Long and varied. Avoid quotes and song lines: the meter cannot tell."
+            STRONG,
+            QT_TRANSLATE_NOOP(
+                "Strength", "Long and varied. Avoid quotes and song lines: the meter cannot tell."
+            ),
         )
-    return Strength(FAIR, "Another word or two would make it strong.")
+    return Strength(
+        FAIR, QT_TRANSLATE_NOOP("Strength", "Another word or two would make it strong.")
+    )
 
 
 class StrengthMeter(QWidget):
@@ -96,9 +127,8 @@ class StrengthMeter(QWidget):
         self.strength = strength
         self.bar.setValue(strength.level)
         self.bar.setStyleSheet(f"QProgressBar::chunk {{ background: {COLOURS[strength.level]}; }}")
-        self.text.setText(
-            self.tr("Strength: {label}. {hint}").format(label=strength.label, hint=strength.hint)
-        )
+        label, hint = strength.shown()
+        self.text.setText(self.tr("Strength: {label}. {hint}").format(label=label, hint=hint))
 
 
 class NewPassphraseFields(QObject):
@@ -123,8 +153,8 @@ class NewPassphraseFields(QObject):
         self.first.textChanged.connect(self._update)
         self.repeat.textChanged.connect(self._update)
 
-    def add_rows(self, form: QFormLayout, first_label: str = "&New passphrase:") -> None:
-        form.addRow(first_label, self.first)
+    def add_rows(self, form: QFormLayout, first_label: str | None = None) -> None:
+        form.addRow(first_label or self.tr("&New passphrase:"), self.first)
         form.addRow(self.tr("&Repeat it:"), self.repeat)
         form.addRow("", self.meter)
         form.addRow("", self.message)
@@ -137,9 +167,9 @@ class NewPassphraseFields(QObject):
         try:
             check_new_passphrase(self.first.text())
         except WeakPassphrase:
-            return "Type a passphrase: an empty one is not allowed."
+            return self.tr("Type a passphrase: an empty one is not allowed.")
         if self.first.text() != self.repeat.text():
-            return "The two passphrases do not match. Type the same passphrase twice."
+            return self.tr("The two passphrases do not match. Type the same passphrase twice.")
         return None
 
     def validate(self) -> bool:

@@ -154,7 +154,7 @@ class DocumentsPage(QWizardPage):
                     doc.title,
                     TYPE_NAMES.get(doc.doc_type, doc.doc_type),
                     str(max(1, doc.page_count)),
-                    str(self.counts.get(doc.id, 0) or "none"),
+                    str(self.counts.get(doc.id, 0) or self.tr("none")),
                 ]
             )
             item.setData(0, DATA, doc.id)
