@@ -87,6 +87,18 @@ def export_through(
     cancel: CancelToken | None = None,
 ) -> ExportResult:
     """Make the bundle ``options`` ask for (see the module)."""
+    return export_with_rules(gate, options, progress=progress, cancel=cancel)[0]
+
+
+def export_with_rules(
+    gate: ArchiveGate,
+    options: ExportOptions,
+    *,
+    progress: ProgressCallback | None = None,
+    cancel: CancelToken | None = None,
+) -> tuple[ExportResult, RedactionSet]:
+    """``export_through``, with the rules it applied to every document (the terms and
+    persons a second check of the bundle looks for again)."""
 
     def prepare(archive: Archive) -> Prepared:
         return archive.exports.prepare(options)
@@ -116,7 +128,7 @@ def export_through(
         archive.record("export.bundle", result.path.name, audit)
 
     gate(record)
-    return result
+    return result, prepared.base
 
 
 def _inputs(

@@ -17,14 +17,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from archive_app.export.check import BundleReport, verify_bundle
-from archive_app.export.model import RedactionSet
 from archive_app.export.options import ExportOptions, ExportResult
-from archive_app.export.pipeline import export_through
+from archive_app.export.pipeline import export_with_rules
 from archive_app.gate import ArchiveGate
 from archive_app.tasks import CancelToken, Progress, ProgressCallback
 
 if TYPE_CHECKING:
-    from archive_app.session import Archive
+    pass
 
 # Tests only: called with the bundle's path between the write and the second check
 # (to plant a leak in a written file and see the check fail).
@@ -51,16 +50,11 @@ def export_verified(
 ) -> VerifiedExport:
     """Make the bundle, then read it back from disk and verify it again. ``gate``: how the
     run reaches the archive (``archive_app.gate``: ``direct(archive)`` on the CLI)."""
-    result = export_through(gate, options, progress=progress, cancel=cancel)
+    result, base = export_with_rules(gate, options, progress=progress, cancel=cancel)
     if progress:
         progress(Progress(done=0, total=0, current="", phase="verify"))
     if after_write is not None:
         after_write(result.path)
-
-    def checked_rules(archive: Archive) -> RedactionSet:
-        return archive.exports.base_rules(options, archive.exports.documents(options))
-
-    base = gate(checked_rules)
     terms = sorted({t.text for t in base.terms})
     persons = [p.names for p in base.persons]
     # The export's own check read the pages drawing pictures by OCR in the very bytes it
