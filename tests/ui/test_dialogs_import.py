@@ -163,10 +163,11 @@ def test_escape_while_running_cancels_instead_of_hiding(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    gate = threading.Event()
+    gate, entered = threading.Event(), threading.Event()
     original = ImportService._import_one
 
     def held(self: ImportService, *args: Any, **kwargs: Any) -> Any:
+        entered.set()
         gate.wait(20)
         return original(self, *args, **kwargs)
 
@@ -174,6 +175,9 @@ def test_escape_while_running_cancels_instead_of_hiding(
     dialog = open_dialog(write_notes(tmp_path / "in", 5))
     dialog.show()
     qtbot.waitUntil(lambda: "Reading" in dialog.current.text(), timeout=20_000)
+    # Escape once the first file is being imported (the progress line can come first,
+    # and a Cancel before the first file imports none: the race seen on clean clones)
+    qtbot.waitUntil(entered.is_set, timeout=20_000)
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert dialog.isVisible() and dialog.token.cancelled
     with qtbot.waitSignal(dialog.finished_import, timeout=30_000) as signal:
