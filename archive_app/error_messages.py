@@ -304,6 +304,8 @@ REPORT_LINES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 REINDEX_ADVICE = re.compile(r"(?P<problem>.+) \(run 'reindex'\)")  # archive_app.maintenance
 REINDEX_ADVICE_TEXT = N_("{problem} (run 'reindex')")
 REINDEX_ADVICE_WINDOW = N_("{problem} (rebuild it: Archive > Rebuild search index)")
+BACKUP_FAILED = re.compile(r"backup failed its check: (?P<problems>.+)")  # storage.maintenance
+BACKUP_FAILED_TEXT = N_("The backup failed its check: {problems}.")
 
 
 def explain_line(line: str) -> tuple[str, dict[str, object]] | None:
@@ -333,9 +335,26 @@ def report_line(line: str, translate: Callable[[str], str], *, cli: bool = False
     return translate(template).format(**parameters)
 
 
+def report_error(message: str, translate: Callable[[str], str], *, cli: bool = False) -> str | None:
+    """An error made of report lines in a front end's language: a backup that failed its
+    check (each problem a line of the report), a search index problem with the advice to
+    rebuild it. None: not such an error."""
+    message = message.strip()
+    failed = BACKUP_FAILED.fullmatch(message)
+    if failed is not None:
+        problems = "; ".join(
+            report_line(problem, translate, cli=cli)
+            for problem in failed.group("problems").split("; ")
+        )
+        return translate(BACKUP_FAILED_TEXT).format(problems=problems)
+    if REINDEX_ADVICE.fullmatch(message) is not None:
+        return report_line(message, translate, cli=cli)
+    return None
+
+
 def report_templates() -> list[str]:
-    """Every template ``report_line`` can translate in the window."""
-    return [text for _, text in REPORT_LINES] + [REINDEX_ADVICE_WINDOW]
+    """Every template ``report_line`` and ``report_error`` can translate in the window."""
+    return [text for _, text in REPORT_LINES] + [REINDEX_ADVICE_WINDOW, BACKUP_FAILED_TEXT]
 
 
 # the window's wording -> the command line's, where the window names its menus

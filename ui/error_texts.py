@@ -15,6 +15,7 @@ from archive_app.error_messages import (
     KEPT_INSIDE_TEXT,
     explain,
     explain_reason,
+    report_error,
     report_line,
 )
 from ui.labels import QT_TRANSLATE_NOOP, translated
@@ -115,6 +116,7 @@ REPORT_TEMPLATES = (
     QT_TRANSLATE_NOOP("Reports", "the search index holds other text than {n} document(s) ({ids})"),
     QT_TRANSLATE_NOOP("Reports", "the search index cannot be read ({kind})"),
     QT_TRANSLATE_NOOP("Reports", "{problem} (rebuild it: Archive > Rebuild search index)"),
+    QT_TRANSLATE_NOOP("Reports", "The backup failed its check: {problems}."),
 )
 
 
@@ -123,7 +125,8 @@ def error_text(error: BaseException) -> str:
     the core's list knows; otherwise the core's own (English) message."""
     known = explain(error)
     if known is None:
-        return str(error).strip()
+        made_of_lines = report_error(str(error), lambda t: translated(REPORTS, t))
+        return str(error).strip() if made_of_lines is None else made_of_lines
     template, parameters = known
     return translated(CONTEXT, template).format(**parameters)
 

@@ -27,7 +27,7 @@ from archive_app.cli import (
     suggest,
 )
 from archive_app.cli.i18n import _
-from archive_app.error_messages import explain
+from archive_app.error_messages import explain, report_error
 from archive_app.errors import ArchiveError
 
 if TYPE_CHECKING:
@@ -157,9 +157,12 @@ def _run_demo() -> int:
 
 def error_message(error: BaseException) -> str:
     """A core error in the CLI's language (as the core wrote it when not a known kind)."""
-    known = explain(error, cli=True) if i18n.language() != i18n.DEFAULT else None
-    if known is None:  # in English, the core's own line (it follows "error:")
+    if i18n.language() == i18n.DEFAULT:  # in English, the core's own line (after "error:")
         return str(error)
+    known = explain(error, cli=True)
+    if known is None:
+        made_of_lines = report_error(str(error), _, cli=True)
+        return str(error) if made_of_lines is None else made_of_lines
     template, parameters = known
     return _(template).format(**parameters)
 

@@ -71,7 +71,7 @@ class ExportService:
         else:
             status = self._archive.search.status(full=False)  # the full check is archive-app check
             if not status.ok:
-                raise ExportError(f"{status.message}; rebuild it with 'archive-app reindex'")
+                raise ExportError(f"{status.message} (run 'reindex')")
             result = self._archive.search.search(
                 SearchRequest(text=options.query or "", limit=MAX_QUERY_HITS, sort="date")
             )

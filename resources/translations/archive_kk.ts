@@ -3431,6 +3431,10 @@ in exports:</source>
         <source>{problem} (rebuild it: Archive &gt; Rebuild search index)</source>
         <translation>{problem} (оны қайта құрыңыз: «Архив &gt; Іздеу индексін қайта құру»)</translation>
     </message>
+    <message>
+        <source>The backup failed its check: {problems}.</source>
+        <translation>Сақтық көшірме тексеруден өтпеді: {problems}.</translation>
+    </message>
 </context>
 <context>
     <name>ResultPage</name>

@@ -3469,6 +3469,10 @@ in exports:</source>
         <source>{problem} (rebuild it: Archive &gt; Rebuild search index)</source>
         <translation>{problem} (перестройте его: «Архив &gt; Перестроить поисковый индекс»)</translation>
     </message>
+    <message>
+        <source>The backup failed its check: {problems}.</source>
+        <translation>Резервная копия не прошла проверку: {problems}.</translation>
+    </message>
 </context>
 <context>
     <name>ResultPage</name>

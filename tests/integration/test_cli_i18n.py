@@ -184,3 +184,18 @@ def test_why_a_file_was_not_imported_is_said_in_russian(tmp_path: Path) -> None:
     assert mbox.endswith("Это не почтовый ящик: файл .mbox не начинается строкой 'From '.")
     english = run_cli("import", arc, str(bad), env={**env, "LANG": "C.UTF-8"})
     assert "damaged or invalid PDF (" in english.stdout + english.stderr
+
+
+def test_a_backup_that_failed_its_check_and_a_stale_index_in_kazakh() -> None:
+    from archive_app.cli.main import error_message
+    from storage.errors import ArchiveError, IntegrityFailure
+
+    i18n.install("kk")
+    failed = error_message(
+        IntegrityFailure("backup failed its check: backup holds 2 of 3 documents")
+    )
+    assert failed.startswith("Сақтық көшірме тексеруден өтпеді: ") and "backup" not in failed
+    stale = error_message(
+        ArchiveError("the search index is from an older version or incomplete (run 'reindex')")
+    )
+    assert stale.endswith("('reindex' командасын орындаңыз)") and "search index" not in stale

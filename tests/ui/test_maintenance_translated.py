@@ -204,3 +204,53 @@ def test_the_new_passphrase_fields_and_their_strength_are_translated(
             if label is not None and isinstance(label.widget(), QLabel):
                 shown.append(label.widget().text().replace("&", ""))
     assert english_words([t for t in shown if t]) == []
+
+
+def stale_index_export_error(archive: Archive, tmp_path: Path) -> BaseException:
+    """What exporting by a query says when the search index is from an older version."""
+    from archive_app.export import ExportError, ExportOptions
+
+    add_document(lambda fn: fn(archive), tmp_path)
+    archive.index.invalidate()
+    with archive.db.atomic():
+        archive.db.execute("UPDATE index_meta SET value = '0' WHERE key = 'version'")
+    with pytest.raises(ExportError) as raised:
+        archive.exports.documents(ExportOptions(out=tmp_path / "bundle", query="hearing"))
+    return raised.value
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        (
+            "en",
+            "the search index is from an older version or incomplete"
+            " (rebuild it: Archive > Rebuild search index)",
+        ),
+        (
+            "ru",
+            "поисковый индекс создан прежней версией программы или не достроен"
+            " (перестройте его: «Архив > Перестроить поисковый индекс»)",
+        ),
+    ],
+    indirect=["language"],
+)
+def test_exporting_by_a_query_on_a_stale_index_names_the_menu_that_rebuilds_it(
+    language: str, expected: str, archive: Archive, tmp_path: Path
+) -> None:
+    from ui.error_texts import error_text
+
+    assert error_text(stale_index_export_error(archive, tmp_path)) == expected
+
+
+@pytest.mark.parametrize("language", ["ru", "kk"], indirect=True)
+def test_a_backup_that_failed_its_check_is_told_in_the_interface_language(language: str) -> None:
+    from storage.errors import IntegrityFailure
+    from ui.error_texts import error_text
+
+    error = IntegrityFailure(  # as storage.maintenance raises it
+        "backup failed its check: backup holds 2 of 3 documents; audit chain broken at entry 7"
+    )
+    shown = error_text(error)
+    assert english_words([shown]) == []
+    assert shown.count("2") == 1 and shown.count("3") == 1 and shown.count("7") == 1
