@@ -15,7 +15,16 @@ from whoosh.collectors import TimeLimit, TimeLimitCollector
 from indexing.search.batch import notes_text
 from indexing.search.query import AnyOf, DocumentPlan, Part, QueryPlan, document_plan, plan_query
 from indexing.search.schema import NOTES_PAGE
-from indexing.search.snippets import Snippet, any_match, make_snippet, matches
+from indexing.search.scoring import OutOfTime, score_pages
+from indexing.search.scoring import keep_lengths_in_memory as keep_lengths_in_memory
+from indexing.search.snippets import (
+    Snippet,
+    WordMatcher,
+    any_match,
+    make_snippet,
+    matches,
+    word_matcher,
+)
 from storage import documents as doc_repo
 from storage import notes as note_repo
 from storage import search_rows
@@ -129,57 +138,6 @@ TABLE_AFTER_HITS = 4_000
 _LOCATED: weakref.WeakKeyDictionary[Any, int] = weakref.WeakKeyDictionary()
 
 
-class _LengthsInMemory:
-    """A segment's column of field lengths (one byte a page), read in one piece: BM25
-    asks for a page's length at every posting it scores, and each ask was a seek and a
-    one-byte read through the file. Answers as Whoosh's column reader does."""
-
-    def __init__(self, column: Any) -> None:
-        self._data = column._dbfile.get(column._basepos, column._count)
-        self._doccount = column._doccount
-        self._default = column._default
-
-    def __getitem__(self, docnum: int) -> int:
-        return int(self._data[docnum]) if docnum < len(self._data) else int(self._default)
-
-    def __iter__(self) -> Iterator[int]:
-        yield from self._data
-        for _ in range(len(self._data), self._doccount):
-            yield int(self._default)
-
-    def __len__(self) -> int:
-        return int(self._doccount)
-
-
-def keep_lengths_in_memory(reader: Any) -> None:
-    """Each segment of ``reader`` reads a field's page lengths whole the first time BM25
-    asks (a few KB each); readers Whoosh builds otherwise are left as they are."""
-    from whoosh.columns import NumericColumn
-
-    for leaf, _base in reader.leaf_readers():
-        perdoc: Any = getattr(leaf, "_perdoc", None)
-        cached = getattr(perdoc, "_cached_reader", None)
-        readers = getattr(perdoc, "_readers", None)
-        if cached is None or not isinstance(readers, dict):
-            continue
-
-        def loaded(
-            fieldname: str, column: Any, _cached: Any = cached, _readers: Any = readers
-        ) -> Any:
-            found = _readers.get(fieldname)
-            if found is None:
-                found = _cached(fieldname, column)
-                if (
-                    isinstance(found, NumericColumn.Reader)
-                    and getattr(found, "_typecode", "") == "B"
-                    and getattr(found, "_fixedlen", 0) == 1
-                ):
-                    found = _readers[fieldname] = _LengthsInMemory(found)
-            return found
-
-        perdoc._cached_reader = loaded
-
-
 class _TimedCollector(TimeLimitCollector):  # type: ignore[misc]
     """Whoosh's time limit, keeping only the allowed page numbers (a FilterCollector inside a
     TimeLimitCollector is bypassed, and one outside it never sees the time run out). The
@@ -243,7 +201,30 @@ class _Runner:
         allow = None if within is None else self._page_table().numbers_of(within)
         if allow == set():  # (Whoosh reads an empty filter as no filter)
             return {}
+        hits = self._whoosh_pages(query, allow, scored, remaining)
+        found: Found = {}
+        for doc_id, page, score in self._locate(hits):
+            match = found.get(doc_id)
+            if match is None:
+                match = found[doc_id] = _Found(0.0)
+            match.pages[page] = float(score or 0.0)
+        for match in found.values():
+            match.score = max(match.pages.values())
+        return found
+
+    def _whoosh_pages(
+        self, query: Any, allow: set[int] | None, scored: bool, remaining: float
+    ) -> Iterable[tuple[int, Any]]:
+        """(page number, score) of the pages ``query`` matches, best first: a plain word
+        scored block by block (indexing.search.scoring), anything else by Whoosh."""
         if scored:
+            try:
+                hits = score_pages(self._searcher, query, allow, self._deadline, time.monotonic)
+            except OutOfTime as out:
+                self._out_of_time()
+                return out.found
+            if hits is not None:
+                return hits
             collector = _TimedCollector(self._searcher.collector(limit=None), remaining, allow)
         else:
             collector = self._searcher.collector(limit=None, scored=False, filter=allow)
@@ -251,13 +232,7 @@ class _Runner:
             self._searcher.search_with_collector(query, collector)
         except TimeLimit:
             self._out_of_time()
-        found: Found = {}
-        for doc_id, page, score in self._locate(collector.results().items()):
-            match = found.setdefault(doc_id, _Found(0.0))
-            match.pages[page] = float(score or 0.0)
-        for match in found.values():
-            match.score = max(match.pages.values())
-        return found
+        return list(collector.results().items())
 
     def _locate(self, hits: Iterable[tuple[int, Any]]) -> Iterator[tuple[int, int, Any]]:
         """(document id, page, score) of Whoosh hits; a single query with few hits reads
@@ -276,8 +251,7 @@ class _Runner:
                 self._page_table()
         if self._table is not None:
             docs, pages = self._table.docs, self._table.pages
-            for docnum, score in hits:
-                yield docs[docnum], pages[docnum], score
+            yield from [(docs[docnum], pages[docnum], score) for docnum, score in hits]
             return
         doc_column = self._reader.column_reader("doc")
         page_column = self._reader.column_reader("page")
@@ -396,15 +370,16 @@ def run_search(db: Database, index: SearchIndex, request: SearchRequest) -> Sear
     best = {i: found[i].score for i in ids}
     _sort(ids, request.sort, keys, best)
     window = ids[request.offset : request.offset + request.limit]
+    words = _Highlight.of(plan)
     result = SearchResult(
         query=request.text,
         total=len(ids),
         hits=[
-            _hit(db, plan, doc_id, found[doc_id].pages, best[doc_id], request) for doc_id in window
+            _hit(db, words, doc_id, found[doc_id].pages, best[doc_id], request) for doc_id in window
         ],
         hints=hints,
-        stems=plan.terms("text"),
-        skeletons=plan.terms("translit"),
+        stems=set(words.stems),
+        skeletons=set(words.skeletons),
     )
     if request.facets:
         _set_facets(db, result)
@@ -450,7 +425,7 @@ def browse(db: Database, request: SearchRequest) -> SearchResult:
 
 def _hit(
     db: Database,
-    plan: QueryPlan,
+    words: _Highlight,
     doc_id: int,
     pages: dict[int, float],
     score: float,
@@ -458,20 +433,36 @@ def _hit(
 ) -> DocumentHit:
     doc = doc_repo.get(db, doc_id)
     hit = DocumentHit(doc.id, doc.title, doc.filename, doc.doc_type, doc.doc_date, score)
-    stems, skeletons = plan.terms("text"), plan.terms("translit")
+    stems, skeletons, matched = words.stems, words.skeletons, words.matched
     if not (stems or skeletons):
         return hit  # matched by its tags or metadata alone
     if NOTES_PAGE in pages:
-        snippet = make_snippet(notes_text(note_repo.texts(db, doc_id)), stems, skeletons, set())
+        text = notes_text(note_repo.texts(db, doc_id))
+        snippet = make_snippet(text, stems, skeletons, set(), matched=matched)
         hit.note = snippet if snippet.spans else None
     numbers = sorted(p for p in pages if p > 0)
     texts = search_rows.page_texts(db, doc_id, numbers)
     for number in numbers:
         text = texts.get(number, "")
         if len(hit.pages) >= request.pages_per_hit:  # only counted: the first word will do
-            hit.more_pages += any_match(text, stems, skeletons, set())
+            hit.more_pages += any_match(text, stems, skeletons, set(), matched=matched)
             continue
-        snippet = make_snippet(text, stems, skeletons, set())
+        snippet = make_snippet(text, stems, skeletons, set(), matched=matched)
         if snippet.spans:  # else this page matched through metadata only
             hit.pages.append(PageHit(number, snippet))
     return hit
+
+
+@dataclass(frozen=True)
+class _Highlight:
+    """What a search highlights: its terms of the text and translit fields, and whether a
+    word of a page is one of them (decided once per distinct word for all its pages)."""
+
+    stems: set[str]
+    skeletons: set[str]
+    matched: WordMatcher
+
+    @classmethod
+    def of(cls, plan: QueryPlan) -> _Highlight:
+        stems, skeletons = plan.terms("text"), plan.terms("translit")
+        return cls(stems, skeletons, word_matcher(stems, skeletons, set()))

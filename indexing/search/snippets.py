@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from indexing.mentions.forms import word_keys
@@ -58,19 +59,87 @@ def matches(
     return [page.span(*span) for span in spans] if page else spans
 
 
-def any_match(text: str, stems: set[str], skeletons: set[str], plain: set[str]) -> bool:
+def any_match(
+    text: str,
+    stems: set[str],
+    skeletons: set[str],
+    plain: set[str],
+    *,
+    matched: WordMatcher | None = None,
+) -> bool:
     """Whether ``make_snippet`` would highlight anything on the page (a page past those a
-    hit shows is only counted)."""
-    return bool(_matched_words(read(text).text, stems, skeletons, plain))
+    hit shows is only counted). ``matched``: ``word_matcher(stems, skeletons, plain)``,
+    shared by the pages of one search."""
+    matched = matched or word_matcher(stems, skeletons, plain)
+    return any(matched(found.group()) for found in _WORDS.finditer(read(text).text))
+
+
+WordMatcher = Callable[[str], bool]
+
+
+def word_matcher(stems: set[str], skeletons: set[str], plain: set[str]) -> WordMatcher:
+    """Whether a word of a page (as the tokenizer gives it) is one the query matched, as
+    ``_matched_words`` decides it, each distinct word decided once (for as long as the
+    matcher is kept: the pages of one search)."""
+    decided: dict[str, bool] = {}
+
+    def matched(text_word: str) -> bool:
+        found = decided.get(text_word)
+        if found is None:
+            word = text_word.lower()
+            found = decided[text_word] = (
+                word in plain
+                or stem_word(word) in stems
+                or bool(skeletons and not skeletons.isdisjoint(word_keys(text_word)))
+            )
+        return found
+
+    return matched
 
 
 def make_snippet(
-    text: str, stems: set[str], skeletons: set[str], plain: set[str], width: int = WINDOW
+    text: str,
+    stems: set[str],
+    skeletons: set[str],
+    plain: set[str],
+    width: int = WINDOW,
+    *,
+    matched: WordMatcher | None = None,
 ) -> Snippet:
     """The part of a page around its first matched words, whitespace folded, cut at words
-    (and words broken at a line end joined)."""
+    (and words broken at a line end joined). The words are read up to the end of the
+    part shown: the highlights past it are not shown (``_snippet_from`` drops them).
+    ``matched``: as for ``any_match``."""
     flat = " ".join(read(text).text.split())
-    return _snippet_from(flat, matches(flat, stems, skeletons, plain, repaired=True), width)
+    matched = matched or word_matcher(stems, skeletons, plain)
+    words = _WORDS.finditer(flat)
+    spans: list[tuple[int, int]] = []
+    for found in words:
+        if matched(found.group()):
+            spans.append(found.span())
+            break
+    if spans:
+        end = _window(flat, spans[0], width)[1]
+        for found in words:
+            if found.start() >= end:
+                break
+            if matched(found.group()):
+                spans.append(found.span())
+    return _snippet_from(flat, spans, width)
+
+
+def _window(text: str, first: tuple[int, int], width: int) -> tuple[int, int]:
+    """Where the part of ``text`` shown around its first highlight ``first`` starts and
+    ends: a third of the width before it, cut at spaces."""
+    start = max(0, first[0] - width // 3)
+    if start:
+        space = text.find(" ", start)
+        start = space + 1 if 0 <= space < first[0] else start
+    end = min(len(text), start + width)
+    if end < len(text):
+        space = text.rfind(" ", start, end)
+        end = space if space > first[1] else end
+    return start, end
 
 
 def _snippet_from(text: str, spans: list[tuple[int, int]], width: int) -> Snippet:
@@ -79,15 +148,7 @@ def _snippet_from(text: str, spans: list[tuple[int, int]], width: int) -> Snippe
         if len(text) > width:
             cut = cut.rsplit(" ", 1)[0] + " …"
         return Snippet(cut)
-    first = spans[0][0]
-    start = max(0, first - width // 3)
-    if start:
-        space = text.find(" ", start)
-        start = space + 1 if 0 <= space < first else start
-    end = min(len(text), start + width)
-    if end < len(text):
-        space = text.rfind(" ", start, end)
-        end = space if space > spans[0][1] else end
+    start, end = _window(text, spans[0], width)
     inside = [(s - start, e - start) for s, e in spans if s >= start and e <= end]
     prefix = "… " if start else ""
     suffix = " …" if end < len(text) else ""
