@@ -9,8 +9,9 @@ The documents found are put in a temporary table (``temp.search_hits``, in memor
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from storage import documents as doc_repo
 
@@ -40,14 +41,18 @@ FILTER_KINDS = {"persons": "person", "articles": "article", "cases": "case"}
 
 
 def set_hits(db: Database, ids: list[int]) -> None:
-    """The documents found, for ``hit_keys`` and ``facet_rows``."""
+    """The documents found, for ``hit_keys``, ``existing_hits`` and ``facet_rows``. One
+    statement (the ids as one JSON array): row by row, each insert was a transaction."""
     db.execute("CREATE TEMP TABLE IF NOT EXISTS search_hits(id INTEGER PRIMARY KEY)")
     db.execute("DELETE FROM temp.search_hits")
-    db.executemany("INSERT INTO temp.search_hits(id) VALUES (?)", [(i,) for i in ids])
+    if ids:
+        db.execute(
+            "INSERT INTO temp.search_hits(id) SELECT value FROM json_each(?)",
+            (json.dumps([int(i) for i in ids]),),
+        )
 
 
-@dataclass(frozen=True)
-class HitKeys:
+class HitKeys(NamedTuple):
     """What the results can be sorted by, for one document found."""
 
     date: str | None
@@ -62,6 +67,35 @@ def hit_keys(db: Database) -> dict[int, HitKeys]:
         " CROSS JOIN documents d ON d.id = h.id"
     )
     return {int(r[0]): HitKeys(r[1], str(r[2] or ""), str(r[3] or "")) for r in rows}
+
+
+def existing_hits(db: Database) -> set[int]:
+    """The documents found that still exist (``hit_keys`` without the keys)."""
+    rows = db.all("SELECT d.id FROM temp.search_hits h CROSS JOIN documents d ON d.id = h.id")
+    return {int(r[0]) for r in rows}
+
+
+@dataclass(frozen=True)
+class HitRow:
+    """What a result shows of a document found."""
+
+    id: int
+    title: str
+    filename: str
+    doc_type: str
+    date: str | None
+
+
+def hit_rows(db: Database, ids: list[int]) -> dict[int, HitRow]:
+    """Title, file name, type and date of the documents ``ids`` (one page of results)."""
+    if not ids:
+        return {}
+    marks = ",".join("?" * len(ids))
+    rows = db.all(
+        f"SELECT id, title, filename, doc_type, doc_date FROM documents WHERE id IN ({marks})",
+        tuple(ids),
+    )
+    return {int(r[0]): HitRow(int(r[0]), r[1], r[2], r[3], r[4]) for r in rows}
 
 
 def facet_rows(db: Database) -> dict[str, list[tuple[str, int, int | None]]]:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterator
+from itertools import accumulate
 from typing import Any
 
 from whoosh import query as wq
@@ -202,8 +203,11 @@ def _add_term(
     while matcher.is_active():
         if clock() > deadline:
             return False
-        matcher.id()  # loads the block's numbers and weights as Whoosh does
-        matcher.weight()
+        if matcher._ids is None and not matcher._byteids:  # (W3LeafMatcher._read_ids)
+            if matcher._data is None:
+                matcher._read_data()
+            matcher._ids = tuple(accumulate(matcher._data[0]))  # delta_decode, in C
+        matcher.weight()  # loads the block's weights as Whoosh does
         start = matcher._i
         ids, weights = matcher._ids[start:], matcher._weights[start:]
         if deleted:

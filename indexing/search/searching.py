@@ -203,12 +203,17 @@ class _Runner:
             return {}
         hits = self._whoosh_pages(query, allow, scored, remaining)
         found: Found = {}
+        several = []  # documents with more than one page found
         for doc_id, page, score in self._locate(hits):
             match = found.get(doc_id)
             if match is None:
-                match = found[doc_id] = _Found(0.0)
-            match.pages[page] = float(score or 0.0)
-        for match in found.values():
+                value = float(score or 0.0)
+                found[doc_id] = _Found(value, {page: value})
+            else:
+                if len(match.pages) == 1:
+                    several.append(match)
+                match.pages[page] = float(score or 0.0)
+        for match in several:
             match.score = max(match.pages.values())
         return found
 
@@ -365,17 +370,20 @@ def run_search(db: Database, index: SearchIndex, request: SearchRequest) -> Sear
     found = runner.pages(plan.query) if documents is None else runner.run(documents)
     ids = _filtered(db, list(found), request)
     search_rows.set_hits(db, ids)
-    keys = search_rows.hit_keys(db)
-    ids = [i for i in ids if i in keys]  # a document deleted since the index was read
+    # (the best match needs no keys: only whether each document still exists)
+    keys = search_rows.hit_keys(db) if request.sort != "relevance" else {}
+    exist = keys or search_rows.existing_hits(db)
+    ids = [i for i in ids if i in exist]  # a document deleted since the index was read
     best = {i: found[i].score for i in ids}
     _sort(ids, request.sort, keys, best)
     window = ids[request.offset : request.offset + request.limit]
     words = _Highlight.of(plan)
+    rows = search_rows.hit_rows(db, window)
     result = SearchResult(
         query=request.text,
         total=len(ids),
         hits=[
-            _hit(db, words, doc_id, found[doc_id].pages, best[doc_id], request) for doc_id in window
+            _hit(db, words, rows.get(doc_id), doc_id, found[doc_id], request) for doc_id in window
         ],
         hints=hints,
         stems=set(words.stems),
@@ -426,13 +434,16 @@ def browse(db: Database, request: SearchRequest) -> SearchResult:
 def _hit(
     db: Database,
     words: _Highlight,
+    row: search_rows.HitRow | None,
     doc_id: int,
-    pages: dict[int, float],
-    score: float,
+    match: _Found,
     request: SearchRequest,
 ) -> DocumentHit:
-    doc = doc_repo.get(db, doc_id)
-    hit = DocumentHit(doc.id, doc.title, doc.filename, doc.doc_type, doc.doc_date, score)
+    pages = match.pages
+    if row is None:  # (not read with the others: as the document record says)
+        doc = doc_repo.get(db, doc_id)
+        row = search_rows.HitRow(doc.id, doc.title, doc.filename, doc.doc_type, doc.doc_date)
+    hit = DocumentHit(row.id, row.title, row.filename, row.doc_type, row.date, match.score)
     stems, skeletons, matched = words.stems, words.skeletons, words.matched
     if not (stems or skeletons):
         return hit  # matched by its tags or metadata alone

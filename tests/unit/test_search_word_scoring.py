@@ -143,3 +143,24 @@ def test_snippets_show_what_the_whole_page_highlights_would() -> None:
                 flat, matches(flat, stems, skeletons, set(), repaired=True), width
             )
             assert make_snippet(text, stems, skeletons, set(), width) == whole
+
+
+@pytest.mark.parametrize("sort", ["relevance", "date", "title"])
+def test_a_document_gone_behind_the_index_is_not_found(filled: Archive, sort: str) -> None:
+    before = filled.search.search(SearchRequest("tribunal", limit=100, sort=sort))
+    gone = before.hits[1].id
+    filled.db.execute("DELETE FROM documents WHERE id = ?", (gone,))  # the index still has it
+    after = filled.search.search(SearchRequest("tribunal", limit=100, sort=sort))
+    assert after.total == before.total - 1
+    assert [h.id for h in after.hits] == [h.id for h in before.hits if h.id != gone]
+
+
+def test_a_hit_shows_the_documents_own_title_file_type_and_date(filled: Archive) -> None:
+    for hit in filled.search.search(SearchRequest("заседание OR tribunal", limit=100)).hits:
+        doc = filled.documents.get(hit.id)
+        assert (hit.title, hit.filename, hit.doc_type, hit.date) == (
+            doc.title,
+            doc.filename,
+            doc.doc_type,
+            doc.doc_date,
+        )
