@@ -203,10 +203,11 @@ def _add_term(
     while matcher.is_active():
         if clock() > deadline:
             return False
-        if matcher._ids is None and not matcher._byteids:  # (W3LeafMatcher._read_ids)
+        if matcher._ids is None:  # W3LeafMatcher._read_ids, its delta_decode in C
             if matcher._data is None:
                 matcher._read_data()
-            matcher._ids = tuple(accumulate(matcher._data[0]))  # delta_decode, in C
+            ids = matcher._data[0]
+            matcher._ids = ids if matcher._byteids else tuple(accumulate(ids))
         matcher.weight()  # loads the block's weights as Whoosh does
         start = matcher._i
         ids, weights = matcher._ids[start:], matcher._weights[start:]
