@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from indexing.mentions.forms import word_keys
-from indexing.mentions.text import read
+from indexing.mentions.text import FORMAT_CHARS, read
 from indexing.search.analysis import WORD_PATTERN, stem_word
 
 WINDOW = 220
@@ -71,7 +71,34 @@ def any_match(
     hit shows is only counted). ``matched``: ``word_matcher(stems, skeletons, plain)``,
     shared by the pages of one search."""
     matched = matched or word_matcher(stems, skeletons, plain)
-    return any(matched(found.group()) for found in _WORDS.finditer(read(text).text))
+    for piece, _whole in _pieces(text):
+        if any(matched(found.group()) for found in _WORDS.finditer(read(piece).text)):
+            return True
+    return False
+
+
+# A page is read (``read``: broken words joined, format characters dropped, look-alikes
+# folded) from its start, FIRST_READ characters first and four times as many each time
+# after, until what is sought lies inside: the highlights shown, or a match at all. Each
+# piece ends where reading it gives exactly the start of what reading the whole page
+# gives: after a space, tab or newline that follows a character that is no whitespace,
+# hyphen or format character. No repair reaches across such a place (a line-end hyphen
+# or a format character with the line break after it would; a word mixing scripts ends
+# at the space), and the words before it are whole.
+FIRST_READ = 1024
+_CUT = re.compile("[^-\\s" + "".join(sorted(FORMAT_CHARS)) + r"][ \t\n]")
+
+
+def _pieces(text: str) -> Iterator[tuple[str, bool]]:
+    """Leading pieces of ``text`` cut as above, each longer, then the whole (True)."""
+    limit = FIRST_READ
+    while limit < len(text):
+        cut = _CUT.search(text, max(0, limit - 2))
+        if cut is None:
+            break
+        yield text[: cut.end()], False
+        limit = cut.end() * 4
+    yield text, True
 
 
 WordMatcher = Callable[[str], bool]
@@ -107,11 +134,22 @@ def make_snippet(
     matched: WordMatcher | None = None,
 ) -> Snippet:
     """The part of a page around its first matched words, whitespace folded, cut at words
-    (and words broken at a line end joined). The words are read up to the end of the
-    part shown: the highlights past it are not shown (``_snippet_from`` drops them).
-    ``matched``: as for ``any_match``."""
-    flat = " ".join(read(text).text.split())
+    (and words broken at a line end joined). The page is read only as far as the part
+    shown needs (``_pieces``). ``matched``: as for ``any_match``."""
     matched = matched or word_matcher(stems, skeletons, plain)
+    for piece, whole in _pieces(text):
+        flat = " ".join(read(piece).text.split())
+        spans = _shown(flat, matched, width)
+        # a piece will do when the part shown ends before it does (else the part, and
+        # whether " …" follows it, depend on the rest of the page)
+        if whole or (spans and _window(flat, spans[0], width)[1] < len(flat)):
+            return _snippet_from(flat, spans, width)
+    raise AssertionError("the whole page is the last piece")  # pragma: no cover
+
+
+def _shown(flat: str, matched: WordMatcher, width: int) -> list[tuple[int, int]]:
+    """The first matched word of ``flat`` and those after it up to the end of the part
+    shown around it (the highlights past it are not shown: ``_snippet_from``)."""
     words = _WORDS.finditer(flat)
     spans: list[tuple[int, int]] = []
     for found in words:
@@ -125,7 +163,7 @@ def make_snippet(
                 break
             if matched(found.group()):
                 spans.append(found.span())
-    return _snippet_from(flat, spans, width)
+    return spans
 
 
 def _window(text: str, first: tuple[int, int], width: int) -> tuple[int, int]:

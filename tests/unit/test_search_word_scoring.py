@@ -15,8 +15,9 @@ from archive_app.session import Archive
 from indexing.mentions.text import read
 from indexing.search import SearchRequest, scoring
 from indexing.search import searching as searching_module
+from indexing.search import snippets as snippets_module
 from indexing.search.query import plan_query
-from indexing.search.snippets import _snippet_from, make_snippet, matches
+from indexing.search.snippets import _snippet_from, any_match, make_snippet, matches
 
 WORDS = [
     *("tribunal", "appeal", "Almaty", "witness", "hearing", "detained", "the", "of", "a"),
@@ -130,19 +131,33 @@ def test_a_word_search_out_of_time_says_so(
     assert result.partial and "stopped after 3 s" in result.hints[0]
 
 
-def test_snippets_show_what_the_whole_page_highlights_would() -> None:
-    rng = random.Random(5)
-    pool = [*WORDS, "Сейдах-\nметовой", "Col\ufffelaboration", "Yes\u00adsenov", "\n\n", "  "]
-    cases = [({"tribun"}, set()), ({"заседан"}, {"zasedanie"}), (set(), {"seitkali"})]
-    for _ in range(300):
-        text = " ".join(rng.choice(pool) for _ in range(rng.randint(0, 160)))
+PIECES = [
+    *WORDS,
+    *("Сейдах-\nметовой", "Kassym-\nJomart", "Col\ufffelaboration", "Yes\u00adsenov"),
+    *("Уessenov", "Еcенов", "Yessenοv", "заседа\u200bние", "x\u00ad\n", "a-", "-\n", "- \n "),
+    *("\n\n", "  ", "\t", "\r\n", "\u2028", ".", "3", "Ж.", "\ufffe\n", "\u200b"),
+]
+
+
+@pytest.mark.parametrize("first_read", [1, 5, 23, 80, 1024])
+def test_snippets_show_what_the_whole_page_highlights_would(
+    first_read: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each page read only as far as needed (in pieces from ``first_read`` characters on)
+    gives the snippet and the 'any match' of reading and highlighting the whole page."""
+    monkeypatch.setattr(snippets_module, "FIRST_READ", first_read)
+    rng = random.Random(first_read)
+    cases = [({"tribun"}, set()), ({"заседан"}, {"zasedanie"}), (set(), {"seitkali", "esenov"})]
+    for _ in range(400):
+        glue = rng.choice(["", " ", " ", "\n"])
+        text = glue.join(rng.choice(PIECES) for _ in range(rng.randint(0, 200)))
         stems, skeletons = rng.choice(cases)
         flat = " ".join(read(text).text.split())
+        highlighted = matches(flat, stems, skeletons, set(), repaired=True)
         for width in (40, 220):
-            whole = _snippet_from(
-                flat, matches(flat, stems, skeletons, set(), repaired=True), width
-            )
-            assert make_snippet(text, stems, skeletons, set(), width) == whole
+            whole = _snippet_from(flat, highlighted, width)
+            assert make_snippet(text, stems, skeletons, set(), width) == whole, text
+        assert any_match(text, stems, skeletons, set()) == bool(highlighted), text
 
 
 @pytest.mark.parametrize("sort", ["relevance", "date", "title"])
