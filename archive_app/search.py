@@ -15,11 +15,18 @@ from storage.suggestion_queue import documents_to_refresh
 if TYPE_CHECKING:
     from archive_app.session import Archive
 
-REINDEX_PAGES = 5_000  # pages per commit: few segments, bounded memory
 # Pages are analysed and written into segments by worker processes, one per core (the
 # writer here only reads the page texts and stores the segment files).
 REINDEX_BUILDERS = 2
 REINDEX_BUILDERS_MIN_PAGES = 200
+# Pages per commit for each builder (or the writer here): each builder's segment of a
+# commit holds about this many pages, which bounds its memory (a builder peaks at about
+# 260 MB). Segments this big are past 6^5 = 7,776 pages, a tier of the merge policy
+# (``choose_merge``) where five of them wait without a merge: a reindex of up to about
+# 45,000 pages merges nothing (a merge costs about half of building its pages again),
+# and leaves the next commit nothing to merge.
+REINDEX_PAGES = 8_500
+REINDEX_TAIL = 0.25  # pages left after a commit, under this share of one, join it
 
 
 class SearchService:
@@ -65,11 +72,14 @@ class SearchService:
         with self._db.atomic():
             self._index.begin_rebuild()
         pages = {doc_id: max(1, count) for doc_id, count in documents}
+        builders = 0
         if sum(pages.values()) >= REINDEX_BUILDERS_MIN_PAGES:
             launcher = self._archive.settings.limits().worker_launcher
-            self._index.use_builders(launcher, min(REINDEX_BUILDERS, os.cpu_count() or 1))
+            builders = min(REINDEX_BUILDERS, os.cpu_count() or 1)
+            self._index.use_builders(launcher, builders)
         try:
-            return self._rebuild(ids, pages, started, progress, cancel)
+            budget = REINDEX_PAGES * max(1, builders)
+            return self._rebuild(ids, pages, budget, started, progress, cancel)
         finally:
             self._index.stop_builders()
 
@@ -77,11 +87,13 @@ class SearchService:
         self,
         ids: list[int],
         pages: dict[int, int],
+        budget_pages: int,
         started: float,
         progress: ProgressCallback | None,
         cancel: CancelToken | None,
     ) -> bool:
         start = 0
+        left = sum(pages.values())
         while start < len(ids):
             if cancel is not None and cancel.cancelled:
                 self._abandon()
@@ -95,9 +107,12 @@ class SearchService:
                         item_id=ids[start],
                     )
                 )
-            end, budget = start, REINDEX_PAGES
+            end, budget = start, budget_pages
+            if left - budget_pages < budget_pages * REINDEX_TAIL:
+                budget = left  # the few pages after this batch go with it: no tiny segments
             while end < len(ids) and (end == start or budget - pages[ids[end]] >= 0):
                 budget -= pages[ids[end]]
+                left -= pages[ids[end]]
                 end += 1
             with self._db.atomic(), self._index.writing(aside=True) as batch:
                 for doc_id in ids[start:end]:

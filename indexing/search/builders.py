@@ -2,11 +2,13 @@
 (``indexing.search.segment_worker``).
 
 ``SegmentBuilders`` keeps a few worker processes for as long as the index is open. An
-index batch sends each page's fields to one of them (in slices, round robin) and goes
-on storing documents while they analyse; at commit it asks each for its segment and
-gets the files back, to store in the same transaction. Requests go out from one thread
-per worker, so the writer never waits on a full pipe. Workers get page text only,
-through pipes: never the archive, its path or its key.
+index batch sends each page's fields to one of them and goes on storing documents while
+they analyse; at commit it asks each for its segment and gets the files back, to store
+in the same transaction. Pages go in slices, each to the builder with the least work
+waiting, so that one busy with a merge gets none while the others build (round robin
+kept every builder's share equal, and the batch waited for the merging one). Requests
+go out from one thread per worker, so the writer never waits on a full pipe. Workers
+get page text only, through pipes: never the archive, its path or its key.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from __future__ import annotations
 import contextlib
 import os
 import subprocess
+from collections import deque
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any
@@ -23,6 +26,7 @@ from indexing.extract.launch import stop_worker, worker_command
 from indexing.search.segment_worker import encode_fields
 
 WORKER_MODULE = "indexing.search.segment_worker"
+MERGE_WORK = 0.45  # a merge's work per page, against analysing and adding a page (measured)
 
 
 class BuilderFailed(RuntimeError):
@@ -60,6 +64,7 @@ class _Builder:
         self._thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="index-builder")
         self.sent = 0  # pages sent since the last finish or cancel
         self._holding = False  # (builder thread) the process holds pages not yet finished
+        self._sending: deque[tuple[Future[Any], int]] = deque()  # (send, pages), in order
 
     def _started(self) -> subprocess.Popen[bytes]:
         if self._proc is not None and self._proc.poll() is None:
@@ -89,7 +94,18 @@ class _Builder:
     def add(self, index_name: str, docs: list[dict[str, Any]]) -> Future[None]:
         self.sent += len(docs)
         request = {"kind": "add", "index": index_name, "docs": [encode_fields(d) for d in docs]}
-        return self._thread.submit(self._send, request)
+        future = self._thread.submit(self._send, request)
+        self._sending.append((future, len(docs)))
+        return future
+
+    def waiting(self) -> int:
+        """Work given to this builder and not done: the pages not gone out to its process
+        yet (its thread sends them in order) and any merge under way, counted as the
+        pages it costs as much as."""
+        sending = self._sending
+        while sending and sending[0][0].done():
+            sending.popleft()
+        return sum(pages for _future, pages in sending)
 
     def finish(self) -> Future[BuiltSegment | None]:
         self.sent = 0
@@ -111,7 +127,10 @@ class _Builder:
             ],
         }
         frames = [data for src in sources for data in src.files.values()]
-        return self._thread.submit(self._merge, request, frames)
+        future = self._thread.submit(self._merge, request, frames)
+        work = sum(src.doccount for src in sources) * MERGE_WORK
+        self._sending.append((future, int(work)))
+        return future
 
     def _merge(self, request: dict[str, Any], frames: list[bytes]) -> BuiltSegment | None:
         proc = self._started()
@@ -154,6 +173,7 @@ class _Builder:
     def cancel(self) -> None:
         """Drop what was sent since the last finish (waits for the sends under way)."""
         self.sent = 0
+        self._sending.clear()
         with contextlib.suppress(Exception):
             self._thread.submit(self._cancel).result()
 
@@ -206,10 +226,17 @@ class SegmentBuilders:
     def _flush(self) -> None:
         if not self._pending:
             return
-        builder = self._builders[self._next % len(self._builders)]
-        self._next += 1
-        self._sends.append(builder.add(self._index_name, self._pending))
+        self._sends.append(self._least_busy().add(self._index_name, self._pending))
         self._pending = []
+
+    def _least_busy(self) -> _Builder:
+        """The builder with the least work waiting (taking turns on a tie): one running a
+        merge, or behind on its slices, gets none until the others have as much."""
+        count = len(self._builders)
+        turn = [self._builders[(self._next + n) % count] for n in range(count)]
+        builder = min(turn, key=_Builder.waiting)
+        self._next = self._builders.index(builder) + 1
+        return builder
 
     def finish(self) -> list[BuiltSegment]:
         """The segments of every page added since the last finish or cancel."""
@@ -245,9 +272,7 @@ class SegmentBuilders:
     def merge(self, index_name: str, sources: list[SourceSegment]) -> Future[BuiltSegment | None]:
         """Merge stored segments into one in a worker, beside the next batch (between
         batches: call after ``finish``); the result comes back like a batch's segment."""
-        builder = self._builders[self._next % len(self._builders)]
-        self._next += 1
-        return builder.merge(index_name, sources)
+        return self._least_busy().merge(index_name, sources)
 
     def close(self) -> None:
         self._pending = []

@@ -4,6 +4,8 @@ same pages, for an import and for a reindex; and nothing but page fields crosses
 
 from __future__ import annotations
 
+import os
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -14,7 +16,14 @@ import archive_app.search as search_module
 from archive_app.session import Archive
 from archive_app.settings import Settings
 from indexing.search import SearchRequest
-from indexing.search.builders import BuiltSegment, SegmentBuilders
+from indexing.search.builders import (
+    MERGE_WORK,
+    BuiltSegment,
+    SegmentBuilders,
+    SourceSegment,
+    _Builder,
+)
+from storage import documents as doc_repo
 from tests.conftest import PASSPHRASE
 
 QUERIES = (
@@ -169,3 +178,121 @@ def test_merges_run_by_a_builder_keep_every_answer(
     finally:
         here.close()
         built.close()
+
+
+def test_pages_go_to_the_builder_with_the_least_work_waiting(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A builder busy with a merge gets no pages until the other has as much work waiting:
+    both cores keep building (round robin left one idle while the other merged)."""
+    release = threading.Event()
+    monkeypatch.setattr(_Builder, "_send", lambda self, request: release.wait(10))
+    monkeypatch.setattr(_Builder, "_merge", lambda self, request, frames: release.wait(10))
+    monkeypatch.setattr(SegmentBuilders, "SLICE_PAGES", 4)
+    builders = SegmentBuilders("", 2)
+    try:
+        builders.merge("MAIN", [SourceSegment("s1", 100, [], {}, {})])  # still running
+        for n in range(80):
+            builders.add("MAIN", {"pid": f"1:{n}", "text": "page"})
+        merging, other = (b.sent for b in builders._builders)
+    finally:
+        release.set()
+        builders.close()
+    assert merging + other == 80
+    assert other >= 100 * MERGE_WORK and merging <= 20
+
+
+@pytest.mark.parametrize("share", [0.5, 0.45])
+def test_a_reindex_gives_each_builder_a_segment_of_reindex_pages(
+    tmp_path: Path, corpus: Path, monkeypatch: pytest.MonkeyPatch, share: float
+) -> None:
+    """REINDEX_PAGES is each builder's share of a commit: pages that fit two builders'
+    shares make one commit and one segment per builder, never half-size segments; and a
+    few pages left after a commit (under REINDEX_TAIL of one) go with it, not into a
+    commit of tiny segments."""
+    from whoosh.index import FileIndex
+
+    archive = _import(tmp_path, "case.archive", corpus)
+    try:
+        expected = _answers(archive)
+        pages = sum(max(1, count) for _doc, count in doc_repo.page_counts(archive.db))
+        monkeypatch.setattr(os, "cpu_count", lambda: 2)
+        monkeypatch.setattr(search_module, "REINDEX_BUILDERS_MIN_PAGES", 1)
+        monkeypatch.setattr(search_module, "REINDEX_BUILDERS", 2)
+        monkeypatch.setattr(search_module, "REINDEX_PAGES", int(pages * share) + 1)
+        monkeypatch.setattr(SegmentBuilders, "SLICE_PAGES", 3)
+        assert archive.search.reindex()
+        index = FileIndex(archive.index._storage, indexname=archive.index.name)
+        assert len(index._segments()) == 2
+        assert _answers(archive) == expected
+    finally:
+        archive.close()
+
+
+def _segment(storage: Any) -> dict[Any, list[Any]]:
+    """Every posting, page length and column value of the index in ``storage``."""
+    from whoosh.index import FileIndex
+
+    found: dict[Any, list[Any]] = {}
+    with FileIndex(storage, indexname="MAIN").reader() as reader:
+        for fieldname, btext in reader.all_terms():
+            matcher = reader.postings(fieldname, btext)
+            rows = []
+            while matcher.is_active():
+                rows.append((matcher.id(), matcher.weight(), matcher.value()))
+                matcher.next()
+            found[(fieldname, btext)] = rows
+        for name in reader.schema.names():
+            found[("length", name)] = [
+                reader.doc_field_length(n, name) for n in range(reader.doc_count_all())
+            ]
+            if reader.has_column(name):
+                found[("column", name)] = list(reader.column_reader(name))
+    return found
+
+
+def test_pages_added_a_field_at_a_time_make_the_segment_whoosh_makes(corpus: Path) -> None:
+    """The writer's ``add_document`` (``termpool``: each field's postings into the pool at
+    once) gives the same postings, lengths and columns as Whoosh's, a posting at a time."""
+    from datetime import datetime
+
+    from whoosh.index import FileIndex
+    from whoosh.writing import SegmentWriter
+
+    from indexing.search.codec import index_codec
+    from indexing.search.schema import build_schema
+    from indexing.search.storage import MemoryStorage
+    from indexing.search.termpool import use_term_pool
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted((corpus / "text").glob("*.txt"))]
+    docs = [
+        {
+            "pid": f"{n}:1",
+            "doc": str(n),
+            "page": n % 3,
+            "text": text,
+            "translit": text,
+            "plain": text,
+            "title": f"Title {n} Сейткали",
+            "article": "kzcc.174.2,174",
+            "lang": "ru" if n % 2 else "en",
+            "date": datetime(2020, 1, 1 + n % 28),
+        }
+        for n, text in enumerate(texts * 2 + ["", "word word word"], start=1)
+    ]
+    built = []
+    for stock in (True, False):
+        storage = MemoryStorage()
+        writer = use_term_pool(
+            FileIndex.create(storage, build_schema(), "MAIN").writer(codec=index_codec())
+        )
+        assert "add_document" in vars(writer)  # the pool's own
+        for fields in docs:
+            if stock:
+                SegmentWriter.add_document(writer, **fields)
+            else:
+                writer.add_document(**fields)
+        writer.commit()
+        built.append(_segment(storage))
+    assert built[0] == built[1]
+    assert len(built[0]) > 100
