@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from archive_app.tasks import CancelToken, Progress, ProgressCallback
 from indexing.search import IndexStatus, SearchRequest, SearchResult, browse, run_search
+from indexing.search.builders import BuildersStopped
 from storage.ocr import read_page_numbers
 from storage.suggestion_queue import documents_to_refresh
 
@@ -114,9 +115,13 @@ class SearchService:
                 budget -= pages[ids[end]]
                 left -= pages[ids[end]]
                 end += 1
-            with self._db.atomic(), self._index.writing(aside=True) as batch:
-                for doc_id in ids[start:end]:
-                    batch.add(doc_id)
+            try:
+                self._write_batch(ids[start:end], cancel)
+            except BuildersStopped:
+                if cancel is None or not cancel.cancelled:
+                    raise
+                self._abandon()
+                return False
             self._index.reclaim_space()
             start = end
         if cancel is not None and cancel.cancelled:
@@ -134,6 +139,18 @@ class SearchService:
         if progress:
             progress(Progress(done=len(ids), total=len(ids), current=""))
         return True
+
+    def _write_batch(self, ids: list[int], cancel: CancelToken | None) -> None:
+        """One commit of the index built aside. A cancel stops it at once, between two
+        documents or while the builders still work on its pages (``BuildersStopped``):
+        their processes are stopped, not waited for."""
+        stop = (lambda: cancel.cancelled) if cancel is not None else None
+        with self._db.atomic(), self._index.writing(aside=True, stop=stop) as batch:
+            for doc_id in ids:
+                if stop is not None and stop():
+                    self._index.stop_builders()
+                    raise BuildersStopped("the reindex was cancelled")
+                batch.add(doc_id)
 
     def _abandon(self) -> None:
         """Drop a cancelled rebuild's files; the previous index stays the one searched."""

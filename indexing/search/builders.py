@@ -17,7 +17,9 @@ import contextlib
 import os
 import subprocess
 from collections import deque
+from collections.abc import Callable, Iterable
 from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import wait as wait_for
 from dataclasses import dataclass
 from typing import Any
 
@@ -27,10 +29,16 @@ from indexing.search.segment_worker import encode_fields
 
 WORKER_MODULE = "indexing.search.segment_worker"
 MERGE_WORK = 0.45  # a merge's work per page, against analysing and adding a page (measured)
+STOP_POLL_S = 0.1  # how often a batch waiting for its builders asks whether to stop
 
 
 class BuilderFailed(RuntimeError):
     """A builder process failed or stopped; the batch it served cannot be committed."""
+
+
+class BuildersStopped(BuilderFailed):
+    """The batch waiting for the builders was told to stop (``SegmentBuilders.stopped``:
+    a cancel, a lock): the builders were closed, and the batch cannot be committed."""
 
 
 @dataclass(frozen=True)
@@ -209,6 +217,8 @@ class SegmentBuilders:
         self._pending: list[dict[str, Any]] = []
         self._index_name = ""
         self._sends: list[Future[None]] = []
+        # asked while a batch waits for the builders: True closes them (BuildersStopped)
+        self.stopped: Callable[[], bool] = _never
 
     @property
     def processes(self) -> int:
@@ -238,10 +248,22 @@ class SegmentBuilders:
         self._next = self._builders.index(builder) + 1
         return builder
 
+    def _wait(self, futures: Iterable[Future[Any]]) -> None:
+        """Until ``futures`` are done, or ``stopped`` says to stop: the builders are then
+        closed (their processes stopped at once, not after the pages they hold) and
+        ``BuildersStopped`` raised."""
+        pending = set(futures)
+        while pending:
+            pending = wait_for(pending, timeout=STOP_POLL_S).not_done
+            if pending and self.stopped():
+                self.close()
+                raise BuildersStopped("the index builders were stopped")
+
     def finish(self) -> list[BuiltSegment]:
         """The segments of every page added since the last finish or cancel."""
         self._flush()
         sends, self._sends = self._sends, []
+        self._wait(sends)
         for send in sends:
             try:
                 send.result()
@@ -249,6 +271,7 @@ class SegmentBuilders:
                 self.cancel()
                 raise BuilderFailed("the index builder stopped") from exc
         waiting = [b.finish() for b in self._builders if b.sent]
+        self._wait(waiting)
         built: list[BuiltSegment] = []
         failure: BaseException | None = None
         for future in waiting:
@@ -279,3 +302,7 @@ class SegmentBuilders:
         self._sends = []
         for builder in self._builders:
             builder.close()
+
+
+def _never() -> bool:
+    return False

@@ -26,7 +26,7 @@ import math
 import pickle
 import re
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from concurrent.futures import Future
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
@@ -36,7 +36,12 @@ from whoosh.index import EmptyIndexError, FileIndex
 from whoosh.index import IndexError as WhooshIndexError
 
 from indexing.search.batch import IndexBatch, IndexBatchBroken, notes_text
-from indexing.search.builders import BuiltSegment, SegmentBuilders, SourceSegment
+from indexing.search.builders import (
+    BuildersStopped,
+    BuiltSegment,
+    SegmentBuilders,
+    SourceSegment,
+)
 from indexing.search.codec import index_codec
 from indexing.search.lengths import read_lengths_once
 from indexing.search.merging import add_segments
@@ -46,7 +51,7 @@ from indexing.search.termpool import use_term_pool
 from storage import documents as doc_repo
 from storage import index_files
 from storage import notes as note_repo
-from storage.errors import TransactionLost
+from storage.errors import ArchiveClosed, TransactionLost
 
 if TYPE_CHECKING:
     from whoosh.searching import Searcher
@@ -355,10 +360,19 @@ class SearchIndex:
 
     # -- writing ------------------------------------------------------------------------
     @contextmanager
-    def writing(self, *, aside: bool = False, settle: bool = False) -> Iterator[IndexBatch]:
+    def writing(
+        self,
+        *,
+        aside: bool = False,
+        settle: bool = False,
+        stop: Callable[[], bool] | None = None,
+    ) -> Iterator[IndexBatch]:
         """A writer for the current transaction; commits the index when the block ends.
         ``aside``: write the index being rebuilt (``begin_rebuild``), not the one searched.
-        ``settle``: commit even without changes, taking in a merge under way."""
+        ``settle``: commit even without changes, taking in a merge under way.
+        ``stop``: asked while the commit waits for the builders; True (or a lock, which
+        aborts the connection) stops them and the batch (``BuildersStopped``, or
+        ``ArchiveClosed`` after a lock) instead of waiting for their pages."""
         if not self._db.in_transaction:
             raise RuntimeError("index writes must run inside a database transaction")
         self.invalidate()
@@ -378,6 +392,9 @@ class SearchIndex:
         # postings grouped by term (no sorted runs); lengths read once per field at commit
         writer = use_term_pool(read_lengths_once(target.writer(limitmb=128, codec=index_codec())))
         builders = self._builders
+        if builders is not None:
+            db = self._db
+            builders.stopped = lambda: db.aborted or (stop is not None and stop())
         batch = IndexBatch(self._db, writer, builders, target_name)
         try:
             yield batch
@@ -393,7 +410,14 @@ class SearchIndex:
             if not self._db.transaction_alive():
                 raise TransactionLost()
             if builders is not None and (batch.changed or settle):
-                built = [self._store_segment(writer, target_name, s) for s in builders.finish()]
+                try:
+                    segments = builders.finish()
+                except BuildersStopped as exc:
+                    self.stop_builders()  # closed: later batches are written here
+                    if self._db.aborted:
+                        raise ArchiveClosed() from exc
+                    raise
+                built = [self._store_segment(writer, target_name, s) for s in segments]
                 self._commit_beside(writer, target_name, builders, built, wait=settle)
             elif batch.changed:
                 _commit(writer, [])

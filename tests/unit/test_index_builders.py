@@ -296,3 +296,53 @@ def test_pages_added_a_field_at_a_time_make_the_segment_whoosh_makes(corpus: Pat
         built.append(_segment(storage))
     assert built[0] == built[1]
     assert len(built[0]) > 100
+
+
+@pytest.mark.parametrize("how", ["cancel", "lock"])
+def test_a_reindex_waiting_for_its_builders_stops_at_a_cancel_or_a_lock(
+    tmp_path: Path, corpus: Path, monkeypatch: pytest.MonkeyPatch, how: str
+) -> None:
+    """A reindex commit waiting for builders that hold its pages (a large share takes a
+    builder many seconds) stops them at a cancel or a lock instead of waiting for them:
+    the cancel returns False, the lock raises ArchiveClosed, the index stays as it was."""
+    from archive_app.tasks import CancelToken
+    from storage.errors import ArchiveClosed
+
+    path = tmp_path / "case.archive"
+    archive = _import(tmp_path, "case.archive", corpus)
+    before, name = _answers(archive), archive.index.name
+    monkeypatch.setattr(search_module, "REINDEX_BUILDERS_MIN_PAGES", 1)
+    waiting, release = threading.Event(), threading.Event()
+
+    def slow_send(self: _Builder, request: dict[str, Any]) -> None:
+        if not release.wait(30):  # a builder still busy with the pages it was given
+            raise OSError("the builder never took the pages")
+
+    def finish(self: SegmentBuilders) -> list[BuiltSegment]:
+        waiting.set()  # every page of the commit is read and sent: it waits for them
+        return original(self)
+
+    original = SegmentBuilders.finish
+    monkeypatch.setattr(_Builder, "_send", slow_send)
+    monkeypatch.setattr(SegmentBuilders, "finish", finish)
+    token = CancelToken()
+    stop = token.cancel if how == "cancel" else archive.db.abort
+    stopper = threading.Thread(target=lambda: waiting.wait(30) and stop())
+    stopper.start()
+    try:
+        if how == "cancel":
+            assert archive.search.reindex(cancel=token) is False
+        else:
+            with pytest.raises(ArchiveClosed):
+                archive.search.reindex(cancel=token)
+    finally:
+        release.set()
+        stopper.join()
+        archive.close()
+    reopened = Archive.open(path, PASSPHRASE, Settings(actor="tester"))
+    try:
+        assert reopened.index.name == name
+        assert _answers(reopened) == before
+        assert reopened.search.status().ok
+    finally:
+        reopened.close()
