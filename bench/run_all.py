@@ -15,6 +15,7 @@ Needs no network.
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import platform
 import shutil
@@ -25,7 +26,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from bench import bench_search
+from bench import bench_search, targets
 from bench.bench_import import PhaseResult, measure_extraction, measure_import, peak_rss_mb
 from bench.corpus import DEFAULT_DOCS, DEFAULT_SEED, generate_corpus
 
@@ -192,7 +193,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.docs < 1:
         parser.error("--docs must be at least 1")
-    run(
+    results = run(
         args.docs,
         args.seed,
         keep=args.keep,
@@ -200,14 +201,20 @@ def main(argv: list[str] | None = None) -> int:
         search=not args.no_search,
         large=args.large,
     )
+    export: dict[str, Any] | None = None
     if not args.no_extras:
         from bench import bench_analysis, bench_export, bench_gui, bench_lock
 
         bench_analysis.main(["--docs", str(min(args.docs, 2000))])
         bench_lock.main(["--repeat", "1"])
         # every redacted page is read back by OCR: a smaller set for the quick run
-        bench_export.main(["--pages", "200" if args.docs >= 10_000 else "30"])
+        export_out = args.out.parent / "export-results.json"
+        pages = "200" if args.docs >= 10_000 else "30"
+        bench_export.main(["--pages", pages, "--out", str(export_out)])
+        export = json.loads(export_out.read_text("utf-8"))
         bench_gui.main(["--docs", str(args.gui_docs)])
+    print()
+    print(targets.table(results, export))
     return 0
 
 
