@@ -305,7 +305,7 @@ REINDEX_ADVICE = re.compile(r"(?P<problem>.+) \(run 'reindex'\)")  # archive_app
 REINDEX_ADVICE_TEXT = N_("{problem} (run 'reindex')")
 REINDEX_ADVICE_WINDOW = N_("{problem} (rebuild it: Archive > Rebuild search index)")
 BACKUP_FAILED = re.compile(r"backup failed its check: (?P<problems>.+)")  # storage.maintenance
-BACKUP_FAILED_TEXT = N_("The backup failed its check: {problems}.")
+BACKUP_FAILED_TEXT = N_("The copy failed its check: {problems}.")
 
 
 def explain_line(line: str) -> tuple[str, dict[str, object]] | None:

@@ -116,7 +116,7 @@ REPORT_TEMPLATES = (
     QT_TRANSLATE_NOOP("Reports", "the search index holds other text than {n} document(s) ({ids})"),
     QT_TRANSLATE_NOOP("Reports", "the search index cannot be read ({kind})"),
     QT_TRANSLATE_NOOP("Reports", "{problem} (rebuild it: Archive > Rebuild search index)"),
-    QT_TRANSLATE_NOOP("Reports", "The backup failed its check: {problems}."),
+    QT_TRANSLATE_NOOP("Reports", "The copy failed its check: {problems}."),
 )
 
 

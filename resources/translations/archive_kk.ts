@@ -3432,8 +3432,8 @@ in exports:</source>
         <translation>{problem} (оны қайта құрыңыз: «Архив &gt; Іздеу индексін қайта құру»)</translation>
     </message>
     <message>
-        <source>The backup failed its check: {problems}.</source>
-        <translation>Сақтық көшірме тексеруден өтпеді: {problems}.</translation>
+        <source>The copy failed its check: {problems}.</source>
+        <translation>Көшірме тексеруден өтпеді: {problems}.</translation>
     </message>
 </context>
 <context>

@@ -3470,8 +3470,8 @@ in exports:</source>
         <translation>{problem} (перестройте его: «Архив &gt; Перестроить поисковый индекс»)</translation>
     </message>
     <message>
-        <source>The backup failed its check: {problems}.</source>
-        <translation>Резервная копия не прошла проверку: {problems}.</translation>
+        <source>The copy failed its check: {problems}.</source>
+        <translation>Копия не прошла проверку: {problems}.</translation>
     </message>
 </context>
 <context>
