@@ -50,6 +50,18 @@ def english_interface(qapp: Any) -> None:
 
 
 @pytest.fixture(autouse=True)
+def own_qt_settings(tmp_path: Path) -> None:
+    """Each test's window keeps its geometry, splitters and recent list in a folder of its
+    own: in the user's real ~/.config one test's saved window size became the next run's
+    (a viewer 352 px wide: hits too small to see, the page under the view's top another)."""
+    from PySide6.QtCore import QSettings
+
+    folder = tmp_path / "qt-settings"
+    folder.mkdir(exist_ok=True)
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(folder))
+
+
+@pytest.fixture(autouse=True)
 def message_boxes(monkeypatch: pytest.MonkeyPatch) -> MessageBoxes:
     """No test can hang on a modal message box; tests read what would have been shown."""
     boxes = MessageBoxes()
