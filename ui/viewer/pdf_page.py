@@ -200,7 +200,7 @@ class PdfPage(QWidget):
             dy = shown.top() - view.height() / 3
             # a hit near its page's top: that page's top at the view's top, not the foot of
             # the page before (which the page box and the navigator would then call current)
-            page_top = self.overlay.to_viewport(current[0], QRectF())
+            page_top = self.overlay.to_viewport(current[0], QRectF()) if current else None
             if page_top is not None and dy < page_top.top() <= shown.top():
                 dy = page_top.top()
             dx = shown.center().x() - view.width() / 2 if not clear.contains(shown.center()) else 0
