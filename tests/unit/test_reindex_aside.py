@@ -9,7 +9,6 @@ import signal
 import subprocess
 import sys
 import textwrap
-import time
 from pathlib import Path
 
 import pytest
@@ -81,12 +80,12 @@ from archive_app.session import Archive
 from archive_app.settings import Settings
 
 search_module.REINDEX_PAGES = 1  # one document per committed batch
-path, marker = Path(sys.argv[1]), Path(sys.argv[2])
-archive = Archive.open(path, sys.argv[3], Settings(actor="tester"))
+path = Path(sys.argv[1])
+archive = Archive.open(path, sys.argv[2], Settings(actor="tester"))
 
 def progress(p):
     if p.done >= 4:  # several batches of the new index are committed aside
-        marker.write_text("building")
+        print("building", flush=True)  # the parent reads this line, then kills
         time.sleep(120)  # killed here
 
 archive.search.reindex(progress=progress)
@@ -101,27 +100,27 @@ def test_a_reindex_killed_with_sigkill_leaves_the_previous_index(tmp_path: Path)
         name = archive.index.name
     finally:
         archive.close()
-    marker = tmp_path / "marker"
     env = {**os.environ, "PYTHONPATH": str(REPO)}
     child = subprocess.Popen(
-        [sys.executable, "-c", textwrap.dedent(KILLED_CHILD), str(path), str(marker), PASSPHRASE],
+        [sys.executable, "-c", textwrap.dedent(KILLED_CHILD), str(path), PASSPHRASE],
         cwd=REPO,
         env=env,
+        stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
     )
     try:
-        deadline = time.monotonic() + 60
-        while not marker.exists():
-            assert child.poll() is None, child.stderr.read() if child.stderr else ""
-            assert time.monotonic() < deadline, "the child never reached the middle of the build"
-            time.sleep(0.05)
+        assert child.stdout is not None
+        # blocks until the child is in the middle of the build (or ends: then its error)
+        reached = child.stdout.readline()
+        assert reached == b"building\n", child.stderr.read() if child.stderr else ""
         os.kill(child.pid, signal.SIGKILL)
     finally:
         if child.poll() is None:
             child.kill()
         child.wait(10)
-        if child.stderr:
-            child.stderr.close()
+        for stream in (child.stdout, child.stderr):
+            if stream:
+                stream.close()
     assert child.returncode == -signal.SIGKILL
 
     with Archive.open(path, PASSPHRASE, Settings(actor="tester")) as reopened:
